@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { type Actor, can } from "@/lib/auth/permissions";
+import { signOutAction } from "@/lib/auth/actions";
+import { LanguageSwitcher } from "./language-switcher";
+
+type HeaderUser = Actor & { name: string };
+
+export async function AppHeader({ user }: { user: HeaderUser }) {
+  const t = await getTranslations("Nav");
+  const tRoles = await getTranslations("Roles");
+  const links = [
+    { href: "/", label: t("home"), show: true },
+    { href: "/admin/users", label: t("users"), show: can(user, "user.list") },
+    { href: "/admin/organisations", label: t("organisations"), show: can(user, "organisation.list") },
+  ].filter((link) => link.show);
+  return (
+    <header className="border-b border-slate-300 bg-white">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-2"
+      >
+        {t("skipToContent")}
+      </a>
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-2">
+        <nav aria-label={t("main")} className="flex flex-wrap items-center gap-1">
+          <span className="mr-3 text-lg font-bold text-teal-900">WISE Focus</span>
+          {links.map((link) => (
+            <Link
+              key={link.href}
+              href={link.href}
+              className="min-h-11 rounded-md px-3 py-2 font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-amber-500"
+            >
+              {link.label}
+            </Link>
+          ))}
+        </nav>
+        <div className="flex flex-wrap items-center gap-2">
+          <LanguageSwitcher />
+          <span className="text-sm text-slate-700">
+            {user.name} · {tRoles(user.role)}
+          </span>
+          <form action={signOutAction}>
+            <button
+              type="submit"
+              className="min-h-11 rounded-md border border-slate-400 px-3 text-sm font-medium hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-amber-500"
+            >
+              {t("signOut")}
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

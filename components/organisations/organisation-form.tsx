@@ -1,0 +1,33 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { SubmitButton } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { createOrganisationAction } from "@/lib/organisations/actions";
+
+export function OrganisationForm({ countryOptions }: { countryOptions: { value: string; label: string }[] }) {
+  const t = useTranslations("Forms");
+  const [state, formAction] = useActionState(createOrganisationAction, null);
+  const fieldErrors = state && !state.ok ? state.fieldErrors : {};
+  return (
+    <form action={formAction} noValidate className="max-w-lg">
+      <FormAlert state={state} />
+      {state?.ok && (
+        <p role="status" className="mb-4 rounded-md border border-teal-700 bg-teal-50 p-3">
+          {t("organisationCreated")}
+        </p>
+      )}
+      <TextField name="name" label={t("organisationName")} required errors={fieldErrors.name} />
+      <SelectField
+        name="countryCode"
+        label={t("country")}
+        options={[{ value: "", label: t("chooseCountry") }, ...countryOptions]}
+        defaultValue=""
+        errors={fieldErrors.countryCode}
+      />
+      <SubmitButton pendingLabel={t("saving")}>{t("createOrganisation")}</SubmitButton>
+    </form>
+  );
+}

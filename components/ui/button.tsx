@@ -1,0 +1,34 @@
+"use client";
+
+import type { ButtonHTMLAttributes } from "react";
+import { useFormStatus } from "react-dom";
+
+const VARIANTS = {
+  primary: "bg-teal-800 text-white hover:bg-teal-900 disabled:bg-teal-800/60",
+  secondary: "border border-slate-400 bg-white text-slate-900 hover:bg-slate-100",
+  danger: "bg-red-700 text-white hover:bg-red-800 disabled:bg-red-700/60",
+} as const;
+
+export const buttonClasses = (variant: keyof typeof VARIANTS = "primary") =>
+  `inline-flex min-h-11 items-center justify-center gap-2 rounded-md px-4 py-2 text-base font-medium focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-amber-500 disabled:cursor-not-allowed ${VARIANTS[variant]}`;
+
+type SubmitButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: keyof typeof VARIANTS;
+  pendingLabel?: string;
+};
+
+/** A submit button that says it is working and cannot be pressed twice while its form posts. */
+export function SubmitButton({ variant, pendingLabel, children, ...props }: SubmitButtonProps) {
+  const { pending } = useFormStatus();
+  return (
+    <button
+      type="submit"
+      className={buttonClasses(variant)}
+      disabled={pending}
+      aria-disabled={pending}
+      {...props}
+    >
+      {pending && pendingLabel ? pendingLabel : children}
+    </button>
+  );
+}

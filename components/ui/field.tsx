@@ -1,0 +1,99 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { errorText } from "./error-text";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+
+const CONTROL =
+  "mt-1 block w-full min-h-11 rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-amber-500 aria-[invalid=true]:border-red-700";
+
+type FieldShellProps = {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  children: (describedBy: string | undefined, invalid: boolean) => ReactNode;
+};
+
+/** Label, control, hint and errors, tied together so screen readers announce them as one field. */
+function FieldShell({ id, label, hint, errors, children }: FieldShellProps) {
+  const t = useTranslations("Errors");
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="mb-4">
+      <label htmlFor={id} className="block font-medium text-slate-900">
+        {label}
+      </label>
+      {hint && (
+        <p id={hintId} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
+      {children(describedBy, Boolean(errorId))}
+      {errorId && (
+        <p id={errorId} className="mt-1 text-sm font-medium text-red-700">
+          {errors?.map((key) => errorText(t, key)).join(" ")}
+        </p>
+      )}
+    </div>
+  );
+}
+
+type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+};
+
+export function TextField({ name, label, hint, errors, id, ...input }: TextFieldProps) {
+  const fieldId = id ?? name;
+  return (
+    <FieldShell id={fieldId} label={label} hint={hint} errors={errors}>
+      {(describedBy, invalid) => (
+        <input
+          id={fieldId}
+          name={name}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          className={CONTROL}
+          {...input}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  options: { value: string; label: string }[];
+};
+
+export function SelectField({ name, label, hint, errors, options, id, ...select }: SelectFieldProps) {
+  const fieldId = id ?? name;
+  return (
+    <FieldShell id={fieldId} label={label} hint={hint} errors={errors}>
+      {(describedBy, invalid) => (
+        <select
+          id={fieldId}
+          name={name}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          className={CONTROL}
+          {...select}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
+  );
+}

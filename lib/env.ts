@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+/**
+ * The one reader of process.env. Values are parsed lazily, on first use, so that `next build`
+ * (which imports modules without a database or secrets) never trips over a missing variable.
+ */
+const DEVELOPMENT_AUTH_SECRET = "wise-focus-development-secret-do-not-use-in-production";
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string({ error: "DATABASE_URL is not set. `npm run dev` sets it for you; in production point it at your PostgreSQL." })
+    .url("DATABASE_URL must be a postgres:// connection URL"),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  /** The time zone dates are shown in; one per installation until users can choose their own. */
+  APP_TIME_ZONE: z.string().default("Europe/Bucharest"),
+});
+
+export type ServerEnv = {
+  nodeEnv: "development" | "production" | "test";
+  databaseUrl: string;
+  authSecret: string;
+  timeZone: string;
+};
+
+let cached: ServerEnv | undefined;
+
+export function serverEnv(): ServerEnv {
+  if (cached) return cached;
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`);
+  }
+  const env = parsed.data;
+  cached = {
+    nodeEnv: env.NODE_ENV,
+    databaseUrl: env.DATABASE_URL,
+    authSecret: resolveAuthSecret(env.AUTH_SECRET, env.NODE_ENV),
+    timeZone: env.APP_TIME_ZONE,
+  };
+  return cached;
+}
+
+function resolveAuthSecret(secret: string | undefined, nodeEnv: ServerEnv["nodeEnv"]): string {
+  if (secret) return secret;
+  if (nodeEnv === "production") {
+    throw new Error(
+      "AUTH_SECRET is not set. Production needs a secret of at least 32 characters, e.g. `openssl rand -base64 32`.",
+    );
+  }
+  return DEVELOPMENT_AUTH_SECRET;
+}

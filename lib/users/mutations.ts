@@ -1,0 +1,167 @@
+import "server-only";
+import { defineCommand, fieldErrorsOf } from "@/lib/actions/command";
+import { type ActionResult, DomainError, failure, ok } from "@/lib/actions/result";
+import { recordAudit } from "@/lib/audit/mutations";
+import { assertCan } from "@/lib/auth/permissions";
+import { hashPassword } from "@/lib/auth/password";
+import { db, type Prisma } from "@/lib/db";
+import { hashInvitationToken, invitationExpiry, newInvitationToken } from "./invitation-tokens";
+import {
+  AcceptInvitationSchema,
+  CreateInvitationSchema,
+  CreateUserSchema,
+  SetUserActiveSchema,
+  UpdateUserSchema,
+} from "./schemas";
+
+/**
+ * A partner's country is their organisation's: it scopes what they may read, so it must not
+ * drift from the organisation. Other roles may name a country of their own.
+ */
+async function resolveAffiliation(
+  tx: Prisma.TransactionClient,
+  input: { role: string; organisationId?: string; countryCode?: string },
+) {
+  if (!input.organisationId) return { organisationId: null, countryCode: input.countryCode ?? null };
+  const organisation = await tx.organisation.findUnique({
+    where: { id: input.organisationId },
+    select: { id: true, countryCode: true },
+  });
+  if (!organisation) throw new DomainError(400, "organisationNotFound", "organisationId");
+  const countryCode =
+    input.role === "PARTNER" ? organisation.countryCode : (input.countryCode ?? organisation.countryCode);
+  return { organisationId: organisation.id, countryCode };
+}
+
+async function issueInvitation(tx: Prisma.TransactionClient, userId: string, createdById: string) {
+  const { token, tokenHash } = newInvitationToken();
+  // A new link replaces any earlier one: only the latest link sent works.
+  await tx.invitation.deleteMany({ where: { userId, usedAt: null } });
+  await tx.invitation.create({
+    data: { userId, createdById, tokenHash, expiresAt: invitationExpiry(new Date()) },
+  });
+  return token;
+}
+
+export const createUser = defineCommand({
+  schema: CreateUserSchema,
+  authorize: (actor) => assertCan(actor, "user.create"),
+  run: async (actor, input) => {
+    const passwordHash = input.password ? await hashPassword(input.password) : null;
+    return db.$transaction(async (tx) => {
+      if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+        throw new DomainError(409, "emailTaken", "email");
+      }
+      const affiliation = await resolveAffiliation(tx, input);
+      const user = await tx.user.create({
+        data: { email: input.email, name: input.name, role: input.role, passwordHash, ...affiliation },
+        select: { id: true },
+      });
+      const invitationToken = passwordHash ? null : await issueInvitation(tx, user.id, actor.id);
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "user.create",
+        targetType: "User",
+        targetId: user.id,
+        details: { role: input.role, invited: invitationToken !== null },
+      });
+      return { userId: user.id, invitationToken };
+    });
+  },
+});
+
+export const updateUser = defineCommand({
+  schema: UpdateUserSchema,
+  authorize: (actor, input) => assertCan(actor, "user.update", { id: input.userId }),
+  run: (actor, input) =>
+    db.$transaction(async (tx) => {
+      const existing = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true } });
+      if (!existing) throw new DomainError(404, "userNotFound");
+      const affiliation = await resolveAffiliation(tx, input);
+      await tx.user.update({
+        where: { id: input.userId },
+        data: { name: input.name, role: input.role, ...affiliation },
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "user.update",
+        targetType: "User",
+        targetId: input.userId,
+        details: { fromRole: existing.role, toRole: input.role },
+      });
+      return { userId: input.userId };
+    }),
+});
+
+/** Deactivation keeps the account and everything it did; the user simply can no longer sign in. */
+export const setUserActive = defineCommand({
+  schema: SetUserActiveSchema,
+  authorize: (actor, input) => assertCan(actor, "user.deactivate", { id: input.userId }),
+  run: (actor, input) =>
+    db.$transaction(async (tx) => {
+      const updated = await tx.user.updateMany({
+        where: { id: input.userId },
+        data: { active: input.active, deactivatedAt: input.active ? null : new Date() },
+      });
+      if (updated.count === 0) throw new DomainError(404, "userNotFound");
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: input.active ? "user.reactivate" : "user.deactivate",
+        targetType: "User",
+        targetId: input.userId,
+      });
+      return { userId: input.userId, active: input.active };
+    }),
+});
+
+export const createInvitation = defineCommand({
+  schema: CreateInvitationSchema,
+  authorize: (actor, input) => assertCan(actor, "user.invite", { id: input.userId }),
+  run: (actor, input) =>
+    db.$transaction(async (tx) => {
+      const user = await tx.user.findUnique({ where: { id: input.userId }, select: { active: true } });
+      if (!user) throw new DomainError(404, "userNotFound");
+      if (!user.active) throw new DomainError(409, "userInactive");
+      const invitationToken = await issueInvitation(tx, input.userId, actor.id);
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "user.invite",
+        targetType: "User",
+        targetId: input.userId,
+      });
+      return { invitationToken };
+    }),
+});
+
+/**
+ * Sets the password chosen through an invitation link. Public by nature (the link is the
+ * credential), so it takes no actor; the link works once, only before it expires, and only for
+ * an active account.
+ */
+export async function acceptInvitation(rawInput: unknown): Promise<ActionResult<{ email: string }>> {
+  const parsed = AcceptInvitationSchema.safeParse(rawInput);
+  if (!parsed.success) return failure(400, "invalidInput", fieldErrorsOf(parsed.error));
+  const tokenHash = hashInvitationToken(parsed.data.token);
+  const passwordHash = await hashPassword(parsed.data.password);
+  const email = await db.$transaction(async (tx) => {
+    // Claiming the link and using it happen in one statement, so two tabs cannot both use it.
+    const claimed = await tx.invitation.updateMany({
+      where: { tokenHash, usedAt: null, expiresAt: { gt: new Date() }, user: { active: true } },
+      data: { usedAt: new Date() },
+    });
+    if (claimed.count === 0) return null;
+    const { user } = await tx.invitation.findUniqueOrThrow({
+      where: { tokenHash },
+      select: { user: { select: { id: true, email: true } } },
+    });
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "user.acceptInvitation",
+      targetType: "User",
+      targetId: user.id,
+    });
+    return user.email;
+  });
+  return email ? ok({ email }) : failure(404, "invitationInvalid");
+}
