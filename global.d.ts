@@ -1,10 +1,10 @@
-import type en from "./lib/i18n/messages/en.json";
+import type { Messages } from "./lib/i18n/messages";
 import type { LOCALES } from "./lib/i18n/locales";
 
 declare module "next-intl" {
   interface AppConfig {
     Locale: (typeof LOCALES)[number];
-    Messages: typeof en;
+    Messages: Messages;
   }
 }
 

@@ -5,8 +5,9 @@ import { type Actor, can, type GlobalPermission } from "@/lib/auth/permissions";
 type StepKey =
   | "manageUsers"
   | "manageOrganisations"
-  | "prepareSession"
-  | "scoreWises"
+  | "sessions"
+  | "wiseRegistry"
+  | "manageGrids"
   | "reviewResults"
   | "compareCountries"
   | "readSummaries";
@@ -22,8 +23,9 @@ type NextStep = {
 const NEXT_STEPS: NextStep[] = [
   { key: "manageUsers", permission: "user.list", href: "/admin/users" },
   { key: "manageOrganisations", permission: "organisation.list", href: "/admin/organisations" },
-  { key: "prepareSession", permission: "session.prepare" },
-  { key: "scoreWises", permission: "session.score" },
+  { key: "sessions", permission: "session.list", href: "/sessions" },
+  { key: "wiseRegistry", permission: "wise.list", href: "/wises" },
+  { key: "manageGrids", permission: "grid.manage", href: "/grids" },
   { key: "reviewResults", permission: "results.review" },
   { key: "compareCountries", permission: "results.compareCountries" },
   { key: "readSummaries", permission: "summary.read" },

@@ -1,31 +1,65 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { ALL_PERMISSIONS, type Actor, assertCan, can, ForbiddenError, type GlobalPermission } from "./permissions";
+import {
+  type Actor,
+  assertCan,
+  can,
+  ForbiddenError,
+  type GlobalPermission,
+  PERMISSIONS,
+  type SessionAccess,
+} from "./permissions";
 
-const actor = (role: Role, countryCode: string | null = "RO"): Actor => ({
-  id: `${role}-id`,
+const actor = (role: Role, countryCode: string | null = "RO", id = `${role}-id`): Actor => ({
+  id,
   role,
   countryCode,
   organisationId: null,
 });
 
 /** Who may do what, written out in full so that a change to a rule shows up here. */
-const EXPECTED: Record<GlobalPermission, Role[]> = {
+const GLOBAL: Record<GlobalPermission, Role[]> = {
   "user.list": ["ADMIN"],
   "user.create": ["ADMIN"],
   "organisation.list": ["ADMIN"],
   "organisation.create": ["ADMIN"],
-  "session.prepare": ["ADMIN", "FACILITATOR"],
-  "session.score": ["ADMIN", "FACILITATOR", "PARTICIPANT"],
+  "wise.list": ["ADMIN", "FACILITATOR", "PARTNER"],
+  "wise.create": ["ADMIN", "FACILITATOR"],
+  "wise.import": ["ADMIN", "FACILITATOR"],
+  "grid.read": ["ADMIN", "FACILITATOR", "PARTNER", "PARTICIPANT"],
+  "grid.manage": ["ADMIN"],
+  "session.list": ["ADMIN", "FACILITATOR", "PARTNER", "PARTICIPANT"],
+  "session.create": ["ADMIN", "FACILITATOR"],
   "results.review": ["ADMIN", "FACILITATOR", "PARTNER"],
   "results.compareCountries": ["ADMIN"],
   "summary.read": ["ADMIN", "FACILITATOR", "PARTNER", "PARTICIPANT"],
 };
+const TARGETED = [
+  "user.update",
+  "user.deactivate",
+  "user.invite",
+  "wise.read",
+  "wise.update",
+  "session.read",
+  "session.manage",
+  "session.reopen",
+  "evaluation.score",
+  "classification.decide",
+  "classification.propose",
+];
 
 const ROLES: Role[] = ["ADMIN", "FACILITATOR", "PARTNER", "PARTICIPANT"];
 
+const session = (overrides: Partial<SessionAccess> = {}): SessionAccess => ({
+  facilitatorId: "lead",
+  countryCode: "RO",
+  status: "OPEN",
+  membership: null,
+  ...overrides,
+});
+
 describe("permissions", () => {
-  for (const [permission, allowed] of Object.entries(EXPECTED) as [GlobalPermission, Role[]][]) {
+  for (const [permission, allowed] of Object.entries(GLOBAL) as [GlobalPermission, Role[]][]) {
     for (const role of ROLES) {
       it(`${permission}: ${role} ${allowed.includes(role) ? "may" : "may not"}`, () => {
         expect(can(actor(role), permission)).toBe(allowed.includes(role));
@@ -33,9 +67,8 @@ describe("permissions", () => {
     }
   }
 
-  it("covers every permission that exists", () => {
-    const targeted = ["user.update", "user.deactivate", "user.invite"];
-    expect([...Object.keys(EXPECTED), ...targeted].sort()).toEqual([...ALL_PERMISSIONS].sort());
+  it("the tests cover every permission that exists", () => {
+    expect([...Object.keys(GLOBAL), ...TARGETED].sort()).toEqual([...PERMISSIONS].sort());
   });
 
   it("only admins act on other users, and no admin can deactivate themselves", () => {
@@ -47,12 +80,63 @@ describe("permissions", () => {
     expect(can(actor("PARTNER"), "user.invite", { id: "someone" })).toBe(false);
   });
 
+  it("a partner reads WISEs and sessions of their own country only", () => {
+    const partner = actor("PARTNER", "RO");
+    expect(can(partner, "wise.read", { countryCode: "RO" })).toBe(true);
+    expect(can(partner, "wise.read", { countryCode: "BE" })).toBe(false);
+    expect(can(partner, "session.read", session({ countryCode: "RO" }))).toBe(true);
+    expect(can(partner, "session.read", session({ countryCode: "BE" }))).toBe(false);
+    expect(can(partner, "session.manage", session({ countryCode: "RO" }))).toBe(false);
+  });
+
+  it("a facilitator manages their own sessions, not another facilitator's", () => {
+    const lead = actor("FACILITATOR", "RO", "lead");
+    const other = actor("FACILITATOR", "RO", "other");
+    expect(can(lead, "session.manage", session())).toBe(true);
+    expect(can(other, "session.read", session())).toBe(false);
+    expect(can(other, "session.manage", session())).toBe(false);
+    expect(can(other, "evaluation.score", session())).toBe(false);
+    const coLead = session({ membership: { role: "CO_FACILITATOR", canScore: true } });
+    expect(can(other, "session.manage", coLead)).toBe(true);
+    expect(can(other, "evaluation.score", coLead)).toBe(true);
+  });
+
+  it("scoring happens only in an OPEN session", () => {
+    const lead = actor("FACILITATOR", "RO", "lead");
+    for (const status of ["DRAFT", "CLOSED", "PUBLISHED"] as const) {
+      expect(can(lead, "evaluation.score", session({ status }))).toBe(false);
+    }
+    expect(can(lead, "evaluation.score", session({ status: "OPEN" }))).toBe(true);
+  });
+
+  it("a participant scores and proposes a model only when invited to score", () => {
+    const participant = actor("PARTICIPANT");
+    const member = session({ membership: { role: "PARTICIPANT", canScore: false } });
+    const scorer = session({ membership: { role: "PARTICIPANT", canScore: true } });
+    expect(can(participant, "session.read", member)).toBe(true);
+    expect(can(participant, "evaluation.score", member)).toBe(false);
+    expect(can(participant, "classification.propose", member)).toBe(false);
+    expect(can(participant, "evaluation.score", scorer)).toBe(true);
+    expect(can(participant, "classification.propose", scorer)).toBe(true);
+    expect(can(participant, "session.read", session())).toBe(false);
+  });
+
+  it("only the session's own facilitator reopens it, and only once closed", () => {
+    const lead = actor("FACILITATOR", "RO", "lead");
+    const coLead = actor("FACILITATOR", "RO", "co");
+    const closed = session({ status: "CLOSED", membership: null });
+    expect(can(lead, "session.reopen", closed)).toBe(true);
+    expect(can(lead, "session.reopen", session({ status: "OPEN" }))).toBe(false);
+    expect(can(coLead, "session.reopen", session({ status: "CLOSED", membership: { role: "CO_FACILITATOR", canScore: true } }))).toBe(false);
+    expect(can(actor("ADMIN"), "session.reopen", closed)).toBe(false);
+  });
+
   it("a partner with no country is not offered a review", () => {
     expect(can(actor("PARTNER", null), "results.review")).toBe(false);
   });
 
   it("nobody signed out may do anything", () => {
-    for (const permission of Object.keys(EXPECTED) as GlobalPermission[]) {
+    for (const permission of Object.keys(GLOBAL) as GlobalPermission[]) {
       expect(can(null, permission)).toBe(false);
     }
   });

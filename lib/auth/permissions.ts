@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role, SessionMemberRole, SessionStatus } from "@/lib/generated/prisma/enums";
 
 /**
  * The one place that decides who may do what. Pages, server actions and route handlers ask
@@ -13,6 +13,15 @@ export type Actor = {
 };
 
 type UserTarget = { id: string };
+type CountryTarget = { countryCode: string };
+
+/** What the rules need to know about a session, including the actor's own place in it. */
+export type SessionAccess = {
+  facilitatorId: string;
+  countryCode: string;
+  status: SessionStatus;
+  membership: { role: SessionMemberRole; canScore: boolean } | null;
+};
 
 type Rules = {
   "user.list": () => boolean;
@@ -22,8 +31,21 @@ type Rules = {
   "user.invite": (target: UserTarget) => boolean;
   "organisation.list": () => boolean;
   "organisation.create": () => boolean;
-  "session.prepare": () => boolean;
-  "session.score": () => boolean;
+  "wise.list": () => boolean;
+  "wise.read": (target: CountryTarget) => boolean;
+  "wise.create": () => boolean;
+  "wise.update": (target: CountryTarget) => boolean;
+  "wise.import": () => boolean;
+  "grid.read": () => boolean;
+  "grid.manage": () => boolean;
+  "session.list": () => boolean;
+  "session.create": () => boolean;
+  "session.read": (target: SessionAccess) => boolean;
+  "session.manage": (target: SessionAccess) => boolean;
+  "session.reopen": (target: SessionAccess) => boolean;
+  "evaluation.score": (target: SessionAccess) => boolean;
+  "classification.decide": (target: SessionAccess) => boolean;
+  "classification.propose": (target: SessionAccess) => boolean;
   "results.review": () => boolean;
   "results.compareCountries": () => boolean;
   "summary.read": () => boolean;
@@ -40,6 +62,11 @@ function rulesFor(actor: Actor): Rules {
   const isAdmin = actor.role === "ADMIN";
   const isFacilitator = actor.role === "FACILITATOR";
   const isPartner = actor.role === "PARTNER";
+  const ofOwnCountry = (target: CountryTarget) => isPartner && actor.countryCode === target.countryCode;
+  const leads = (session: SessionAccess) => session.facilitatorId === actor.id;
+  const coLeads = (session: SessionAccess) => session.membership?.role === "CO_FACILITATOR";
+  const invitedToScore = (session: SessionAccess) =>
+    session.membership?.role === "PARTICIPANT" && session.membership.canScore;
   return {
     "user.list": () => isAdmin,
     "user.create": () => isAdmin,
@@ -49,8 +76,25 @@ function rulesFor(actor: Actor): Rules {
     "user.invite": () => isAdmin,
     "organisation.list": () => isAdmin,
     "organisation.create": () => isAdmin,
-    "session.prepare": () => isAdmin || isFacilitator,
-    "session.score": () => isAdmin || isFacilitator || actor.role === "PARTICIPANT",
+    "wise.list": () => isAdmin || isFacilitator || isPartner,
+    "wise.read": (wise) => isAdmin || isFacilitator || ofOwnCountry(wise),
+    "wise.create": () => isAdmin || isFacilitator,
+    "wise.update": () => isAdmin || isFacilitator,
+    "wise.import": () => isAdmin || isFacilitator,
+    "grid.read": () => true,
+    "grid.manage": () => isAdmin,
+    "session.list": () => true,
+    "session.create": () => isAdmin || isFacilitator,
+    "session.read": (session) =>
+      isAdmin || leads(session) || session.membership !== null || ofOwnCountry(session),
+    "session.manage": (session) => isAdmin || leads(session) || coLeads(session),
+    // Reopening unlocks scores that others relied on: only the session's own facilitator may.
+    "session.reopen": (session) => leads(session) && session.status === "CLOSED",
+    "evaluation.score": (session) =>
+      session.status === "OPEN" && (leads(session) || coLeads(session) || invitedToScore(session)),
+    "classification.decide": (session) =>
+      (session.status === "OPEN" || session.status === "CLOSED") && (leads(session) || coLeads(session)),
+    "classification.propose": (session) => session.status === "OPEN" && invitedToScore(session),
     // A partner without a country could see nothing, so they are not offered the review at all.
     "results.review": () => isAdmin || isFacilitator || (isPartner && actor.countryCode !== null),
     "results.compareCountries": () => isAdmin,
@@ -83,17 +127,7 @@ export function assertCan<P extends Permission>(
   if (!can(actor, permission, ...target)) throw new ForbiddenError(permission);
 }
 
-export const ALL_PERMISSIONS = [
-  "user.list",
-  "user.create",
-  "user.update",
-  "user.deactivate",
-  "user.invite",
-  "organisation.list",
-  "organisation.create",
-  "session.prepare",
-  "session.score",
-  "results.review",
-  "results.compareCountries",
-  "summary.read",
-] as const satisfies readonly Permission[];
+/** Every permission name, for exhaustive tests. */
+export const PERMISSIONS = Object.keys(
+  rulesFor({ id: "", role: "PARTICIPANT", countryCode: null, organisationId: null }),
+) as Permission[];

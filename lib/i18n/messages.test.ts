@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import en from "./messages/en.json";
-import ro from "./messages/ro.json";
+import { MESSAGES } from "./messages";
+
+const { en, ro } = MESSAGES;
 
 function keysOf(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];

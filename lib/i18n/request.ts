@@ -1,6 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { serverEnv } from "@/lib/env";
+import { MESSAGES } from "./messages";
 import { isLocale, type Locale, LOCALE_COOKIE, negotiateLocale } from "./locales";
 
 /** The reader's language: their explicit choice (a cookie), else their browser's preference. */
@@ -15,6 +16,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: serverEnv().timeZone,
-    messages: (await import(`./messages/${locale}.json`)).default,
+    messages: MESSAGES[locale],
   };
 });

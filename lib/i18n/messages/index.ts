@@ -1,0 +1,33 @@
+/**
+ * The catalogues, one file per feature so that features add strings without touching each
+ * other's files. A feature file may also add keys to a shared namespace such as "Errors".
+ * To add a feature: create en/<feature>.json and ro/<feature>.json and list both below.
+ */
+import enAdmin from "./en/admin.json";
+import enAuth from "./en/auth.json";
+import enCommon from "./en/common.json";
+import roAdmin from "./ro/admin.json";
+import roAuth from "./ro/auth.json";
+import roCommon from "./ro/common.json";
+
+type Catalogue = Record<string, Record<string, unknown>>;
+
+/** Merges catalogues namespace by namespace, so two files may both contribute to "Errors". */
+function mergeCatalogues<T extends Catalogue[]>(...catalogues: T): UnionToIntersection<T[number]> {
+  const merged: Catalogue = {};
+  for (const catalogue of catalogues) {
+    for (const [namespace, messages] of Object.entries(catalogue)) {
+      merged[namespace] = { ...merged[namespace], ...messages };
+    }
+  }
+  return merged as UnionToIntersection<T[number]>;
+}
+
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+export const MESSAGES = {
+  en: mergeCatalogues(enCommon, enAuth, enAdmin),
+  ro: mergeCatalogues(roCommon, roAuth, roAdmin),
+};
+
+export type Messages = (typeof MESSAGES)["en"];
