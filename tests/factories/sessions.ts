@@ -1,0 +1,84 @@
+import { db } from "@/lib/db";
+import type { SessionMemberRole, SessionStatus } from "@/lib/generated/prisma/enums";
+
+let sequence = 0;
+
+/**
+ * A small grid of two categories and three criteria, enough to exercise scoring rules against
+ * the database without depending on the seeded B-WISE grid.
+ */
+export async function makeGrid(name = `Test grid ${++sequence}`) {
+  const levels = ["very low", "low", "medium", "high", "very high"];
+  return db.grid.create({
+    data: {
+      name,
+      version: 1,
+      categories: {
+        create: [
+          {
+            code: "ENTREPRENEURIAL",
+            position: 1,
+            nameEn: "Entrepreneurial characteristics",
+            nameRo: "Caracteristici antreprenoriale",
+            criteria: {
+              create: [
+                { code: "REVENUES", position: 1, nameEn: "Revenues", nameRo: "Venituri", unit: "EUR", weight: 2, levelsEn: levels, levelsRo: levels },
+                { code: "PROFIT", position: 2, nameEn: "Profit", nameRo: "Profit", weight: 1, levelsEn: levels, levelsRo: levels },
+              ],
+            },
+          },
+          {
+            code: "JOB_INTEGRATION",
+            position: 2,
+            nameEn: "Job integration",
+            nameRo: "Integrare în muncă",
+            criteria: {
+              create: [
+                { code: "SHARE_WSN", position: 1, nameEn: "Share of WSN", nameRo: "Ponderea LSN", unit: "PERCENT", weight: 1, levelsEn: levels, levelsRo: levels },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    include: { categories: { include: { criteria: true }, orderBy: { position: "asc" } } },
+  });
+}
+
+export async function makeWise(overrides: { name?: string; countryCode?: string } = {}) {
+  sequence += 1;
+  return db.wise.create({
+    data: { name: overrides.name ?? `WISE ${sequence}`, countryCode: overrides.countryCode ?? "RO" },
+  });
+}
+
+export async function makeSession(options: {
+  facilitatorId: string;
+  status?: SessionStatus;
+  countryCode?: string;
+  gridId?: string;
+  wiseCount?: number;
+}) {
+  sequence += 1;
+  const gridId = options.gridId ?? (await makeGrid()).id;
+  const session = await db.focusGroupSession.create({
+    data: {
+      title: `Focus group ${sequence}`,
+      startsAt: new Date("2026-05-12T09:00:00Z"),
+      countryCode: options.countryCode ?? "RO",
+      status: options.status ?? "OPEN",
+      facilitatorId: options.facilitatorId,
+      gridId,
+    },
+  });
+  const agendaItems = [];
+  for (let position = 1; position <= (options.wiseCount ?? 1); position++) {
+    const wise = await makeWise({ countryCode: session.countryCode });
+    agendaItems.push(await db.agendaItem.create({ data: { sessionId: session.id, wiseId: wise.id, position } }));
+  }
+  return { session, agendaItems };
+}
+
+export function addMember(sessionId: string, userId: string, role: SessionMemberRole, canScore = role === "CO_FACILITATOR") {
+  return db.sessionMember.create({ data: { sessionId, userId, role, canScore } });
+}
