@@ -14,6 +14,9 @@ const EnvSchema = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   /** The time zone dates are shown in; one per installation until users can choose their own. */
   APP_TIME_ZONE: z.string().default("Europe/Bucharest"),
+  /** e.g. smtp://user:pass@mail.example.org:587; without it, invitation links are only shown to copy. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default("WISE Focus <no-reply@wisefocus.example>"),
 });
 
 export type ServerEnv = {
@@ -21,6 +24,8 @@ export type ServerEnv = {
   databaseUrl: string;
   authSecret: string;
   timeZone: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
 };
 
 let cached: ServerEnv | undefined;
@@ -37,6 +42,8 @@ export function serverEnv(): ServerEnv {
     databaseUrl: env.DATABASE_URL,
     authSecret: resolveAuthSecret(env.AUTH_SECRET, env.NODE_ENV),
     timeZone: env.APP_TIME_ZONE,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
   };
   return cached;
 }

@@ -30,6 +30,7 @@ const GLOBAL: Record<GlobalPermission, Role[]> = {
   "grid.manage": ["ADMIN"],
   "session.list": ["ADMIN", "FACILITATOR", "PARTNER", "PARTICIPANT"],
   "session.create": ["ADMIN", "FACILITATOR"],
+  "session.coFacilitate": ["ADMIN", "FACILITATOR"],
   "results.review": ["ADMIN", "FACILITATOR", "PARTNER"],
   "results.compareCountries": ["ADMIN"],
   "summary.read": ["ADMIN", "FACILITATOR", "PARTNER", "PARTICIPANT"],

@@ -40,6 +40,8 @@ type Rules = {
   "grid.manage": () => boolean;
   "session.list": () => boolean;
   "session.create": () => boolean;
+  /** Asked of the person being added as a co-facilitator, not of the one adding them. */
+  "session.coFacilitate": () => boolean;
   "session.read": (target: SessionAccess) => boolean;
   "session.manage": (target: SessionAccess) => boolean;
   "session.reopen": (target: SessionAccess) => boolean;
@@ -85,6 +87,7 @@ function rulesFor(actor: Actor): Rules {
     "grid.manage": () => isAdmin,
     "session.list": () => true,
     "session.create": () => isAdmin || isFacilitator,
+    "session.coFacilitate": () => isAdmin || isFacilitator,
     "session.read": (session) =>
       isAdmin || leads(session) || session.membership !== null || ofOwnCountry(session),
     "session.manage": (session) => isAdmin || leads(session) || coLeads(session),
@@ -125,6 +128,16 @@ export function assertCan<P extends Permission>(
   ...target: PermissionTarget<P> extends undefined ? [] : [PermissionTarget<P>]
 ): asserts actor is Actor {
   if (!can(actor, permission, ...target)) throw new ForbiddenError(permission);
+}
+
+/**
+ * Which sessions a list may show the actor, as data for the query: admins see every session;
+ * everyone sees the sessions they lead or belong to; a partner also sees their country's.
+ * Must agree with "session.read" (an integration test checks that it does).
+ */
+export function sessionReadScope(actor: Actor): { everything: boolean; countryCode: string | null } {
+  if (actor.role === "ADMIN") return { everything: true, countryCode: null };
+  return { everything: false, countryCode: actor.role === "PARTNER" ? actor.countryCode : null };
 }
 
 /** Every permission name, for exhaustive tests. */

@@ -33,7 +33,8 @@ async function resolveAffiliation(
   return { organisationId: organisation.id, countryCode };
 }
 
-async function issueInvitation(tx: Prisma.TransactionClient, userId: string, createdById: string) {
+/** Issues a fresh one-time link for a user inside the caller's transaction; returns the token to show. */
+export async function issueInvitation(tx: Prisma.TransactionClient, userId: string, createdById: string) {
   const { token, tokenHash } = newInvitationToken();
   // A new link replaces any earlier one: only the latest link sent works.
   await tx.invitation.deleteMany({ where: { userId, usedAt: null } });

@@ -1,0 +1,73 @@
+import "server-only";
+import { defineCommand } from "@/lib/actions/command";
+import { DomainError } from "@/lib/actions/result";
+import { recordAudit } from "@/lib/audit/mutations";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { getAgendaItemAccess } from "@/lib/sessions/access";
+import { authorizeOnSession } from "@/lib/sessions/authorize";
+import { classificationProfileOf, PROFILE_SELECT } from "./profile";
+import { suggestModel } from "./rules";
+import { DecideClassificationSchema, ProposeModelSchema } from "./schemas";
+
+async function authorizeOnAgendaItem(
+  actor: Actor,
+  agendaItemId: string,
+  permission: "classification.decide" | "classification.propose",
+) {
+  const found = await getAgendaItemAccess(actor, agendaItemId);
+  if (!found) throw new DomainError(404, "agendaItemNotFound");
+  return authorizeOnSession(actor, found.sessionId, permission);
+}
+
+/**
+ * Records the model the group agreed on, with its rationale, beside the model the rules suggest
+ * now; both are kept so a later reader sees where the group departed from the suggestion.
+ */
+export const decideClassification = defineCommand({
+  schema: DecideClassificationSchema,
+  authorize: (actor, input) => authorizeOnAgendaItem(actor, input.agendaItemId, "classification.decide"),
+  run: (actor, input) =>
+    db.$transaction(async (tx) => {
+      const item = await tx.agendaItem.findUniqueOrThrow({
+        where: { id: input.agendaItemId },
+        select: { sessionId: true, wise: { select: PROFILE_SELECT } },
+      });
+      const suggestion = suggestModel(classificationProfileOf(item.wise));
+      const decision = {
+        suggestedModel: suggestion.model,
+        suggestion,
+        agreedModel: input.agreedModel,
+        rationale: input.rationale,
+        decidedById: actor.id,
+        decidedAt: new Date(),
+      };
+      await tx.classification.upsert({
+        where: { agendaItemId: input.agendaItemId },
+        create: { agendaItemId: input.agendaItemId, ...decision },
+        update: decision,
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "classification.decide",
+        targetType: "AgendaItem",
+        targetId: input.agendaItemId,
+        details: { suggested: suggestion.model, agreed: input.agreedModel },
+      });
+      return { agendaItemId: input.agendaItemId, agreedModel: input.agreedModel, suggestedModel: suggestion.model };
+    }),
+});
+
+export const proposeModel = defineCommand({
+  schema: ProposeModelSchema,
+  authorize: (actor, input) => authorizeOnAgendaItem(actor, input.agendaItemId, "classification.propose"),
+  run: async (actor, input) => {
+    const proposal = { model: input.model, comment: input.comment ?? null };
+    await db.modelProposal.upsert({
+      where: { agendaItemId_userId: { agendaItemId: input.agendaItemId, userId: actor.id } },
+      create: { agendaItemId: input.agendaItemId, userId: actor.id, ...proposal },
+      update: proposal,
+    });
+    return { agendaItemId: input.agendaItemId, model: input.model };
+  },
+});

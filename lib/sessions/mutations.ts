@@ -1,0 +1,113 @@
+import "server-only";
+import { defineCommand } from "@/lib/actions/command";
+import { DomainError } from "@/lib/actions/result";
+import { recordAudit } from "@/lib/audit/mutations";
+import { assertCan } from "@/lib/auth/permissions";
+import { wallTimeToInstant } from "@/lib/dates/zoned-time";
+import { db, type Prisma } from "@/lib/db";
+import { serverEnv } from "@/lib/env";
+import { authorizeOnSession } from "./authorize";
+import { canMove, isGridEditable, isReopening } from "./rules";
+import { ChangeStatusSchema, type CreateSessionInput, CreateSessionSchema, UpdateSessionSchema } from "./schemas";
+
+/** Checks that what the form points at exists, so a stale form gets a field error, not a 500. */
+async function assertReferencesExist(tx: Prisma.TransactionClient, input: CreateSessionInput) {
+  const [country, grid, organisations] = await Promise.all([
+    tx.country.findUnique({ where: { code: input.countryCode }, select: { code: true } }),
+    tx.grid.findUnique({ where: { id: input.gridId }, select: { id: true } }),
+    tx.organisation.count({ where: { id: { in: input.organisationIds } } }),
+  ]);
+  if (!country) throw new DomainError(400, "countryRequired", "countryCode");
+  if (!grid) throw new DomainError(400, "gridNotFound", "gridId");
+  if (organisations !== new Set(input.organisationIds).size) {
+    throw new DomainError(400, "organisationNotFound", "organisationIds");
+  }
+}
+
+function sessionData(input: CreateSessionInput) {
+  return {
+    title: input.title,
+    startsAt: wallTimeToInstant(input.startsAt, serverEnv().timeZone),
+    countryCode: input.countryCode,
+    place: input.place ?? null,
+    online: input.online,
+    gridId: input.gridId,
+  };
+}
+
+export const createSession = defineCommand({
+  schema: CreateSessionSchema,
+  authorize: (actor) => assertCan(actor, "session.create"),
+  run: (actor, input) =>
+    db.$transaction(async (tx) => {
+      await assertReferencesExist(tx, input);
+      const session = await tx.focusGroupSession.create({
+        data: {
+          ...sessionData(input),
+          facilitatorId: actor.id,
+          organisations: { create: [...new Set(input.organisationIds)].map((organisationId) => ({ organisationId })) },
+        },
+        select: { id: true },
+      });
+      await recordAudit(tx, { actorId: actor.id, action: "session.create", targetType: "FocusGroupSession", targetId: session.id });
+      return { sessionId: session.id };
+    }),
+});
+
+export const updateSession = defineCommand({
+  schema: UpdateSessionSchema,
+  authorize: (actor, input) => authorizeOnSession(actor, input.sessionId, "session.manage"),
+  run: (actor, input) =>
+    db.$transaction(async (tx) => {
+      await assertReferencesExist(tx, input);
+      const current = await tx.focusGroupSession.findUniqueOrThrow({
+        where: { id: input.sessionId },
+        select: { status: true, gridId: true },
+      });
+      // Scores are tied to the grid's criteria: once scoring opened, the grid stays.
+      if (current.gridId !== input.gridId && !isGridEditable(current.status)) {
+        throw new DomainError(409, "gridLocked", "gridId");
+      }
+      await tx.focusGroupSession.update({ where: { id: input.sessionId }, data: sessionData(input) });
+      await tx.sessionOrganisation.deleteMany({ where: { sessionId: input.sessionId } });
+      await tx.sessionOrganisation.createMany({
+        data: [...new Set(input.organisationIds)].map((organisationId) => ({ sessionId: input.sessionId, organisationId })),
+      });
+      await recordAudit(tx, { actorId: actor.id, action: "session.update", targetType: "FocusGroupSession", targetId: input.sessionId });
+      return { sessionId: input.sessionId };
+    }),
+});
+
+/**
+ * Moves a session to its next status and records who did it, when, and (for a reopening) why.
+ * The update is conditional on the status the actor saw, so two clicks cannot both apply.
+ */
+export const changeSessionStatus = defineCommand({
+  schema: ChangeStatusSchema,
+  authorize: async (actor, input) => {
+    const access = await authorizeOnSession(actor, input.sessionId, "session.read");
+    if (!canMove(access.status, input.to)) throw new DomainError(409, "statusChangeNotAllowed");
+    if (isReopening(access.status, input.to)) {
+      assertCan(actor, "session.reopen", access);
+      if (!input.reason) throw new DomainError(400, "reasonRequired", "reason");
+    } else {
+      assertCan(actor, "session.manage", access);
+    }
+  },
+  run: (actor, input) =>
+    db.$transaction(async (tx) => {
+      const { status: from } = await tx.focusGroupSession.findUniqueOrThrow({
+        where: { id: input.sessionId },
+        select: { status: true },
+      });
+      const moved = await tx.focusGroupSession.updateMany({
+        where: { id: input.sessionId, status: from },
+        data: { status: input.to },
+      });
+      if (moved.count === 0 || !canMove(from, input.to)) throw new DomainError(409, "statusChangeNotAllowed");
+      await tx.sessionStatusChange.create({
+        data: { sessionId: input.sessionId, fromStatus: from, toStatus: input.to, changedById: actor.id, reason: input.reason },
+      });
+      return { sessionId: input.sessionId, status: input.to };
+    }),
+});

@@ -1,0 +1,44 @@
+import "server-only";
+import { defineCommand } from "@/lib/actions/command";
+import { DomainError } from "@/lib/actions/result";
+import { db } from "@/lib/db";
+import type { DiscussionTheme } from "@/lib/generated/prisma/enums";
+import { authorizeOnSession } from "./authorize";
+import { AddNoteSchema, NoteSchema } from "./schemas";
+
+/** "item:<id>", "theme:<THEME>" or "GENERAL", as the note form's single subject picker sends it. */
+function parseSubject(subject: string): { agendaItemId?: string; theme?: DiscussionTheme } {
+  if (subject.startsWith("item:")) return { agendaItemId: subject.slice("item:".length) };
+  if (subject.startsWith("theme:")) return { theme: subject.slice("theme:".length) as DiscussionTheme };
+  return {};
+}
+
+export const addSessionNote = defineCommand({
+  schema: AddNoteSchema,
+  authorize: (actor, input) => authorizeOnSession(actor, input.sessionId, "session.manage"),
+  run: async (actor, input) => {
+    const subject = parseSubject(input.subject);
+    if (subject.agendaItemId) {
+      const item = await db.agendaItem.findFirst({
+        where: { id: subject.agendaItemId, sessionId: input.sessionId },
+        select: { id: true },
+      });
+      if (!item) throw new DomainError(400, "agendaItemNotFound", "subject");
+    }
+    const note = await db.sessionNote.create({
+      data: { sessionId: input.sessionId, ...subject, body: input.body, isPublic: input.isPublic, authorId: actor.id },
+      select: { id: true },
+    });
+    return { noteId: note.id };
+  },
+});
+
+export const deleteSessionNote = defineCommand({
+  schema: NoteSchema,
+  authorize: (actor, input) => authorizeOnSession(actor, input.sessionId, "session.manage"),
+  run: async (_actor, input) => {
+    const deleted = await db.sessionNote.deleteMany({ where: { id: input.noteId, sessionId: input.sessionId } });
+    if (deleted.count === 0) throw new DomainError(404, "noteNotFound");
+    return { noteId: input.noteId };
+  },
+});
