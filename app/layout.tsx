@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 /** Client components get only the catalogues they use, to keep phones' downloads small. */
-const CLIENT_NAMESPACES = ["Errors", "Forms"] as const;
+const CLIENT_NAMESPACES = ["Errors", "Forms", "Sessions", "Classification", "Models"] as const;
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();

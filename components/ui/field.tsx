@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { errorText } from "./error-text";
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 const CONTROL =
   "mt-1 block w-full min-h-11 rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-amber-500 aria-[invalid=true]:border-red-700";
@@ -95,5 +95,59 @@ export function SelectField({ name, label, hint, errors, options, id, ...select 
         </select>
       )}
     </FieldShell>
+  );
+}
+
+type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+};
+
+export function TextAreaField({ name, label, hint, errors, id, ...textarea }: TextAreaFieldProps) {
+  const fieldId = id ?? name;
+  return (
+    <FieldShell id={fieldId} label={label} hint={hint} errors={errors}>
+      {(describedBy, invalid) => (
+        <textarea
+          id={fieldId}
+          name={name}
+          rows={4}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          className={CONTROL}
+          {...textarea}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+type CheckboxFieldProps = InputHTMLAttributes<HTMLInputElement> & { name: string; label: string; hint?: string };
+
+/** A single checkbox with its label to the right, the whole row a comfortable touch target. */
+export function CheckboxField({ name, label, hint, id, ...input }: CheckboxFieldProps) {
+  const fieldId = id ?? name;
+  const hintId = hint ? `${fieldId}-hint` : undefined;
+  return (
+    <div className="mb-4">
+      <label htmlFor={fieldId} className="flex min-h-11 items-center gap-3 font-medium">
+        <input
+          id={fieldId}
+          name={name}
+          type="checkbox"
+          aria-describedby={hintId}
+          className="size-5 accent-teal-800"
+          {...input}
+        />
+        {label}
+      </label>
+      {hint && (
+        <p id={hintId} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
+    </div>
   );
 }

@@ -5,10 +5,14 @@
  */
 import enAdmin from "./en/admin.json";
 import enAuth from "./en/auth.json";
+import enClassification from "./en/classification.json";
 import enCommon from "./en/common.json";
+import enSessions from "./en/sessions.json";
 import roAdmin from "./ro/admin.json";
 import roAuth from "./ro/auth.json";
+import roClassification from "./ro/classification.json";
 import roCommon from "./ro/common.json";
+import roSessions from "./ro/sessions.json";
 
 type Catalogue = Record<string, Record<string, unknown>>;
 
@@ -26,8 +30,8 @@ function mergeCatalogues<T extends Catalogue[]>(...catalogues: T): UnionToInters
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 export const MESSAGES = {
-  en: mergeCatalogues(enCommon, enAuth, enAdmin),
-  ro: mergeCatalogues(roCommon, roAuth, roAdmin),
+  en: mergeCatalogues(enCommon, enAuth, enAdmin, enSessions, enClassification),
+  ro: mergeCatalogues(roCommon, roAuth, roAdmin, roSessions, roClassification),
 };
 
 export type Messages = (typeof MESSAGES)["en"];

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { AgendaPanel } from "@/components/sessions/agenda-panel";
+import { MembersPanel } from "@/components/sessions/members-panel";
+import { NotesPanel } from "@/components/sessions/notes-panel";
+import { StatusPanel } from "@/components/sessions/status-panel";
+import { buttonClasses } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { forbidIfRefused } from "@/lib/auth/forbid";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { countryName } from "@/lib/countries/catalogue";
+import { getSessionOverview, listSessionNotes, listWisesForAgenda } from "@/lib/sessions/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Sessions");
+  return { title: t("session") };
+}
+
+export default async function SessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
+  const { sessionId } = await params;
+  const user = await requireUser();
+  const overview = await forbidIfRefused(() => getSessionOverview(user, sessionId));
+  if (!overview) notFound();
+  const { session, access } = overview;
+  const manages = can(user, "session.manage", access);
+  const [notes, availableWises, t, format, locale] = await Promise.all([
+    listSessionNotes(user, sessionId),
+    manages ? listWisesForAgenda(sessionId, session.countryCode) : Promise.resolve([]),
+    getTranslations("Sessions"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const where = session.online ? t("online") : (session.place ?? "—");
+  return (
+    <>
+      <PageHeader
+        title={session.title}
+        description={`${format.dateTime(session.startsAt, { dateStyle: "full", timeStyle: "short" })} · ${countryName(session.countryCode, locale)} · ${where}`}
+        actions={
+          manages && (
+            <Link href={`/sessions/${sessionId}/edit`} className={buttonClasses("secondary")}>
+              {t("edit")}
+            </Link>
+          )
+        }
+      />
+      <p className="mb-6 text-slate-800">
+        {t("gridUsed", { grid: `${session.grid.name} v${session.grid.version}` })}
+        {session.organisations.length > 0 &&
+          ` · ${t("partners", { names: session.organisations.map((link) => link.organisation.name).join(", ") })}`}
+      </p>
+      <StatusPanel user={user} sessionId={sessionId} access={access} history={session.statusChanges} />
+      <AgendaPanel user={user} sessionId={sessionId} access={access} items={session.agendaItems} availableWises={availableWises} />
+      <MembersPanel
+        user={user}
+        sessionId={sessionId}
+        access={access}
+        facilitatorName={session.facilitator.name}
+        members={session.members}
+      />
+      <NotesPanel sessionId={sessionId} notes={notes} canWrite={manages} agenda={session.agendaItems} />
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/ui/action-form";
+import { type Actor, can, type SessionAccess } from "@/lib/auth/permissions";
+import type { SessionStatus } from "@/lib/generated/prisma/enums";
+import { changeSessionStatusAction } from "@/lib/sessions/actions";
+import { isReopening, nextStatuses } from "@/lib/sessions/rules";
+import { ReopenForm } from "./reopen-form";
+import { StatusBadge } from "./status-badge";
+
+type StatusChange = {
+  id: string;
+  fromStatus: SessionStatus;
+  toStatus: SessionStatus;
+  reason: string | null;
+  changedAt: Date;
+  changedBy: { name: string };
+};
+
+type Props = { user: Actor; sessionId: string; access: SessionAccess; history: StatusChange[] };
+
+export async function StatusPanel({ user, sessionId, access, history }: Props) {
+  const t = await getTranslations("Sessions");
+  const format = await getFormatter();
+  const moves = nextStatuses(access.status).filter((to) =>
+    isReopening(access.status, to) ? can(user, "session.reopen", access) : can(user, "session.manage", access),
+  );
+  return (
+    <section aria-labelledby="status-heading" className="mb-8">
+      <h2 id="status-heading" className="mb-2 text-xl font-semibold">
+        {t("statusHeading")}
+      </h2>
+      <p className="mb-3 flex items-center gap-2">
+        <StatusBadge status={access.status} /> <span>{t(`statusExplained.${access.status}`)}</span>
+      </p>
+      <div className="flex flex-wrap gap-2">
+        {moves.map((to) =>
+          isReopening(access.status, to) ? (
+            <ReopenForm key={to} sessionId={sessionId} />
+          ) : (
+            <ActionForm
+              key={to}
+              action={changeSessionStatusAction}
+              fields={{ sessionId, to }}
+              label={t(`moveTo.${to as "OPEN" | "CLOSED" | "PUBLISHED"}`)}
+              variant="primary"
+            />
+          ),
+        )}
+      </div>
+      {history.length > 0 && (
+        <details className="mt-3">
+          <summary className="cursor-pointer font-medium">{t("history")}</summary>
+          <ol className="mt-2 list-inside list-disc text-slate-800">
+            {history.map((change) => (
+              <li key={change.id}>
+                {t("historyEntry", {
+                  from: t(`status.${change.fromStatus}`),
+                  to: t(`status.${change.toStatus}`),
+                  name: change.changedBy.name,
+                  date: format.dateTime(change.changedAt, { dateStyle: "medium", timeStyle: "short" }),
+                })}
+                {change.reason && <> — {change.reason}</>}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </section>
+  );
+}
