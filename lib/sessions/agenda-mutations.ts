@@ -17,9 +17,10 @@ async function agendaIds(tx: Prisma.TransactionClient, sessionId: string) {
 }
 
 async function renumber(tx: Prisma.TransactionClient, orderedIds: string[]) {
-  await Promise.all(
-    orderedIds.map((id, index) => tx.agendaItem.update({ where: { id }, data: { position: index + 1 } })),
-  );
+  // Sequential: a transaction's single connection takes one query at a time.
+  for (const [index, id] of orderedIds.entries()) {
+    await tx.agendaItem.update({ where: { id }, data: { position: index + 1 } });
+  }
 }
 
 export const addAgendaItem = defineCommand({

@@ -12,11 +12,10 @@ import { ChangeStatusSchema, type CreateSessionInput, CreateSessionSchema, Updat
 
 /** Checks that what the form points at exists, so a stale form gets a field error, not a 500. */
 async function assertReferencesExist(tx: Prisma.TransactionClient, input: CreateSessionInput) {
-  const [country, grid, organisations] = await Promise.all([
-    tx.country.findUnique({ where: { code: input.countryCode }, select: { code: true } }),
-    tx.grid.findUnique({ where: { id: input.gridId }, select: { id: true } }),
-    tx.organisation.count({ where: { id: { in: input.organisationIds } } }),
-  ]);
+  // One after another: a transaction runs on one connection, which takes one query at a time.
+  const country = await tx.country.findUnique({ where: { code: input.countryCode }, select: { code: true } });
+  const grid = await tx.grid.findUnique({ where: { id: input.gridId }, select: { id: true } });
+  const organisations = await tx.organisation.count({ where: { id: { in: input.organisationIds } } });
   if (!country) throw new DomainError(400, "countryRequired", "countryCode");
   if (!grid) throw new DomainError(400, "gridNotFound", "gridId");
   if (organisations !== new Set(input.organisationIds).size) {
