@@ -9,6 +9,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import argon2 from "argon2";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import type { Role } from "../lib/generated/prisma/enums";
+import { seedDemoSessions } from "./seed-demo-sessions";
+import { ensureDefaultGrid } from "./seed-grid";
 
 export const DEMO_ORGANISATIONS = [
   { key: "rise", name: "RISE Romania", countryCode: "RO" },
@@ -59,9 +61,20 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
 ];
 
+function required<K, V>(map: Map<K, V>, key: K): V {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`Demo data is missing ${String(key)}`);
+  return value;
+}
+
+/**
+ * Reference data every installation needs (the default B-WISE grid) is ensured on every run;
+ * demo accounts, WISEs and sessions only on a database without users.
+ */
 export async function seedIfEmpty(databaseUrl: string): Promise<boolean> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
+    const gridId = await ensureDefaultGrid(prisma);
     if ((await prisma.user.count()) > 0) return false;
     const hashes = await Promise.all(
       DEMO_ACCOUNTS.map((account) => argon2.hash(account.password, { type: argon2.argon2id })),
@@ -76,9 +89,10 @@ export async function seedIfEmpty(databaseUrl: string): Promise<boolean> {
         });
         organisationIds.set(organisation.key, { id: created.id, countryCode: created.countryCode });
       }
+      const userIds = new Map<Role, string>();
       for (const [index, account] of DEMO_ACCOUNTS.entries()) {
         const organisation = account.organisation ? organisationIds.get(account.organisation) : undefined;
-        await tx.user.create({
+        const user = await tx.user.create({
           data: {
             email: account.email,
             name: account.name,
@@ -88,7 +102,15 @@ export async function seedIfEmpty(databaseUrl: string): Promise<boolean> {
             countryCode: account.countryCode ?? organisation?.countryCode,
           },
         });
+        if (!userIds.has(account.role)) userIds.set(account.role, user.id);
       }
+      await seedDemoSessions(tx, gridId, {
+        adminId: required(userIds, "ADMIN"),
+        facilitatorId: required(userIds, "FACILITATOR"),
+        participantId: required(userIds, "PARTICIPANT"),
+        riseId: required(organisationIds, "rise").id,
+        ensieId: required(organisationIds, "ensie").id,
+      });
     });
     return true;
   } finally {
