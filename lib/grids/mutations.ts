@@ -1,0 +1,217 @@
+import "server-only";
+import { defineCommand } from "@/lib/actions/command";
+import { DomainError } from "@/lib/actions/result";
+import { recordAudit } from "@/lib/audit/mutations";
+import { assertCan } from "@/lib/auth/permissions";
+import { db, type Prisma } from "@/lib/db";
+import { gridLockReason, nextGridVersion } from "./rules";
+import {
+  AddCriterionSchema,
+  CreateGridVersionSchema,
+  RemoveCriterionSchema,
+  UpdateCategorySchema,
+  UpdateCriterionSchema,
+} from "./schemas";
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Refuses an edit of a grid that is history (see rules.ts). The grid row is locked so that two
+ * edits of one grid run one after the other; the sessions using it are share-locked so that a
+ * session cannot open (and scores cannot arrive) between this check and the edit.
+ */
+async function assertGridEditable(tx: Tx, gridId: string) {
+  const locked = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "Grid" WHERE id = ${gridId} FOR UPDATE`;
+  if (locked.length === 0) throw new DomainError(404, "gridVersionNotFound");
+  const sessions = await tx.$queryRaw<{ status: string }[]>`
+    SELECT status::text AS status FROM "FocusGroupSession" WHERE "gridId" = ${gridId} FOR SHARE`;
+  const scoreCount = await tx.score.count({ where: { criterion: { category: { gridId } } } });
+  const reason = gridLockReason({
+    scoreCount,
+    nonDraftSessionCount: sessions.filter((s) => s.status !== "DRAFT").length,
+  });
+  if (reason) throw new DomainError(409, reason);
+}
+
+async function gridOfCriterion(tx: Tx, criterionId: string) {
+  const criterion = await tx.gridCriterion.findUnique({
+    where: { id: criterionId },
+    select: { categoryId: true, code: true, category: { select: { gridId: true } } },
+  });
+  if (!criterion) throw new DomainError(404, "gridCriterionNotFound");
+  return {
+    gridId: criterion.category.gridId,
+    categoryId: criterion.categoryId,
+    code: criterion.code,
+  };
+}
+
+async function gridOfCategory(tx: Tx, categoryId: string) {
+  const category = await tx.gridCategory.findUnique({
+    where: { id: categoryId },
+    select: { gridId: true },
+  });
+  if (!category) throw new DomainError(404, "gridCategoryNotFound");
+  return category.gridId;
+}
+
+const authorize = (actor: Parameters<typeof assertCan>[0]) => assertCan(actor, "grid.manage");
+
+/**
+ * Copies a grid into version N+1 of the same name, N being the highest version so far (so
+ * copying an old version never collides with a newer one). The copy is unused, so editable.
+ */
+export const createGridVersion = defineCommand({
+  schema: CreateGridVersionSchema,
+  authorize,
+  run: (actor, input) =>
+    db.$transaction(async (tx) => {
+      const source = await tx.grid.findUnique({
+        where: { id: input.gridId },
+        select: {
+          name: true,
+          categories: {
+            orderBy: { position: "asc" },
+            select: {
+              code: true,
+              position: true,
+              nameEn: true,
+              nameRo: true,
+              criteria: {
+                orderBy: { position: "asc" },
+                select: {
+                  code: true,
+                  position: true,
+                  nameEn: true,
+                  nameRo: true,
+                  unit: true,
+                  weight: true,
+                  levelsEn: true,
+                  levelsRo: true,
+                },
+              },
+            },
+          },
+        },
+      });
+      if (!source) throw new DomainError(404, "gridVersionNotFound");
+      // Locking every version of the name makes two simultaneous copies take turns.
+      const versions = await tx.$queryRaw<{ version: number }[]>`
+        SELECT version FROM "Grid" WHERE name = ${source.name} FOR UPDATE`;
+      const version = nextGridVersion(versions.map((row) => row.version));
+      const grid = await tx.grid.create({
+        data: {
+          name: source.name,
+          version,
+          basedOnId: input.gridId,
+          createdById: actor.id,
+          categories: {
+            create: source.categories.map(({ criteria, ...category }) => ({
+              ...category,
+              criteria: { create: criteria },
+            })),
+          },
+        },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "grid.createVersion",
+        targetType: "Grid",
+        targetId: grid.id,
+        details: { basedOnId: input.gridId, version },
+      });
+      return { gridId: grid.id, version };
+    }),
+});
+
+export const updateCriterion = defineCommand({
+  schema: UpdateCriterionSchema,
+  authorize,
+  run: (actor, { criterionId, ...fields }) =>
+    db.$transaction(async (tx) => {
+      const { gridId } = await gridOfCriterion(tx, criterionId);
+      await assertGridEditable(tx, gridId);
+      await tx.gridCriterion.update({ where: { id: criterionId }, data: fields });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "grid.updateCriterion",
+        targetType: "GridCriterion",
+        targetId: criterionId,
+      });
+      return { gridId, criterionId };
+    }),
+});
+
+export const addCriterion = defineCommand({
+  schema: AddCriterionSchema,
+  authorize,
+  run: (actor, { categoryId, ...fields }) =>
+    db.$transaction(async (tx) => {
+      const gridId = await gridOfCategory(tx, categoryId);
+      await assertGridEditable(tx, gridId);
+      // Codes line results up across versions, so they are unique in the whole grid.
+      const taken = await tx.gridCriterion.count({
+        where: { code: fields.code, category: { gridId } },
+      });
+      if (taken > 0) throw new DomainError(409, "gridCriterionCodeTaken", "code");
+      const last = await tx.gridCriterion.aggregate({
+        where: { categoryId },
+        _max: { position: true },
+      });
+      const criterion = await tx.gridCriterion.create({
+        data: { ...fields, categoryId, position: (last._max.position ?? 0) + 1 },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "grid.addCriterion",
+        targetType: "GridCriterion",
+        targetId: criterion.id,
+      });
+      return { gridId, criterionId: criterion.id };
+    }),
+});
+
+/** A category keeps at least one criterion: an empty one could never be scored. */
+export const removeCriterion = defineCommand({
+  schema: RemoveCriterionSchema,
+  authorize,
+  run: (actor, input) =>
+    db.$transaction(async (tx) => {
+      const { gridId, categoryId, code } = await gridOfCriterion(tx, input.criterionId);
+      await assertGridEditable(tx, gridId);
+      if ((await tx.gridCriterion.count({ where: { categoryId } })) <= 1) {
+        throw new DomainError(409, "gridLastCriterion");
+      }
+      await tx.gridCriterion.delete({ where: { id: input.criterionId } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "grid.removeCriterion",
+        targetType: "Grid",
+        targetId: gridId,
+        details: { code },
+      });
+      return { gridId };
+    }),
+});
+
+export const updateCategory = defineCommand({
+  schema: UpdateCategorySchema,
+  authorize,
+  run: (actor, { categoryId, ...names }) =>
+    db.$transaction(async (tx) => {
+      const gridId = await gridOfCategory(tx, categoryId);
+      await assertGridEditable(tx, gridId);
+      await tx.gridCategory.update({ where: { id: categoryId }, data: names });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "grid.updateCategory",
+        targetType: "GridCategory",
+        targetId: categoryId,
+      });
+      return { gridId, categoryId };
+    }),
+});

@@ -1,0 +1,68 @@
+import { z } from "@/lib/validation/zod";
+
+export const VALUE_UNITS = ["EUR", "PERCENT", "HEADCOUNT", "TEXT"] as const;
+
+const IdSchema = z.string().trim().min(1).max(64);
+const NameSchema = z.string().trim().min(1).max(200);
+const DescriptorSchema = z.string().trim().min(1).max(400);
+
+/** Five descriptors, weakest first; the form sends five fields of the same name. */
+const LevelsSchema = z.array(DescriptorSchema).length(5, { error: "gridFiveLevels" });
+
+/** An empty choice means "no measured value"; stored as null. */
+const UnitSchema = z
+  .enum(VALUE_UNITS)
+  .nullable()
+  .optional()
+  .or(z.literal("").transform(() => null))
+  .transform((unit) => unit ?? null);
+
+/**
+ * A weight as typed: "1", "1.5" or "1,5" (Romanian keyboards). Between 0.1 and 10, rounded to
+ * the three decimals the column keeps; a zero weight would make a criterion silently count
+ * for nothing, so it is refused rather than stored.
+ */
+const WeightSchema = z
+  .union([z.number(), z.string().trim().min(1)])
+  .transform((value) => (typeof value === "number" ? value : Number(value.replace(",", "."))))
+  .pipe(
+    z
+      .number()
+      .min(0.1, { error: "gridWeightOutOfRange" })
+      .max(10, { error: "gridWeightOutOfRange" }),
+  )
+  .transform((value) => Math.round(value * 1000) / 1000);
+
+const CriterionFields = {
+  nameEn: NameSchema,
+  nameRo: NameSchema,
+  unit: UnitSchema,
+  weight: WeightSchema,
+  levelsEn: LevelsSchema,
+  levelsRo: LevelsSchema,
+};
+
+export const CreateGridVersionSchema = z.object({ gridId: IdSchema });
+
+export const UpdateCriterionSchema = z.object({ criterionId: IdSchema, ...CriterionFields });
+export type UpdateCriterionInput = z.infer<typeof UpdateCriterionSchema>;
+
+export const AddCriterionSchema = z.object({
+  categoryId: IdSchema,
+  /** Stable across versions so that results line up; upper case, digits and underscores. */
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z][A-Z0-9_]{1,39}$/, { error: "gridCriterionCodeInvalid" }),
+  ...CriterionFields,
+});
+export type AddCriterionInput = z.infer<typeof AddCriterionSchema>;
+
+export const RemoveCriterionSchema = z.object({ criterionId: IdSchema });
+
+export const UpdateCategorySchema = z.object({
+  categoryId: IdSchema,
+  nameEn: NameSchema,
+  nameRo: NameSchema,
+});

@@ -1,0 +1,46 @@
+import { db } from "@/lib/db";
+
+/** Five distinct descriptors, for edits that must pass validation. */
+export const LEVELS = ["one", "two", "three", "four", "five"];
+export const LEVELS_RO = ["unu", "doi", "trei", "patru", "cinci"];
+
+/** A grid's content without ids, to compare a copy with its source. */
+export async function contentOf(gridId: string) {
+  const categories = await db.gridCategory.findMany({
+    where: { gridId },
+    orderBy: { position: "asc" },
+    select: {
+      code: true,
+      position: true,
+      nameEn: true,
+      nameRo: true,
+      criteria: {
+        orderBy: { position: "asc" },
+        select: {
+          code: true,
+          position: true,
+          nameEn: true,
+          nameRo: true,
+          unit: true,
+          weight: true,
+          levelsEn: true,
+          levelsRo: true,
+        },
+      },
+    },
+  });
+  return categories.map((c) => ({
+    ...c,
+    criteria: c.criteria.map((cr) => ({ ...cr, weight: cr.weight.toString() })),
+  }));
+}
+
+/** Rows of the grid tables, to prove that a refusal wrote nothing. */
+export async function gridCounts() {
+  const [grids, categories, criteria] = await Promise.all([
+    db.grid.count(),
+    db.gridCategory.count(),
+    db.gridCriterion.count(),
+  ]);
+  return { grids, categories, criteria };
+}

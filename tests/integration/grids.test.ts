@@ -1,0 +1,162 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { saveScore } from "@/lib/evaluations/mutations";
+import {
+  addCriterion,
+  createGridVersion,
+  removeCriterion,
+  updateCategory,
+  updateCriterion,
+} from "@/lib/grids/mutations";
+import { listGrids } from "@/lib/grids/queries";
+import { ensureDefaultGrid } from "@/prisma/seed-grid";
+import { contentOf, gridCounts, LEVELS, LEVELS_RO } from "../factories/grids";
+import { makeSession } from "../factories/sessions";
+import { makeActor } from "../factories/users";
+import { resetDatabase } from "../setup/reset-db";
+
+describe("the default grid", () => {
+  beforeEach(resetDatabase);
+
+  it("is created once, with 18 criteria, however often it is ensured", async () => {
+    const first = await ensureDefaultGrid(db);
+    const second = await ensureDefaultGrid(db);
+    expect(second).toBe(first);
+    expect(await db.grid.count()).toBe(1);
+    expect(await db.gridCriterion.count()).toBe(18);
+    const turnover = await db.gridCriterion.findFirstOrThrow({ where: { code: "TURNOVER" } });
+    expect(turnover.weight.toNumber()).toBe(2);
+    expect(turnover.levelsRo).toHaveLength(5);
+  });
+});
+
+describe("grid versions", () => {
+  beforeEach(resetDatabase);
+
+  it("a copy is version N+1 with the same content, based on its source", async () => {
+    const admin = await makeActor("ADMIN");
+    const v1 = await ensureDefaultGrid(db);
+    const result = await createGridVersion(admin, { gridId: v1 });
+    expect(result).toMatchObject({ ok: true, data: { version: 2 } });
+    if (!result.ok) return;
+    const copy = await db.grid.findUniqueOrThrow({ where: { id: result.data.gridId } });
+    expect(copy).toMatchObject({
+      name: "B-WISE grid",
+      version: 2,
+      basedOnId: v1,
+      createdById: admin.id,
+    });
+    expect(await contentOf(copy.id)).toEqual(await contentOf(v1));
+    // Copying the old version again goes past the newest, never onto it.
+    expect(await createGridVersion(admin, { gridId: v1 })).toMatchObject({
+      ok: true,
+      data: { version: 3 },
+    });
+  });
+
+  it("only administrators make versions or edit grids", async () => {
+    const gridId = await ensureDefaultGrid(db);
+    const criterion = await db.gridCriterion.findFirstOrThrow();
+    for (const role of ["FACILITATOR", "PARTNER", "PARTICIPANT"] as const) {
+      const actor = await makeActor(role);
+      const before = await gridCounts();
+      expect(await createGridVersion(actor, { gridId })).toMatchObject({ ok: false, status: 403 });
+      expect(await removeCriterion(actor, { criterionId: criterion.id })).toMatchObject({
+        ok: false,
+        status: 403,
+      });
+      expect(await gridCounts()).toEqual(before);
+    }
+  });
+
+  it("a grid with scores is never changed in place, and its scores keep pointing at it", async () => {
+    const admin = await makeActor("ADMIN");
+    const facilitator = await makeActor("FACILITATOR");
+    const gridId = await ensureDefaultGrid(db);
+    const { agendaItems } = await makeSession({
+      facilitatorId: facilitator.id,
+      gridId,
+      status: "OPEN",
+    });
+    const turnover = await db.gridCriterion.findFirstOrThrow({ where: { code: "TURNOVER" } });
+    await saveScore(facilitator, {
+      agendaItemId: agendaItems[0].id,
+      criterionId: turnover.id,
+      answer: "LEVEL",
+      level: 4,
+      expectedVersion: 0,
+    });
+    const before = await contentOf(gridId);
+    const edits = [
+      updateCriterion(admin, {
+        criterionId: turnover.id,
+        nameEn: "x",
+        nameRo: "x",
+        unit: "EUR",
+        weight: "1",
+        levelsEn: LEVELS,
+        levelsRo: LEVELS_RO,
+      }),
+      addCriterion(admin, {
+        categoryId: turnover.categoryId,
+        code: "NEW_ONE",
+        nameEn: "x",
+        nameRo: "x",
+        unit: "",
+        weight: "1",
+        levelsEn: LEVELS,
+        levelsRo: LEVELS_RO,
+      }),
+      removeCriterion(admin, { criterionId: turnover.id }),
+      updateCategory(admin, { categoryId: turnover.categoryId, nameEn: "x", nameRo: "x" }),
+    ];
+    for (const result of await Promise.all(edits)) {
+      expect(result).toMatchObject({ ok: false, status: 409, message: "gridHasScores" });
+    }
+    expect(await contentOf(gridId)).toEqual(before);
+    // The way forward is a new version; the old score stays with the old criterion.
+    const copy = await createGridVersion(admin, { gridId });
+    expect(copy.ok).toBe(true);
+    if (!copy.ok) return;
+    const copiedTurnover = await db.gridCriterion.findFirstOrThrow({
+      where: { code: "TURNOVER", category: { gridId: copy.data.gridId } },
+    });
+    expect(
+      await updateCriterion(admin, {
+        criterionId: copiedTurnover.id,
+        nameEn: "Sales",
+        nameRo: "Vânzări",
+        unit: "EUR",
+        weight: "2",
+        levelsEn: LEVELS,
+        levelsRo: LEVELS_RO,
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await db.score.findFirstOrThrow({ include: { criterion: true } })).toMatchObject({
+      level: 4,
+      criterion: { id: turnover.id, nameEn: "Turnover" },
+    });
+  });
+
+  it("a grid used by a session past DRAFT is locked before any score; a DRAFT session does not lock it", async () => {
+    const admin = await makeActor("ADMIN");
+    const facilitator = await makeActor("FACILITATOR");
+    const gridId = await ensureDefaultGrid(db);
+    const { session } = await makeSession({
+      facilitatorId: facilitator.id,
+      gridId,
+      status: "DRAFT",
+    });
+    const category = await db.gridCategory.findFirstOrThrow({ where: { gridId } });
+    const rename = { categoryId: category.id, nameEn: "Renamed", nameRo: "Redenumit" };
+    expect(await updateCategory(admin, rename)).toMatchObject({ ok: true });
+    await db.focusGroupSession.update({ where: { id: session.id }, data: { status: "OPEN" } });
+    expect(await updateCategory(admin, rename)).toMatchObject({
+      ok: false,
+      status: 409,
+      message: "gridUsedBySession",
+    });
+    const listed = await listGrids(admin);
+    expect(listed[0].usage).toMatchObject({ lockReason: "gridUsedBySession", sessionCount: 1 });
+  });
+});
