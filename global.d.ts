@@ -1,5 +1,5 @@
-import type { Messages } from "./lib/i18n/messages";
 import type { LOCALES } from "./lib/i18n/locales";
+import type { Messages } from "./lib/i18n/messages";
 
 declare module "next-intl" {
   interface AppConfig {

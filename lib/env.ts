@@ -9,7 +9,10 @@ const DEVELOPMENT_AUTH_SECRET = "wise-focus-development-secret-do-not-use-in-pro
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
-    .string({ error: "DATABASE_URL is not set. `npm run dev` sets it for you; in production point it at your PostgreSQL." })
+    .string({
+      error:
+        "DATABASE_URL is not set. `npm run dev` sets it for you; in production point it at your PostgreSQL.",
+    })
     .url("DATABASE_URL must be a postgres:// connection URL"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   /** The time zone dates are shown in; one per installation until users can choose their own. */

@@ -88,7 +88,13 @@ const DEMO_WISES = [
   },
 ] as const;
 
-type People = { adminId: string; facilitatorId: string; participantId: string; riseId: string; ensieId: string };
+type People = {
+  adminId: string;
+  facilitatorId: string;
+  participantId: string;
+  riseId: string;
+  ensieId: string;
+};
 
 export async function seedDemoSessions(tx: Tx, gridId: string, people: People) {
   const wiseIds: string[] = [];
@@ -110,8 +116,12 @@ export async function seedDemoSessions(tx: Tx, gridId: string, people: People) {
       facilitatorId: people.facilitatorId,
       organisations: { create: [{ organisationId: people.riseId }] },
       members: { create: [{ userId: people.participantId, role: "PARTICIPANT", canScore: true }] },
-      agendaItems: { create: wiseIds.slice(0, 3).map((wiseId, index) => ({ wiseId, position: index + 1 })) },
-      statusChanges: { create: [{ fromStatus: "DRAFT", toStatus: "OPEN", changedById: people.facilitatorId }] },
+      agendaItems: {
+        create: wiseIds.slice(0, 3).map((wiseId, index) => ({ wiseId, position: index + 1 })),
+      },
+      statusChanges: {
+        create: [{ fromStatus: "DRAFT", toStatus: "OPEN", changedById: people.facilitatorId }],
+      },
     },
   });
 

@@ -29,7 +29,12 @@ type DemoAccount = {
 
 /** Listed in README.md; keep the two in step. */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { email: "admin@wisefocus.example", password: "wise-admin-demo", name: "Ana Admin", role: "ADMIN" },
+  {
+    email: "admin@wisefocus.example",
+    password: "wise-admin-demo",
+    name: "Ana Admin",
+    role: "ADMIN",
+  },
   {
     email: "facilitator@wisefocus.example",
     password: "wise-facilitator-demo",
@@ -83,7 +88,9 @@ export async function seedIfEmpty(databaseUrl: string): Promise<boolean> {
       const organisationIds = new Map<string, { id: string; countryCode: string }>();
       for (const organisation of DEMO_ORGANISATIONS) {
         const created = await tx.organisation.upsert({
-          where: { name_countryCode: { name: organisation.name, countryCode: organisation.countryCode } },
+          where: {
+            name_countryCode: { name: organisation.name, countryCode: organisation.countryCode },
+          },
           update: {},
           create: { name: organisation.name, countryCode: organisation.countryCode },
         });
@@ -91,7 +98,9 @@ export async function seedIfEmpty(databaseUrl: string): Promise<boolean> {
       }
       const userIds = new Map<Role, string>();
       for (const [index, account] of DEMO_ACCOUNTS.entries()) {
-        const organisation = account.organisation ? organisationIds.get(account.organisation) : undefined;
+        const organisation = account.organisation
+          ? organisationIds.get(account.organisation)
+          : undefined;
         const user = await tx.user.create({
           data: {
             email: account.email,
@@ -126,7 +135,9 @@ if (isMain) {
     process.exit(1);
   }
   seedIfEmpty(url)
-    .then((seeded) => console.log(seeded ? "Demo data seeded." : "Database has users already: nothing seeded."))
+    .then((seeded) =>
+      console.log(seeded ? "Demo data seeded." : "Database has users already: nothing seeded."),
+    )
     .catch((error) => {
       console.error(error);
       process.exit(1);

@@ -2,15 +2,15 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { acceptInvitationAction } from "@/lib/users/actions";
 
 export function AcceptInvitationForm({ token }: { token: string }) {
   const t = useTranslations("Forms");
-  const [state, formAction] = useActionState(acceptInvitationAction, null);
+  const { state, pending, formProps } = useFormAction(acceptInvitationAction);
   if (state?.ok) {
     return (
       <div role="status">
@@ -23,7 +23,7 @@ export function AcceptInvitationForm({ token }: { token: string }) {
   }
   const fieldErrors = state ? state.fieldErrors : {};
   return (
-    <form action={formAction} noValidate>
+    <form {...formProps} noValidate>
       <FormAlert state={state} />
       <input type="hidden" name="token" value={token} />
       <TextField
@@ -43,7 +43,9 @@ export function AcceptInvitationForm({ token }: { token: string }) {
         required
         errors={fieldErrors.confirmPassword}
       />
-      <SubmitButton pendingLabel={t("saving")}>{t("setPassword")}</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel={t("saving")}>
+        {t("setPassword")}
+      </SubmitButton>
     </form>
   );
 }

@@ -1,18 +1,18 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { signInAction } from "@/lib/auth/actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("Forms");
-  const [state, formAction] = useActionState(signInAction, null);
+  const { state, pending, formProps } = useFormAction(signInAction);
   const fieldErrors = state && !state.ok ? state.fieldErrors : {};
   return (
-    <form action={formAction} noValidate>
+    <form {...formProps} noValidate>
       <FormAlert state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <TextField
@@ -31,7 +31,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         required
         errors={fieldErrors.password}
       />
-      <SubmitButton pendingLabel={t("signingIn")}>{t("signIn")}</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel={t("signingIn")}>
+        {t("signIn")}
+      </SubmitButton>
     </form>
   );
 }

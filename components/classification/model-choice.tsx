@@ -16,7 +16,13 @@ export function ModelChoice({ name, legend, defaultValue, errors }: Props) {
       <legend className="mb-1 font-medium">{legend}</legend>
       {WISE_MODELS.map((model) => (
         <label key={model} className="flex min-h-11 items-start gap-3 py-1">
-          <input type="radio" name={name} value={model} defaultChecked={defaultValue === model} className="mt-1 size-5 accent-teal-800" />
+          <input
+            type="radio"
+            name={name}
+            value={model}
+            defaultChecked={defaultValue === model}
+            className="mt-1 size-5 accent-teal-800"
+          />
           <span>
             <span className="font-medium">{t(`${model}.name`)}</span>{" "}
             <span className="text-sm text-slate-700">({t(`${model}.family`)})</span>

@@ -19,32 +19,54 @@ export async function SuggestionView({ suggestion }: { suggestion: Suggestion })
       )}
       {suggestion.missing.length > 0 && (
         <p className="mb-2 rounded-md bg-amber-100 p-2 text-amber-900">
-          {t("missing", { facts: suggestion.missing.map((fact) => t(`facts.${fact}` as "facts.functions")).join(", ") })}
+          {t("missing", {
+            facts: suggestion.missing
+              .map((fact) => t(`facts.${fact}` as "facts.functions"))
+              .join(", "),
+          })}
         </p>
       )}
       <table className="w-full border-collapse bg-white text-left">
         <caption className="sr-only">{t("rankingCaption")}</caption>
         <thead>
           <tr className="border-b border-slate-400">
-            <th scope="col" className="p-2">{t("model")}</th>
-            <th scope="col" className="p-2">{t("closeness")}</th>
-            <th scope="col" className="p-2">{t("why")}</th>
+            <th scope="col" className="p-2">
+              {t("model")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("closeness")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("why")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {suggestion.ranking.map((entry) => (
             <tr key={entry.model} className="border-b border-slate-200 align-top">
-              <th scope="row" className="p-2 font-medium">{tModels(`${entry.model}.name`)}</th>
+              <th scope="row" className="p-2 font-medium">
+                {tModels(`${entry.model}.name`)}
+              </th>
               <td className="p-2">
                 <span className="block">{t("points", { points: entry.points })}</span>
                 <span aria-hidden="true" className="mt-1 block h-2 rounded bg-slate-200">
-                  <span className="block h-2 rounded bg-teal-700" style={{ width: `${entry.points}%` }} />
+                  <span
+                    className="block h-2 rounded bg-teal-700"
+                    style={{ width: `${entry.points}%` }}
+                  />
                 </span>
               </td>
               <td className="p-2">
                 {entry.reasons.length === 0
                   ? t("noReasons")
-                  : entry.reasons.map((reason) => tReasons(reason.key as "function.production", reason.values as { share: number })).join("; ")}
+                  : entry.reasons
+                      .map((reason) =>
+                        tReasons(
+                          reason.key as "function.production",
+                          reason.values as { share: number },
+                        ),
+                      )
+                      .join("; ")}
               </td>
             </tr>
           ))}

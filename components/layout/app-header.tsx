@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { type Actor, can } from "@/lib/auth/permissions";
 import { signOutAction } from "@/lib/auth/actions";
+import { type Actor, can } from "@/lib/auth/permissions";
 import { LanguageSwitcher } from "./language-switcher";
 
 type HeaderUser = Actor & { name: string };
@@ -12,7 +12,11 @@ export async function AppHeader({ user }: { user: HeaderUser }) {
   const links = [
     { href: "/", label: t("home"), show: true },
     { href: "/admin/users", label: t("users"), show: can(user, "user.list") },
-    { href: "/admin/organisations", label: t("organisations"), show: can(user, "organisation.list") },
+    {
+      href: "/admin/organisations",
+      label: t("organisations"),
+      show: can(user, "organisation.list"),
+    },
   ].filter((link) => link.show);
   return (
     <header className="border-b border-slate-300 bg-white">

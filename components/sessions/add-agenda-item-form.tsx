@@ -2,15 +2,21 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { addAgendaItemAction } from "@/lib/sessions/actions";
 
-export function AddAgendaItemForm({ sessionId, options }: { sessionId: string; options: { value: string; label: string }[] }) {
+export function AddAgendaItemForm({
+  sessionId,
+  options,
+}: {
+  sessionId: string;
+  options: { value: string; label: string }[];
+}) {
   const t = useTranslations("Sessions.agenda");
-  const [state, formAction] = useActionState(addAgendaItemAction, null);
+  const { state, pending, formProps } = useFormAction(addAgendaItemAction);
   if (options.length === 0) {
     return (
       <p>
@@ -22,12 +28,17 @@ export function AddAgendaItemForm({ sessionId, options }: { sessionId: string; o
     );
   }
   return (
-    <form action={formAction} className="max-w-xl rounded-md border border-slate-300 bg-white p-3">
+    <form {...formProps} className="max-w-xl rounded-md border border-slate-300 bg-white p-3">
       <FormAlert state={state} />
       <input type="hidden" name="sessionId" value={sessionId} />
-      <SelectField name="wiseId" label={t("addLabel")} options={options} errors={state && !state.ok ? state.fieldErrors.wiseId : undefined} />
+      <SelectField
+        name="wiseId"
+        label={t("addLabel")}
+        options={options}
+        errors={state && !state.ok ? state.fieldErrors.wiseId : undefined}
+      />
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton>{t("add")}</SubmitButton>
+        <SubmitButton pending={pending}>{t("add")}</SubmitButton>
         <Link href="/wises/new" className="font-medium text-teal-800 underline">
           {t("registerWise")}
         </Link>

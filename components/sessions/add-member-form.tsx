@@ -1,20 +1,24 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { InvitationLink } from "@/components/users/invitation-link";
 import { addSessionMemberAction } from "@/lib/sessions/actions";
 
 /** Adds an existing account by e-mail, or invites a new participant and shows their link. */
 export function AddMemberForm({ sessionId }: { sessionId: string }) {
   const t = useTranslations("Sessions.members");
-  const [state, formAction] = useActionState(addSessionMemberAction, null);
+  const { state, pending, formProps } = useFormAction(addSessionMemberAction);
   const fieldErrors = state && !state.ok ? state.fieldErrors : {};
   return (
-    <form action={formAction} noValidate className="max-w-xl rounded-md border border-slate-300 bg-white p-3">
+    <form
+      {...formProps}
+      noValidate
+      className="max-w-xl rounded-md border border-slate-300 bg-white p-3"
+    >
       <h3 className="mb-2 font-semibold">{t("addHeading")}</h3>
       <FormAlert state={state} />
       {state?.ok && (
@@ -23,7 +27,9 @@ export function AddMemberForm({ sessionId }: { sessionId: string }) {
           {state.data.invitationToken && (
             <>
               <InvitationLink token={state.data.invitationToken} />
-              <p className="mt-1 text-sm">{state.data.emailed === "sent" ? t("emailed") : t("notEmailed")}</p>
+              <p className="mt-1 text-sm">
+                {state.data.emailed === "sent" ? t("emailed") : t("notEmailed")}
+              </p>
             </>
           )}
         </div>
@@ -41,7 +47,7 @@ export function AddMemberForm({ sessionId }: { sessionId: string }) {
         errors={fieldErrors.role}
       />
       <CheckboxField name="canScore" label={t("canScoreLabel")} hint={t("canScoreHint")} />
-      <SubmitButton>{t("add")}</SubmitButton>
+      <SubmitButton pending={pending}>{t("add")}</SubmitButton>
     </form>
   );
 }

@@ -1,15 +1,22 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextAreaField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { addSessionNoteAction } from "@/lib/sessions/actions";
 
-export function AddNoteForm({ sessionId, subjects }: { sessionId: string; subjects: { value: string; label: string }[] }) {
+export function AddNoteForm({
+  sessionId,
+  subjects,
+}: {
+  sessionId: string;
+  subjects: { value: string; label: string }[];
+}) {
   const t = useTranslations("Sessions.notes");
-  const [state, formAction] = useActionState(addSessionNoteAction, null);
+  const { state, pending, formProps } = useFormAction(addSessionNoteAction);
   const formRef = useRef<HTMLFormElement>(null);
   // A saved note clears the box for the next one; a refused one keeps what was typed.
   useEffect(() => {
@@ -17,15 +24,29 @@ export function AddNoteForm({ sessionId, subjects }: { sessionId: string; subjec
   }, [state]);
   const fieldErrors = state && !state.ok ? state.fieldErrors : {};
   return (
-    <form ref={formRef} action={formAction} noValidate className="max-w-xl rounded-md border border-slate-300 bg-white p-3">
+    <form
+      ref={formRef}
+      {...formProps}
+      noValidate
+      className="max-w-xl rounded-md border border-slate-300 bg-white p-3"
+    >
       <h3 className="mb-2 font-semibold">{t("addHeading")}</h3>
       <FormAlert state={state} />
-      {state?.ok && <p role="status" className="mb-2 text-teal-900">{t("saved")}</p>}
+      {state?.ok && (
+        <p role="status" className="mb-2 text-teal-900">
+          {t("saved")}
+        </p>
+      )}
       <input type="hidden" name="sessionId" value={sessionId} />
-      <SelectField name="subject" label={t("subject")} options={subjects} errors={fieldErrors.subject} />
+      <SelectField
+        name="subject"
+        label={t("subject")}
+        options={subjects}
+        errors={fieldErrors.subject}
+      />
       <TextAreaField name="body" label={t("body")} required errors={fieldErrors.body} />
       <CheckboxField name="isPublic" label={t("makePublic")} hint={t("makePublicHint")} />
-      <SubmitButton>{t("add")}</SubmitButton>
+      <SubmitButton pending={pending}>{t("add")}</SubmitButton>
     </form>
   );
 }

@@ -40,9 +40,13 @@ export async function AgendaPanel({ user, sessionId, access, items, availableWis
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h3 className="text-lg font-semibold">
                 {item.position}. {item.wise.name}
-                {item.wise.region && <span className="font-normal text-slate-700"> · {item.wise.region}</span>}
+                {item.wise.region && (
+                  <span className="font-normal text-slate-700"> · {item.wise.region}</span>
+                )}
               </h3>
-              <p className="text-sm text-slate-700">{t("raters", { count: item._count.evaluations })}</p>
+              <p className="text-sm text-slate-700">
+                {t("raters", { count: item._count.evaluations })}
+              </p>
             </div>
             <p className="text-slate-800">
               {item.classification?.agreedModel
@@ -51,21 +55,43 @@ export async function AgendaPanel({ user, sessionId, access, items, availableWis
             </p>
             <div className="mt-2 flex flex-wrap gap-2">
               {scores && (
-                <Link href={`/sessions/${sessionId}/score/${item.id}`} className="min-h-11 rounded-md bg-teal-800 px-4 py-2 font-medium text-white">
+                <Link
+                  href={`/sessions/${sessionId}/score/${item.id}`}
+                  className="min-h-11 rounded-md bg-teal-800 px-4 py-2 font-medium text-white"
+                >
                   {t("score", { wise: item.wise.name })}
                 </Link>
               )}
-              <Link href={`/sessions/${sessionId}/classify/${item.id}`} className="min-h-11 rounded-md border border-slate-500 px-4 py-2 font-medium">
+              <Link
+                href={`/sessions/${sessionId}/classify/${item.id}`}
+                className="min-h-11 rounded-md border border-slate-500 px-4 py-2 font-medium"
+              >
                 {t("classify")}
               </Link>
               {manages && index > 0 && (
-                <ActionForm action={moveAgendaItemAction} fields={{ sessionId, agendaItemId: item.id, direction: "up" }} label="↑" accessibleLabel={t("moveUp", { wise: item.wise.name })} />
+                <ActionForm
+                  action={moveAgendaItemAction}
+                  fields={{ sessionId, agendaItemId: item.id, direction: "up" }}
+                  label="↑"
+                  accessibleLabel={t("moveUp", { wise: item.wise.name })}
+                />
               )}
               {manages && index < items.length - 1 && (
-                <ActionForm action={moveAgendaItemAction} fields={{ sessionId, agendaItemId: item.id, direction: "down" }} label="↓" accessibleLabel={t("moveDown", { wise: item.wise.name })} />
+                <ActionForm
+                  action={moveAgendaItemAction}
+                  fields={{ sessionId, agendaItemId: item.id, direction: "down" }}
+                  label="↓"
+                  accessibleLabel={t("moveDown", { wise: item.wise.name })}
+                />
               )}
               {manages && item._count.evaluations === 0 && (
-                <ActionForm action={removeAgendaItemAction} fields={{ sessionId, agendaItemId: item.id }} label={t("remove")} accessibleLabel={t("removeWise", { wise: item.wise.name })} variant="danger" />
+                <ActionForm
+                  action={removeAgendaItemAction}
+                  fields={{ sessionId, agendaItemId: item.id }}
+                  label={t("remove")}
+                  accessibleLabel={t("removeWise", { wise: item.wise.name })}
+                  variant="danger"
+                />
               )}
             </div>
           </li>
@@ -74,7 +100,10 @@ export async function AgendaPanel({ user, sessionId, access, items, availableWis
       {manages && (
         <AddAgendaItemForm
           sessionId={sessionId}
-          options={availableWises.map((wise) => ({ value: wise.id, label: wise.region ? `${wise.name} (${wise.region})` : wise.name }))}
+          options={availableWises.map((wise) => ({
+            value: wise.id,
+            label: wise.region ? `${wise.name} (${wise.region})` : wise.name,
+          }))}
         />
       )}
     </section>

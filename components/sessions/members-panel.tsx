@@ -5,7 +5,11 @@ import type { SessionMemberRole } from "@/lib/generated/prisma/enums";
 import { removeSessionMemberAction, setMemberCanScoreAction } from "@/lib/sessions/actions";
 import { AddMemberForm } from "./add-member-form";
 
-type Member = { role: SessionMemberRole; canScore: boolean; user: { id: string; name: string; email: string } };
+type Member = {
+  role: SessionMemberRole;
+  canScore: boolean;
+  user: { id: string; name: string; email: string };
+};
 
 type Props = {
   user: Actor;
@@ -29,12 +33,17 @@ export async function MembersPanel({ user, sessionId, access, facilitatorName, m
       ) : (
         <ul className="mb-4 divide-y divide-slate-200 rounded-lg border border-slate-300 bg-white">
           {members.map((member) => (
-            <li key={member.user.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
+            <li
+              key={member.user.id}
+              className="flex flex-wrap items-center justify-between gap-2 p-3"
+            >
               <div>
                 <p className="font-medium">{member.user.name}</p>
                 <p className="text-sm text-slate-700">
                   {t(`role.${member.role}`)}
-                  {member.role === "PARTICIPANT" && <> · {member.canScore ? t("scores") : t("doesNotScore")}</>}
+                  {member.role === "PARTICIPANT" && (
+                    <> · {member.canScore ? t("scores") : t("doesNotScore")}</>
+                  )}
                   {manages && <> · {member.user.email}</>}
                 </p>
               </div>
@@ -43,7 +52,11 @@ export async function MembersPanel({ user, sessionId, access, facilitatorName, m
                   {member.role === "PARTICIPANT" && (
                     <ActionForm
                       action={setMemberCanScoreAction}
-                      fields={{ sessionId, userId: member.user.id, canScore: String(!member.canScore) }}
+                      fields={{
+                        sessionId,
+                        userId: member.user.id,
+                        canScore: String(!member.canScore),
+                      }}
                       label={member.canScore ? t("stopScoring") : t("inviteToScore")}
                       accessibleLabel={`${member.canScore ? t("stopScoring") : t("inviteToScore")}: ${member.user.name}`}
                     />

@@ -27,7 +27,11 @@ export async function NotesPanel({ sessionId, notes, canWrite, agenda }: Props) 
   const t = await getTranslations("Sessions.notes");
   const format = await getFormatter();
   const subjectOf = (note: Note) =>
-    note.agendaItem ? note.agendaItem.wise.name : note.theme ? t(`themes.${note.theme}`) : t("general");
+    note.agendaItem
+      ? note.agendaItem.wise.name
+      : note.theme
+        ? t(`themes.${note.theme}`)
+        : t("general");
   return (
     <section aria-labelledby="notes-heading" className="mb-8">
       <h2 id="notes-heading" className="mb-2 text-xl font-semibold">
@@ -44,7 +48,8 @@ export async function NotesPanel({ sessionId, notes, canWrite, agenda }: Props) 
               </p>
               <p className="mt-1 whitespace-pre-line">{note.body}</p>
               <p className="mt-1 text-sm text-slate-700">
-                {note.author.name}, {format.dateTime(note.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                {note.author.name},{" "}
+                {format.dateTime(note.createdAt, { dateStyle: "medium", timeStyle: "short" })}
               </p>
               {canWrite && (
                 <ActionForm
@@ -65,7 +70,10 @@ export async function NotesPanel({ sessionId, notes, canWrite, agenda }: Props) 
           subjects={[
             { value: "GENERAL", label: t("general") },
             ...agenda.map((item) => ({ value: `item:${item.id}`, label: item.wise.name })),
-            ...DISCUSSION_THEMES.map((theme) => ({ value: `theme:${theme}`, label: t(`themes.${theme}`) })),
+            ...DISCUSSION_THEMES.map((theme) => ({
+              value: `theme:${theme}`,
+              label: t(`themes.${theme}`),
+            })),
           ]}
         />
       )}

@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { createSessionAction, updateSessionAction } from "@/lib/sessions/actions";
 
 type Option = { value: string; label: string };
@@ -28,16 +28,30 @@ type SessionValues = {
 };
 
 /** Creates a session, or edits one when `session` is given. */
-export function SessionForm({ choices, session }: { choices: SessionFormChoices; session?: SessionValues }) {
+export function SessionForm({
+  choices,
+  session,
+}: {
+  choices: SessionFormChoices;
+  session?: SessionValues;
+}) {
   const t = useTranslations("Sessions.form");
   const tForms = useTranslations("Forms");
-  const [state, formAction] = useActionState(session ? updateSessionAction : createSessionAction, null);
+  const { state, pending, formProps } = useFormAction(
+    session ? updateSessionAction : createSessionAction,
+  );
   const fieldErrors = state && !state.ok ? state.fieldErrors : {};
   return (
-    <form action={formAction} noValidate className="max-w-xl">
+    <form {...formProps} noValidate className="max-w-xl">
       <FormAlert state={state} />
       {session && <input type="hidden" name="sessionId" value={session.id} />}
-      <TextField name="title" label={t("title")} defaultValue={session?.title} required errors={fieldErrors.title} />
+      <TextField
+        name="title"
+        label={t("title")}
+        defaultValue={session?.title}
+        required
+        errors={fieldErrors.title}
+      />
       <TextField
         name="startsAt"
         type="datetime-local"
@@ -54,7 +68,12 @@ export function SessionForm({ choices, session }: { choices: SessionFormChoices;
         defaultValue={session?.countryCode ?? ""}
         errors={fieldErrors.countryCode}
       />
-      <TextField name="place" label={t("place")} defaultValue={session?.place ?? ""} errors={fieldErrors.place} />
+      <TextField
+        name="place"
+        label={t("place")}
+        defaultValue={session?.place ?? ""}
+        errors={fieldErrors.place}
+      />
       <CheckboxField name="online" label={t("online")} defaultChecked={session?.online} />
       <SelectField
         name="gridId"
@@ -82,7 +101,9 @@ export function SessionForm({ choices, session }: { choices: SessionFormChoices;
           />
         ))}
       </fieldset>
-      <SubmitButton pendingLabel={tForms("saving")}>{session ? tForms("save") : t("create")}</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel={tForms("saving")}>
+        {session ? tForms("save") : t("create")}
+      </SubmitButton>
     </form>
   );
 }

@@ -10,5 +10,9 @@ const COLOURS: Record<SessionStatus, string> = {
 
 export async function StatusBadge({ status }: { status: SessionStatus }) {
   const t = await getTranslations("Sessions.status");
-  return <span className={`rounded px-2 py-0.5 text-sm font-semibold ${COLOURS[status]}`}>{t(status)}</span>;
+  return (
+    <span className={`rounded px-2 py-0.5 text-sm font-semibold ${COLOURS[status]}`}>
+      {t(status)}
+    </span>
+  );
 }

@@ -22,7 +22,9 @@ export async function StatusPanel({ user, sessionId, access, history }: Props) {
   const t = await getTranslations("Sessions");
   const format = await getFormatter();
   const moves = nextStatuses(access.status).filter((to) =>
-    isReopening(access.status, to) ? can(user, "session.reopen", access) : can(user, "session.manage", access),
+    isReopening(access.status, to)
+      ? can(user, "session.reopen", access)
+      : can(user, "session.manage", access),
   );
   return (
     <section aria-labelledby="status-heading" className="mb-8">
@@ -57,7 +59,10 @@ export async function StatusPanel({ user, sessionId, access, history }: Props) {
                   from: t(`status.${change.fromStatus}`),
                   to: t(`status.${change.toStatus}`),
                   name: change.changedBy.name,
-                  date: format.dateTime(change.changedAt, { dateStyle: "medium", timeStyle: "short" }),
+                  date: format.dateTime(change.changedAt, {
+                    dateStyle: "medium",
+                    timeStyle: "short",
+                  }),
                 })}
                 {change.reason && <> — {change.reason}</>}
               </li>

@@ -17,7 +17,14 @@ type ActionFormProps = {
 };
 
 /** A one-button form (move, remove, toggle) whose refusal is shown right where it was pressed. */
-export function ActionForm({ action, fields, label, accessibleLabel, variant = "secondary", pendingLabel }: ActionFormProps) {
+export function ActionForm({
+  action,
+  fields,
+  label,
+  accessibleLabel,
+  variant = "secondary",
+  pendingLabel,
+}: ActionFormProps) {
   const [state, formAction] = useActionState(action, null);
   return (
     <form action={formAction} className="inline-block">

@@ -15,11 +15,20 @@ export const buttonClasses = (variant: keyof typeof VARIANTS = "primary") =>
 type SubmitButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   variant?: keyof typeof VARIANTS;
   pendingLabel?: string;
+  /** From useFormAction; without it the button asks the enclosing form (useFormStatus). */
+  pending?: boolean;
 };
 
 /** A submit button that says it is working and cannot be pressed twice while its form posts. */
-export function SubmitButton({ variant, pendingLabel, children, ...props }: SubmitButtonProps) {
-  const { pending } = useFormStatus();
+export function SubmitButton({
+  variant,
+  pendingLabel,
+  pending: pendingProp,
+  children,
+  ...props
+}: SubmitButtonProps) {
+  const status = useFormStatus();
+  const pending = pendingProp ?? status.pending;
   return (
     <button
       type="submit"

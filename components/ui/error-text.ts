@@ -7,6 +7,10 @@ type ErrorKey = Parameters<ErrorsTranslator>[0];
  * Error keys come from the server as plain strings; an unknown one (a newer server, a typo) shows
  * a generic message rather than a raw key.
  */
-export function errorText(t: ErrorsTranslator, key: string, fallback: ErrorKey = "invalidValue"): string {
+export function errorText(
+  t: ErrorsTranslator,
+  key: string,
+  fallback: ErrorKey = "invalidValue",
+): string {
   return t.has(key as ErrorKey) ? t(key as ErrorKey) : t(fallback);
 }

@@ -1,8 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type {
+  InputHTMLAttributes,
+  ReactNode,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from "react";
 import { errorText } from "./error-text";
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 const CONTROL =
   "mt-1 block w-full min-h-11 rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-amber-500 aria-[invalid=true]:border-red-700";
@@ -74,7 +79,15 @@ type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
   options: { value: string; label: string }[];
 };
 
-export function SelectField({ name, label, hint, errors, options, id, ...select }: SelectFieldProps) {
+export function SelectField({
+  name,
+  label,
+  hint,
+  errors,
+  options,
+  id,
+  ...select
+}: SelectFieldProps) {
   const fieldId = id ?? name;
   return (
     <FieldShell id={fieldId} label={label} hint={hint} errors={errors}>
@@ -124,7 +137,11 @@ export function TextAreaField({ name, label, hint, errors, id, ...textarea }: Te
   );
 }
 
-type CheckboxFieldProps = InputHTMLAttributes<HTMLInputElement> & { name: string; label: string; hint?: string };
+type CheckboxFieldProps = InputHTMLAttributes<HTMLInputElement> & {
+  name: string;
+  label: string;
+  hint?: string;
+};
 
 /** A single checkbox with its label to the right, the whole row a comfortable touch target. */
 export function CheckboxField({ name, label, hint, id, ...input }: CheckboxFieldProps) {

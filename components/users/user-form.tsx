@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { createUserAction, updateUserAction } from "@/lib/users/actions";
 import { InvitationLink } from "./invitation-link";
 
@@ -38,7 +38,13 @@ function AffiliationFields({
   const t = useTranslations("Forms");
   return (
     <>
-      <TextField name="name" label={t("name")} defaultValue={user?.name} required errors={fieldErrors.name} />
+      <TextField
+        name="name"
+        label={t("name")}
+        defaultValue={user?.name}
+        required
+        errors={fieldErrors.name}
+      />
       <SelectField
         name="role"
         label={t("role")}
@@ -68,7 +74,7 @@ function AffiliationFields({
 
 export function CreateUserForm({ options }: { options: UserFormOptions }) {
   const t = useTranslations("Forms");
-  const [state, formAction] = useActionState(createUserAction, null);
+  const { state, pending, formProps } = useFormAction(createUserAction);
   if (state?.ok) {
     return (
       <div role="status" className="rounded-md border border-teal-700 bg-teal-50 p-4">
@@ -86,7 +92,7 @@ export function CreateUserForm({ options }: { options: UserFormOptions }) {
   }
   const fieldErrors = state?.fieldErrors ?? {};
   return (
-    <form action={formAction} noValidate className="max-w-lg">
+    <form {...formProps} noValidate className="max-w-lg">
       <FormAlert state={state} />
       <TextField name="email" type="email" label={t("email")} required errors={fieldErrors.email} />
       <AffiliationFields options={options} fieldErrors={fieldErrors} />
@@ -98,17 +104,19 @@ export function CreateUserForm({ options }: { options: UserFormOptions }) {
         autoComplete="new-password"
         errors={fieldErrors.password}
       />
-      <SubmitButton pendingLabel={t("saving")}>{t("createUser")}</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel={t("saving")}>
+        {t("createUser")}
+      </SubmitButton>
     </form>
   );
 }
 
 export function EditUserForm({ options, user }: { options: UserFormOptions; user: EditableUser }) {
   const t = useTranslations("Forms");
-  const [state, formAction] = useActionState(updateUserAction, null);
+  const { state, pending, formProps } = useFormAction(updateUserAction);
   const fieldErrors = state && !state.ok ? state.fieldErrors : {};
   return (
-    <form action={formAction} noValidate className="max-w-lg">
+    <form {...formProps} noValidate className="max-w-lg">
       <FormAlert state={state} />
       {state?.ok && (
         <p role="status" className="mb-4 rounded-md border border-teal-700 bg-teal-50 p-3">
@@ -121,7 +129,9 @@ export function EditUserForm({ options, user }: { options: UserFormOptions; user
         {user.email}
       </p>
       <AffiliationFields options={options} user={user} fieldErrors={fieldErrors} />
-      <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel={t("saving")}>
+        {t("save")}
+      </SubmitButton>
     </form>
   );
 }

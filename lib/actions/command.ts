@@ -6,7 +6,7 @@ import { type ActionResult, DomainError, failure, ok } from "./result";
 type CommandDefinition<S extends z.ZodType, T> = {
   schema: S;
   /** Throws (through assertCan) when the actor may not act on this concrete input. */
-  authorize: (actor: Actor, input: z.output<S>) => Promise<unknown> | void;
+  authorize: (actor: Actor, input: z.output<S>) => unknown;
   run: (actor: Actor, input: z.output<S>) => Promise<T>;
 };
 

@@ -7,7 +7,10 @@ import { type ActionResult, failure } from "./result";
  * Runs a command for the signed-in user. Server actions are public HTTP endpoints, so a
  * signed-out or deactivated caller is refused here whatever the page around the form showed.
  */
-export async function runAsCurrentUser<T>(command: Command<T>, input: unknown): Promise<ActionResult<T>> {
+export async function runAsCurrentUser<T>(
+  command: Command<T>,
+  input: unknown,
+): Promise<ActionResult<T>> {
   const user = await getCurrentUser();
   if (!user) return failure(403, "signedOut");
   return command(user, input);

@@ -128,7 +128,13 @@ describe("permissions", () => {
     const closed = session({ status: "CLOSED", membership: null });
     expect(can(lead, "session.reopen", closed)).toBe(true);
     expect(can(lead, "session.reopen", session({ status: "OPEN" }))).toBe(false);
-    expect(can(coLead, "session.reopen", session({ status: "CLOSED", membership: { role: "CO_FACILITATOR", canScore: true } }))).toBe(false);
+    expect(
+      can(
+        coLead,
+        "session.reopen",
+        session({ status: "CLOSED", membership: { role: "CO_FACILITATOR", canScore: true } }),
+      ),
+    ).toBe(false);
     expect(can(actor("ADMIN"), "session.reopen", closed)).toBe(false);
   });
 

@@ -64,7 +64,8 @@ function rulesFor(actor: Actor): Rules {
   const isAdmin = actor.role === "ADMIN";
   const isFacilitator = actor.role === "FACILITATOR";
   const isPartner = actor.role === "PARTNER";
-  const ofOwnCountry = (target: CountryTarget) => isPartner && actor.countryCode === target.countryCode;
+  const ofOwnCountry = (target: CountryTarget) =>
+    isPartner && actor.countryCode === target.countryCode;
   const leads = (session: SessionAccess) => session.facilitatorId === actor.id;
   const coLeads = (session: SessionAccess) => session.membership?.role === "CO_FACILITATOR";
   const invitedToScore = (session: SessionAccess) =>
@@ -96,7 +97,8 @@ function rulesFor(actor: Actor): Rules {
     "evaluation.score": (session) =>
       session.status === "OPEN" && (leads(session) || coLeads(session) || invitedToScore(session)),
     "classification.decide": (session) =>
-      (session.status === "OPEN" || session.status === "CLOSED") && (leads(session) || coLeads(session)),
+      (session.status === "OPEN" || session.status === "CLOSED") &&
+      (leads(session) || coLeads(session)),
     "classification.propose": (session) => session.status === "OPEN" && invitedToScore(session),
     // A partner without a country could see nothing, so they are not offered the review at all.
     "results.review": () => isAdmin || isFacilitator || (isPartner && actor.countryCode !== null),
@@ -135,7 +137,10 @@ export function assertCan<P extends Permission>(
  * everyone sees the sessions they lead or belong to; a partner also sees their country's.
  * Must agree with "session.read" (an integration test checks that it does).
  */
-export function sessionReadScope(actor: Actor): { everything: boolean; countryCode: string | null } {
+export function sessionReadScope(actor: Actor): {
+  everything: boolean;
+  countryCode: string | null;
+} {
   if (actor.role === "ADMIN") return { everything: true, countryCode: null };
   return { everything: false, countryCode: actor.role === "PARTNER" ? actor.countryCode : null };
 }

@@ -8,7 +8,9 @@ import {
 
 describe("sign-in throttling", () => {
   it("lets attempts through below both limits", () => {
-    expect(isSignInThrottled({ forAccount: MAX_FAILURES_PER_ACCOUNT - 1, forAddress: 0 })).toBe(false);
+    expect(isSignInThrottled({ forAccount: MAX_FAILURES_PER_ACCOUNT - 1, forAddress: 0 })).toBe(
+      false,
+    );
   });
 
   it("refuses once one account has failed too often", () => {

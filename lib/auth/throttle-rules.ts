@@ -11,7 +11,8 @@ export type RecentFailures = { forAccount: number; forAddress: number };
 
 export function isSignInThrottled(failures: RecentFailures): boolean {
   return (
-    failures.forAccount >= MAX_FAILURES_PER_ACCOUNT || failures.forAddress >= MAX_FAILURES_PER_ADDRESS
+    failures.forAccount >= MAX_FAILURES_PER_ACCOUNT ||
+    failures.forAddress >= MAX_FAILURES_PER_ADDRESS
   );
 }
 

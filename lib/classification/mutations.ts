@@ -26,7 +26,8 @@ async function authorizeOnAgendaItem(
  */
 export const decideClassification = defineCommand({
   schema: DecideClassificationSchema,
-  authorize: (actor, input) => authorizeOnAgendaItem(actor, input.agendaItemId, "classification.decide"),
+  authorize: (actor, input) =>
+    authorizeOnAgendaItem(actor, input.agendaItemId, "classification.decide"),
   run: (actor, input) =>
     db.$transaction(async (tx) => {
       const item = await tx.agendaItem.findUniqueOrThrow({
@@ -54,13 +55,18 @@ export const decideClassification = defineCommand({
         targetId: input.agendaItemId,
         details: { suggested: suggestion.model, agreed: input.agreedModel },
       });
-      return { agendaItemId: input.agendaItemId, agreedModel: input.agreedModel, suggestedModel: suggestion.model };
+      return {
+        agendaItemId: input.agendaItemId,
+        agreedModel: input.agreedModel,
+        suggestedModel: suggestion.model,
+      };
     }),
 });
 
 export const proposeModel = defineCommand({
   schema: ProposeModelSchema,
-  authorize: (actor, input) => authorizeOnAgendaItem(actor, input.agendaItemId, "classification.propose"),
+  authorize: (actor, input) =>
+    authorizeOnAgendaItem(actor, input.agendaItemId, "classification.propose"),
   run: async (actor, input) => {
     const proposal = { model: input.model, comment: input.comment ?? null };
     await db.modelProposal.upsert({

@@ -14,7 +14,8 @@ type WiseProfileRow = {
   donationsRevenuePct: DecimalLike;
 };
 
-const toNumber = (value: DecimalLike) => (value === null ? null : typeof value === "number" ? value : value.toNumber());
+const toNumber = (value: DecimalLike) =>
+  value === null ? null : typeof value === "number" ? value : value.toNumber();
 
 /** The facts of a stored WISE that the classification rules read. */
 export function classificationProfileOf(wise: WiseProfileRow): ClassificationProfile {

@@ -32,7 +32,12 @@ export async function getClassificationView(actor: Actor, agendaItemId: string) 
   const proposals = await db.modelProposal.findMany({
     where: { agendaItemId, ...(seesAllProposals ? {} : { userId: actor.id }) },
     orderBy: { updatedAt: "asc" },
-    select: { model: true, comment: true, updatedAt: true, user: { select: { id: true, name: true } } },
+    select: {
+      model: true,
+      comment: true,
+      updatedAt: true,
+      user: { select: { id: true, name: true } },
+    },
   });
   return {
     item,

@@ -43,7 +43,11 @@ export const MODELS: WiseModel[] = [
   "ONE_STOP_SHOP",
 ];
 
-export const EUROPEAN_MODELS: WiseModel[] = ["PRODUCTIVE", "VOCATIONAL_TRAINING", "SOCIAL_ENTERPRISE"];
+export const EUROPEAN_MODELS: WiseModel[] = [
+  "PRODUCTIVE",
+  "VOCATIONAL_TRAINING",
+  "SOCIAL_ENTERPRISE",
+];
 
 export function isEuropeanModel(model: WiseModel): boolean {
   return EUROPEAN_MODELS.includes(model);
@@ -86,14 +90,21 @@ function functionShares(profile: ClassificationProfile): Shares | null {
 const pct = (share: number) => Math.round(share * 100);
 const fraction = (value: number | null) => (value ?? 0) / 100;
 
-function modePoints(mode: IntegrationMode | null, preferred: IntegrationMode): { points: number; reason?: Reason } {
+function modePoints(
+  mode: IntegrationMode | null,
+  preferred: IntegrationMode,
+): { points: number; reason?: Reason } {
   if (!mode) return { points: 0 };
   if (mode === preferred) return { points: 20, reason: { key: `mode.${mode}` } };
   if (mode === "MIXED") return { points: 10, reason: { key: "mode.MIXED" } };
   return { points: 0 };
 }
 
-function score(model: WiseModel, profile: ClassificationProfile, shares: Shares | null): ModelCloseness {
+function score(
+  model: WiseModel,
+  profile: ClassificationProfile,
+  shares: Shares | null,
+): ModelCloseness {
   const reasons: Reason[] = [];
   let points = 0;
   const addFunction = (share: number, key: string) => {
@@ -119,27 +130,46 @@ function score(model: WiseModel, profile: ClassificationProfile, shares: Shares 
     case "VOCATIONAL_TRAINING":
       if (shares) addFunction(shares.training, "function.training");
       addMode("TRANSITIONAL");
-      addRevenue(fraction(profile.publicContractsRevenuePct) + fraction(profile.subsidiesRevenuePct), "revenue.public");
+      addRevenue(
+        fraction(profile.publicContractsRevenuePct) + fraction(profile.subsidiesRevenuePct),
+        "revenue.public",
+      );
       break;
     case "SOCIAL_ENTERPRISE":
       if (shares) addFunction(shares.socialSupport, "function.socialSupport");
       addMode("PERMANENT");
-      addRevenue(fraction(profile.subsidiesRevenuePct) + fraction(profile.donationsRevenuePct), "revenue.grants");
+      addRevenue(
+        fraction(profile.subsidiesRevenuePct) + fraction(profile.donationsRevenuePct),
+        "revenue.grants",
+      );
       break;
     case "PLACEMENT":
       if (shares) {
         addFunction(shares.placement, "function.placement");
         points += 20 * (1 - shares.production);
-        if (shares.production < 0.25) reasons.push({ key: "function.littleProduction", values: { share: pct(shares.production) } });
+        if (shares.production < 0.25)
+          reasons.push({
+            key: "function.littleProduction",
+            values: { share: pct(shares.production) },
+          });
       }
       addMode("TRANSITIONAL");
       break;
     case "ONE_STOP_SHOP":
       if (shares) {
-        const balance = Math.min(1, 3 * Math.min(shares.production, shares.training, shares.socialSupport));
+        const balance = Math.min(
+          1,
+          3 * Math.min(shares.production, shares.training, shares.socialSupport),
+        );
         points += 60 * balance;
-        if (balance > 0) reasons.push({ key: "function.integrated", values: { share: pct(balance) } });
-        const performed = [shares.production, shares.training, shares.socialSupport, shares.placement].filter((s) => s > 0).length;
+        if (balance > 0)
+          reasons.push({ key: "function.integrated", values: { share: pct(balance) } });
+        const performed = [
+          shares.production,
+          shares.training,
+          shares.socialSupport,
+          shares.placement,
+        ].filter((s) => s > 0).length;
         if (performed >= 3) {
           points += 20;
           reasons.push({ key: "function.manyFunctions", values: { count: performed } });
@@ -160,7 +190,12 @@ function missingFacts(profile: ClassificationProfile, shares: Shares | null): st
   const missing: string[] = [];
   if (!shares) missing.push("functions");
   if (!profile.integrationMode) missing.push("integrationMode");
-  const revenue = [profile.salesRevenuePct, profile.publicContractsRevenuePct, profile.subsidiesRevenuePct, profile.donationsRevenuePct];
+  const revenue = [
+    profile.salesRevenuePct,
+    profile.publicContractsRevenuePct,
+    profile.subsidiesRevenuePct,
+    profile.donationsRevenuePct,
+  ];
   if (revenue.every((value) => value === null)) missing.push("revenueMix");
   return missing;
 }
@@ -171,6 +206,13 @@ export function suggestModel(profile: ClassificationProfile): Suggestion {
     (a, b) => b.points - a.points || MODELS.indexOf(a.model) - MODELS.indexOf(b.model),
   );
   const best = ranking[0];
-  const tied = ranking.filter((entry) => best.points - entry.points < TIE_MARGIN).map((entry) => entry.model);
-  return { model: best.model, ranking, tie: tied.length > 1 ? tied : null, missing: missingFacts(profile, shares) };
+  const tied = ranking
+    .filter((entry) => best.points - entry.points < TIE_MARGIN)
+    .map((entry) => entry.model);
+  return {
+    model: best.model,
+    ranking,
+    tie: tied.length > 1 ? tied : null,
+    missing: missingFacts(profile, shares),
+  };
 }

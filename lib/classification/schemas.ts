@@ -1,6 +1,12 @@
 import { optionalText, z } from "@/lib/validation/zod";
 
-export const WISE_MODELS = ["PRODUCTIVE", "VOCATIONAL_TRAINING", "SOCIAL_ENTERPRISE", "PLACEMENT", "ONE_STOP_SHOP"] as const;
+export const WISE_MODELS = [
+  "PRODUCTIVE",
+  "VOCATIONAL_TRAINING",
+  "SOCIAL_ENTERPRISE",
+  "PLACEMENT",
+  "ONE_STOP_SHOP",
+] as const;
 
 const Id = z.string().trim().min(1).max(64);
 

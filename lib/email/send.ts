@@ -9,7 +9,9 @@ type Mail = { to: string; subject: string; text: string };
  * nothing and says so, because every link we e-mail is also shown to the person who made it.
  * A failure to send is reported, never thrown: the action it belongs to has already succeeded.
  */
-export async function sendMailIfConfigured(mail: Mail): Promise<"sent" | "not-configured" | "failed"> {
+export async function sendMailIfConfigured(
+  mail: Mail,
+): Promise<"sent" | "not-configured" | "failed"> {
   const { smtpUrl, mailFrom } = serverEnv();
   if (!smtpUrl) return "not-configured";
   try {

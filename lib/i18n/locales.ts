@@ -18,7 +18,10 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
     .map((part) => {
       const [tag, ...params] = part.trim().split(";");
       const q = params.find((p) => p.trim().startsWith("q="));
-      return { language: tag.trim().toLowerCase().split("-")[0], q: q ? Number(q.trim().slice(2)) : 1 };
+      return {
+        language: tag.trim().toLowerCase().split("-")[0],
+        q: q ? Number(q.trim().slice(2)) : 1,
+      };
     })
     .filter((entry) => entry.language && !Number.isNaN(entry.q) && entry.q > 0)
     .sort((a, b) => b.q - a.q);

@@ -5,7 +5,9 @@ const { en, ro } = MESSAGES;
 
 function keysOf(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
-  return Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key));
+  return Object.entries(value).flatMap(([key, child]) =>
+    keysOf(child, prefix ? `${prefix}.${key}` : key),
+  );
 }
 
 function placeholdersOf(text: string): string[] {
@@ -13,7 +15,9 @@ function placeholdersOf(text: string): string[] {
 }
 
 function valueAt(messages: unknown, path: string): string {
-  return path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], messages) as string;
+  return path
+    .split(".")
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], messages) as string;
 }
 
 describe("message catalogues", () => {

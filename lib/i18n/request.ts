@@ -1,8 +1,8 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { serverEnv } from "@/lib/env";
+import { isLocale, LOCALE_COOKIE, type Locale, negotiateLocale } from "./locales";
 import { MESSAGES } from "./messages";
-import { isLocale, type Locale, LOCALE_COOKIE, negotiateLocale } from "./locales";
 
 /** The reader's language: their explicit choice (a cookie), else their browser's preference. */
 export async function resolveLocale(): Promise<Locale> {

@@ -19,7 +19,10 @@ function sessionPath(formData: FormData) {
   return `/sessions/${String(formData.get("sessionId"))}`;
 }
 
-export async function createSessionAction(_previous: unknown, formData: FormData): Result<{ sessionId: string }> {
+export async function createSessionAction(
+  _previous: unknown,
+  formData: FormData,
+): Result<{ sessionId: string }> {
   const result = await runAsCurrentUser(createSession, formDataToObject(formData));
   if (result.ok) {
     revalidatePath("/sessions");
@@ -28,7 +31,10 @@ export async function createSessionAction(_previous: unknown, formData: FormData
   return result;
 }
 
-export async function updateSessionAction(_previous: unknown, formData: FormData): Result<{ sessionId: string }> {
+export async function updateSessionAction(
+  _previous: unknown,
+  formData: FormData,
+): Result<{ sessionId: string }> {
   const result = await runAsCurrentUser(updateSession, formDataToObject(formData));
   if (result.ok) {
     revalidatePath(sessionPath(formData));

@@ -6,13 +6,20 @@ import { authorizeOnSession } from "./authorize";
 import { isAgendaEditable, moveInOrder } from "./rules";
 import { AddAgendaItemSchema, AgendaItemSchema, MoveAgendaItemSchema } from "./schemas";
 
-async function authorizeAgendaChange(actor: Parameters<typeof authorizeOnSession>[0], sessionId: string) {
+async function authorizeAgendaChange(
+  actor: Parameters<typeof authorizeOnSession>[0],
+  sessionId: string,
+) {
   const access = await authorizeOnSession(actor, sessionId, "session.manage");
   if (!isAgendaEditable(access.status)) throw new DomainError(409, "agendaLocked");
 }
 
 async function agendaIds(tx: Prisma.TransactionClient, sessionId: string) {
-  const items = await tx.agendaItem.findMany({ where: { sessionId }, orderBy: { position: "asc" }, select: { id: true } });
+  const items = await tx.agendaItem.findMany({
+    where: { sessionId },
+    orderBy: { position: "asc" },
+    select: { id: true },
+  });
   return items.map((item) => item.id);
 }
 

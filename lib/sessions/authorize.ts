@@ -3,7 +3,13 @@ import { DomainError } from "@/lib/actions/result";
 import { type Actor, assertCan, type SessionAccess } from "@/lib/auth/permissions";
 import { getSessionAccess } from "./access";
 
-type SessionPermission = "session.read" | "session.manage" | "session.reopen" | "classification.decide" | "classification.propose" | "evaluation.score";
+type SessionPermission =
+  | "session.read"
+  | "session.manage"
+  | "session.reopen"
+  | "classification.decide"
+  | "classification.propose"
+  | "evaluation.score";
 
 /** Loads the session's access facts and asserts the permission on them; 404 when it does not exist. */
 export async function authorizeOnSession(

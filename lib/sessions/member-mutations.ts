@@ -28,10 +28,16 @@ export const addSessionMember = defineCommand({
       });
       let invitationToken: string | null = null;
       if (!user) {
-        if (input.role !== "PARTICIPANT") throw new DomainError(400, "coFacilitatorNeedsAccount", "email");
+        if (input.role !== "PARTICIPANT")
+          throw new DomainError(400, "coFacilitatorNeedsAccount", "email");
         if (!input.name) throw new DomainError(400, "nameRequiredForNewAccount", "name");
         user = await tx.user.create({
-          data: { email: input.email, name: input.name, role: "PARTICIPANT", countryCode: session.countryCode },
+          data: {
+            email: input.email,
+            name: input.name,
+            role: "PARTICIPANT",
+            countryCode: session.countryCode,
+          },
           select: { id: true, role: true, active: true, countryCode: true, organisationId: true },
         });
         invitationToken = await issueInvitation(tx, user.id, actor.id);
@@ -70,7 +76,9 @@ export const removeSessionMember = defineCommand({
   authorize: (actor, input) => authorizeOnSession(actor, input.sessionId, "session.manage"),
   run: (actor, input) =>
     db.$transaction(async (tx) => {
-      const removed = await tx.sessionMember.deleteMany({ where: { sessionId: input.sessionId, userId: input.userId } });
+      const removed = await tx.sessionMember.deleteMany({
+        where: { sessionId: input.sessionId, userId: input.userId },
+      });
       if (removed.count === 0) throw new DomainError(404, "memberNotFound");
       await recordAudit(tx, {
         actorId: actor.id,

@@ -8,14 +8,24 @@ import { db, type Prisma } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { authorizeOnSession } from "./authorize";
 import { canMove, isGridEditable, isReopening } from "./rules";
-import { ChangeStatusSchema, type CreateSessionInput, CreateSessionSchema, UpdateSessionSchema } from "./schemas";
+import {
+  ChangeStatusSchema,
+  type CreateSessionInput,
+  CreateSessionSchema,
+  UpdateSessionSchema,
+} from "./schemas";
 
 /** Checks that what the form points at exists, so a stale form gets a field error, not a 500. */
 async function assertReferencesExist(tx: Prisma.TransactionClient, input: CreateSessionInput) {
   // One after another: a transaction runs on one connection, which takes one query at a time.
-  const country = await tx.country.findUnique({ where: { code: input.countryCode }, select: { code: true } });
+  const country = await tx.country.findUnique({
+    where: { code: input.countryCode },
+    select: { code: true },
+  });
   const grid = await tx.grid.findUnique({ where: { id: input.gridId }, select: { id: true } });
-  const organisations = await tx.organisation.count({ where: { id: { in: input.organisationIds } } });
+  const organisations = await tx.organisation.count({
+    where: { id: { in: input.organisationIds } },
+  });
   if (!country) throw new DomainError(400, "countryRequired", "countryCode");
   if (!grid) throw new DomainError(400, "gridNotFound", "gridId");
   if (organisations !== new Set(input.organisationIds).size) {
@@ -44,11 +54,20 @@ export const createSession = defineCommand({
         data: {
           ...sessionData(input),
           facilitatorId: actor.id,
-          organisations: { create: [...new Set(input.organisationIds)].map((organisationId) => ({ organisationId })) },
+          organisations: {
+            create: [...new Set(input.organisationIds)].map((organisationId) => ({
+              organisationId,
+            })),
+          },
         },
         select: { id: true },
       });
-      await recordAudit(tx, { actorId: actor.id, action: "session.create", targetType: "FocusGroupSession", targetId: session.id });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "session.create",
+        targetType: "FocusGroupSession",
+        targetId: session.id,
+      });
       return { sessionId: session.id };
     }),
 });
@@ -67,12 +86,23 @@ export const updateSession = defineCommand({
       if (current.gridId !== input.gridId && !isGridEditable(current.status)) {
         throw new DomainError(409, "gridLocked", "gridId");
       }
-      await tx.focusGroupSession.update({ where: { id: input.sessionId }, data: sessionData(input) });
+      await tx.focusGroupSession.update({
+        where: { id: input.sessionId },
+        data: sessionData(input),
+      });
       await tx.sessionOrganisation.deleteMany({ where: { sessionId: input.sessionId } });
       await tx.sessionOrganisation.createMany({
-        data: [...new Set(input.organisationIds)].map((organisationId) => ({ sessionId: input.sessionId, organisationId })),
+        data: [...new Set(input.organisationIds)].map((organisationId) => ({
+          sessionId: input.sessionId,
+          organisationId,
+        })),
       });
-      await recordAudit(tx, { actorId: actor.id, action: "session.update", targetType: "FocusGroupSession", targetId: input.sessionId });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "session.update",
+        targetType: "FocusGroupSession",
+        targetId: input.sessionId,
+      });
       return { sessionId: input.sessionId };
     }),
 });
@@ -103,9 +133,16 @@ export const changeSessionStatus = defineCommand({
         where: { id: input.sessionId, status: from },
         data: { status: input.to },
       });
-      if (moved.count === 0 || !canMove(from, input.to)) throw new DomainError(409, "statusChangeNotAllowed");
+      if (moved.count === 0 || !canMove(from, input.to))
+        throw new DomainError(409, "statusChangeNotAllowed");
       await tx.sessionStatusChange.create({
-        data: { sessionId: input.sessionId, fromStatus: from, toStatus: input.to, changedById: actor.id, reason: input.reason },
+        data: {
+          sessionId: input.sessionId,
+          fromStatus: from,
+          toStatus: input.to,
+          changedById: actor.id,
+          reason: input.reason,
+        },
       });
       return { sessionId: input.sessionId, status: input.to };
     }),

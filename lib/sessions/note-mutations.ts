@@ -9,7 +9,8 @@ import { AddNoteSchema, NoteSchema } from "./schemas";
 /** "item:<id>", "theme:<THEME>" or "GENERAL", as the note form's single subject picker sends it. */
 function parseSubject(subject: string): { agendaItemId?: string; theme?: DiscussionTheme } {
   if (subject.startsWith("item:")) return { agendaItemId: subject.slice("item:".length) };
-  if (subject.startsWith("theme:")) return { theme: subject.slice("theme:".length) as DiscussionTheme };
+  if (subject.startsWith("theme:"))
+    return { theme: subject.slice("theme:".length) as DiscussionTheme };
   return {};
 }
 
@@ -26,7 +27,13 @@ export const addSessionNote = defineCommand({
       if (!item) throw new DomainError(400, "agendaItemNotFound", "subject");
     }
     const note = await db.sessionNote.create({
-      data: { sessionId: input.sessionId, ...subject, body: input.body, isPublic: input.isPublic, authorId: actor.id },
+      data: {
+        sessionId: input.sessionId,
+        ...subject,
+        body: input.body,
+        isPublic: input.isPublic,
+        authorId: actor.id,
+      },
       select: { id: true },
     });
     return { noteId: note.id };
@@ -37,7 +44,9 @@ export const deleteSessionNote = defineCommand({
   schema: NoteSchema,
   authorize: (actor, input) => authorizeOnSession(actor, input.sessionId, "session.manage"),
   run: async (_actor, input) => {
-    const deleted = await db.sessionNote.deleteMany({ where: { id: input.noteId, sessionId: input.sessionId } });
+    const deleted = await db.sessionNote.deleteMany({
+      where: { id: input.noteId, sessionId: input.sessionId },
+    });
     if (deleted.count === 0) throw new DomainError(404, "noteNotFound");
     return { noteId: input.noteId };
   },

@@ -54,7 +54,11 @@ export async function getSessionOverview(actor: Actor, sessionId: string) {
       organisations: { select: { organisation: { select: { id: true, name: true } } } },
       members: {
         orderBy: { addedAt: "asc" },
-        select: { role: true, canScore: true, user: { select: { id: true, name: true, email: true } } },
+        select: {
+          role: true,
+          canScore: true,
+          user: { select: { id: true, name: true, email: true } },
+        },
       },
       agendaItems: {
         orderBy: { position: "asc" },
@@ -68,7 +72,14 @@ export async function getSessionOverview(actor: Actor, sessionId: string) {
       },
       statusChanges: {
         orderBy: { changedAt: "desc" },
-        select: { id: true, fromStatus: true, toStatus: true, reason: true, changedAt: true, changedBy: { select: { name: true } } },
+        select: {
+          id: true,
+          fromStatus: true,
+          toStatus: true,
+          reason: true,
+          changedAt: true,
+          changedBy: { select: { name: true } },
+        },
       },
     },
   });
@@ -109,8 +120,14 @@ export function listWisesForAgenda(sessionId: string, countryCode: string) {
 /** The choices of the session form: grid versions and partner organisations. */
 export async function getSessionFormChoices() {
   const [grids, organisations, countries] = await Promise.all([
-    db.grid.findMany({ orderBy: [{ name: "asc" }, { version: "desc" }], select: { id: true, name: true, version: true } }),
-    db.organisation.findMany({ orderBy: [{ countryCode: "asc" }, { name: "asc" }], select: { id: true, name: true, countryCode: true } }),
+    db.grid.findMany({
+      orderBy: [{ name: "asc" }, { version: "desc" }],
+      select: { id: true, name: true, version: true },
+    }),
+    db.organisation.findMany({
+      orderBy: [{ countryCode: "asc" }, { name: "asc" }],
+      select: { id: true, name: true, countryCode: true },
+    }),
     db.country.findMany({ select: { code: true } }),
   ]);
   return { grids, organisations, countryCodes: countries.map((country) => country.code) };

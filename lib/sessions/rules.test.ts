@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { canMove, isAgendaEditable, isGridEditable, isReopening, moveInOrder, nextStatuses } from "./rules";
+import {
+  canMove,
+  isAgendaEditable,
+  isGridEditable,
+  isReopening,
+  moveInOrder,
+  nextStatuses,
+} from "./rules";
 
 describe("session status", () => {
   it("moves forward one step at a time", () => {

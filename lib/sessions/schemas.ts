@@ -15,7 +15,11 @@ const SessionFields = {
   title: z.string().trim().min(1).max(160),
   /** From <input type="datetime-local">, read in the installation's time zone by the caller. */
   startsAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: "invalidDateTime" }),
-  countryCode: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "countryRequired" }),
+  countryCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, { error: "countryRequired" }),
   place: optionalText.pipe(z.string().max(200).optional()),
   online: Checkbox,
   organisationIds: IdList,
@@ -47,7 +51,9 @@ export const AddMemberSchema = z.object({
 });
 
 export const MemberSchema = z.object({ sessionId: Id, userId: Id });
-export const SetCanScoreSchema = MemberSchema.extend({ canScore: z.enum(["true", "false"]).transform((v) => v === "true") });
+export const SetCanScoreSchema = MemberSchema.extend({
+  canScore: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
 
 export const DISCUSSION_THEMES = [
   "DIGITAL_SKILLS_MANAGERS",

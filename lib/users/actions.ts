@@ -4,14 +4,23 @@ import { revalidatePath } from "next/cache";
 import { formDataToObject } from "@/lib/actions/form-data";
 import type { ActionResult } from "@/lib/actions/result";
 import { runAsCurrentUser } from "@/lib/actions/run-as-current-user";
-import { acceptInvitation, createInvitation, createUser, setUserActive, updateUser } from "./mutations";
+import {
+  acceptInvitation,
+  createInvitation,
+  createUser,
+  setUserActive,
+  updateUser,
+} from "./mutations";
 
-type FormAction<T> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
+type FormAction<T> = (
+  previous: ActionResult<T> | null,
+  formData: FormData,
+) => Promise<ActionResult<T>>;
 
-export const createUserAction: FormAction<{ userId: string; invitationToken: string | null }> = async (
-  _previous,
-  formData,
-) => {
+export const createUserAction: FormAction<{
+  userId: string;
+  invitationToken: string | null;
+}> = async (_previous, formData) => {
   const result = await runAsCurrentUser(createUser, formDataToObject(formData));
   if (result.ok) revalidatePath("/admin/users");
   return result;

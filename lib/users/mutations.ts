@@ -2,8 +2,8 @@ import "server-only";
 import { defineCommand, fieldErrorsOf } from "@/lib/actions/command";
 import { type ActionResult, DomainError, failure, ok } from "@/lib/actions/result";
 import { recordAudit } from "@/lib/audit/mutations";
-import { assertCan } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
+import { assertCan } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
 import { hashInvitationToken, invitationExpiry, newInvitationToken } from "./invitation-tokens";
 import {
@@ -22,19 +22,26 @@ async function resolveAffiliation(
   tx: Prisma.TransactionClient,
   input: { role: string; organisationId?: string; countryCode?: string },
 ) {
-  if (!input.organisationId) return { organisationId: null, countryCode: input.countryCode ?? null };
+  if (!input.organisationId)
+    return { organisationId: null, countryCode: input.countryCode ?? null };
   const organisation = await tx.organisation.findUnique({
     where: { id: input.organisationId },
     select: { id: true, countryCode: true },
   });
   if (!organisation) throw new DomainError(400, "organisationNotFound", "organisationId");
   const countryCode =
-    input.role === "PARTNER" ? organisation.countryCode : (input.countryCode ?? organisation.countryCode);
+    input.role === "PARTNER"
+      ? organisation.countryCode
+      : (input.countryCode ?? organisation.countryCode);
   return { organisationId: organisation.id, countryCode };
 }
 
 /** Issues a fresh one-time link for a user inside the caller's transaction; returns the token to show. */
-export async function issueInvitation(tx: Prisma.TransactionClient, userId: string, createdById: string) {
+export async function issueInvitation(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  createdById: string,
+) {
   const { token, tokenHash } = newInvitationToken();
   // A new link replaces any earlier one: only the latest link sent works.
   await tx.invitation.deleteMany({ where: { userId, usedAt: null } });
@@ -55,7 +62,13 @@ export const createUser = defineCommand({
       }
       const affiliation = await resolveAffiliation(tx, input);
       const user = await tx.user.create({
-        data: { email: input.email, name: input.name, role: input.role, passwordHash, ...affiliation },
+        data: {
+          email: input.email,
+          name: input.name,
+          role: input.role,
+          passwordHash,
+          ...affiliation,
+        },
         select: { id: true },
       });
       const invitationToken = passwordHash ? null : await issueInvitation(tx, user.id, actor.id);
@@ -76,7 +89,10 @@ export const updateUser = defineCommand({
   authorize: (actor, input) => assertCan(actor, "user.update", { id: input.userId }),
   run: (actor, input) =>
     db.$transaction(async (tx) => {
-      const existing = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true } });
+      const existing = await tx.user.findUnique({
+        where: { id: input.userId },
+        select: { role: true },
+      });
       if (!existing) throw new DomainError(404, "userNotFound");
       const affiliation = await resolveAffiliation(tx, input);
       await tx.user.update({
@@ -120,7 +136,10 @@ export const createInvitation = defineCommand({
   authorize: (actor, input) => assertCan(actor, "user.invite", { id: input.userId }),
   run: (actor, input) =>
     db.$transaction(async (tx) => {
-      const user = await tx.user.findUnique({ where: { id: input.userId }, select: { active: true } });
+      const user = await tx.user.findUnique({
+        where: { id: input.userId },
+        select: { active: true },
+      });
       if (!user) throw new DomainError(404, "userNotFound");
       if (!user.active) throw new DomainError(409, "userInactive");
       const invitationToken = await issueInvitation(tx, input.userId, actor.id);
@@ -139,7 +158,9 @@ export const createInvitation = defineCommand({
  * credential), so it takes no actor; the link works once, only before it expires, and only for
  * an active account.
  */
-export async function acceptInvitation(rawInput: unknown): Promise<ActionResult<{ email: string }>> {
+export async function acceptInvitation(
+  rawInput: unknown,
+): Promise<ActionResult<{ email: string }>> {
   const parsed = AcceptInvitationSchema.safeParse(rawInput);
   if (!parsed.success) return failure(400, "invalidInput", fieldErrorsOf(parsed.error));
   const tokenHash = hashInvitationToken(parsed.data.token);

@@ -28,7 +28,11 @@ function partnersHaveAnOrganisation<T extends { role: string; organisationId?: s
   context: z.RefinementCtx,
 ) {
   if (value.role === "PARTNER" && !value.organisationId) {
-    context.addIssue({ code: "custom", path: ["organisationId"], message: "partnerNeedsOrganisation" });
+    context.addIssue({
+      code: "custom",
+      path: ["organisationId"],
+      message: "partnerNeedsOrganisation",
+    });
   }
 }
 

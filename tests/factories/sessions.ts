@@ -22,8 +22,25 @@ export async function makeGrid(name = `Test grid ${++sequence}`) {
             nameRo: "Caracteristici antreprenoriale",
             criteria: {
               create: [
-                { code: "REVENUES", position: 1, nameEn: "Revenues", nameRo: "Venituri", unit: "EUR", weight: 2, levelsEn: levels, levelsRo: levels },
-                { code: "PROFIT", position: 2, nameEn: "Profit", nameRo: "Profit", weight: 1, levelsEn: levels, levelsRo: levels },
+                {
+                  code: "REVENUES",
+                  position: 1,
+                  nameEn: "Revenues",
+                  nameRo: "Venituri",
+                  unit: "EUR",
+                  weight: 2,
+                  levelsEn: levels,
+                  levelsRo: levels,
+                },
+                {
+                  code: "PROFIT",
+                  position: 2,
+                  nameEn: "Profit",
+                  nameRo: "Profit",
+                  weight: 1,
+                  levelsEn: levels,
+                  levelsRo: levels,
+                },
               ],
             },
           },
@@ -34,7 +51,16 @@ export async function makeGrid(name = `Test grid ${++sequence}`) {
             nameRo: "Integrare în muncă",
             criteria: {
               create: [
-                { code: "SHARE_WSN", position: 1, nameEn: "Share of WSN", nameRo: "Ponderea LSN", unit: "PERCENT", weight: 1, levelsEn: levels, levelsRo: levels },
+                {
+                  code: "SHARE_WSN",
+                  position: 1,
+                  nameEn: "Share of WSN",
+                  nameRo: "Ponderea LSN",
+                  unit: "PERCENT",
+                  weight: 1,
+                  levelsEn: levels,
+                  levelsRo: levels,
+                },
               ],
             },
           },
@@ -48,7 +74,10 @@ export async function makeGrid(name = `Test grid ${++sequence}`) {
 export async function makeWise(overrides: { name?: string; countryCode?: string } = {}) {
   sequence += 1;
   return db.wise.create({
-    data: { name: overrides.name ?? `WISE ${sequence}`, countryCode: overrides.countryCode ?? "RO" },
+    data: {
+      name: overrides.name ?? `WISE ${sequence}`,
+      countryCode: overrides.countryCode ?? "RO",
+    },
   });
 }
 
@@ -74,11 +103,18 @@ export async function makeSession(options: {
   const agendaItems = [];
   for (let position = 1; position <= (options.wiseCount ?? 1); position++) {
     const wise = await makeWise({ countryCode: session.countryCode });
-    agendaItems.push(await db.agendaItem.create({ data: { sessionId: session.id, wiseId: wise.id, position } }));
+    agendaItems.push(
+      await db.agendaItem.create({ data: { sessionId: session.id, wiseId: wise.id, position } }),
+    );
   }
   return { session, agendaItems };
 }
 
-export function addMember(sessionId: string, userId: string, role: SessionMemberRole, canScore = role === "CO_FACILITATOR") {
+export function addMember(
+  sessionId: string,
+  userId: string,
+  role: SessionMemberRole,
+  canScore = role === "CO_FACILITATOR",
+) {
   return db.sessionMember.create({ data: { sessionId, userId, role, canScore } });
 }

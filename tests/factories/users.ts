@@ -8,18 +8,31 @@ let sequence = 0;
 export async function makeOrganisation(overrides: { name?: string; countryCode?: string } = {}) {
   sequence += 1;
   return db.organisation.create({
-    data: { name: overrides.name ?? `Organisation ${sequence}`, countryCode: overrides.countryCode ?? "RO" },
+    data: {
+      name: overrides.name ?? `Organisation ${sequence}`,
+      countryCode: overrides.countryCode ?? "RO",
+    },
   });
 }
 
 /** A real user row; the password is hashed cheaply only because tests make many of them. */
 export async function makeUser(
   role: Role,
-  overrides: { email?: string; password?: string; active?: boolean; organisationId?: string; countryCode?: string } = {},
+  overrides: {
+    email?: string;
+    password?: string;
+    active?: boolean;
+    organisationId?: string;
+    countryCode?: string;
+  } = {},
 ) {
   sequence += 1;
   const passwordHash = overrides.password
-    ? await argon2.hash(overrides.password, { type: argon2.argon2id, timeCost: 2, memoryCost: 4096 })
+    ? await argon2.hash(overrides.password, {
+        type: argon2.argon2id,
+        timeCost: 2,
+        memoryCost: 4096,
+      })
     : null;
   return db.user.create({
     data: {
@@ -34,8 +47,18 @@ export async function makeUser(
   });
 }
 
-export function asActor(user: { id: string; role: Role; countryCode: string | null; organisationId: string | null }): Actor {
-  return { id: user.id, role: user.role, countryCode: user.countryCode, organisationId: user.organisationId };
+export function asActor(user: {
+  id: string;
+  role: Role;
+  countryCode: string | null;
+  organisationId: string | null;
+}): Actor {
+  return {
+    id: user.id,
+    role: user.role,
+    countryCode: user.countryCode,
+    organisationId: user.organisationId,
+  };
 }
 
 export async function makeActor(role: Role, overrides: Parameters<typeof makeUser>[1] = {}) {

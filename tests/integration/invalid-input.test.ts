@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { createOrganisation } from "@/lib/organisations/mutations";
-import { acceptInvitation, createInvitation, createUser, setUserActive, updateUser } from "@/lib/users/mutations";
+import {
+  acceptInvitation,
+  createInvitation,
+  createUser,
+  setUserActive,
+  updateUser,
+} from "@/lib/users/mutations";
 import { makeActor, makeOrganisation, makeUser, rowCounts } from "../factories/users";
 import { resetDatabase } from "../setup/reset-db";
 
@@ -10,7 +16,12 @@ describe("invalid input to every action writes nothing and says which field is w
   it("createUser: missing name, malformed e-mail, unknown role, short password", async () => {
     const admin = await makeActor("ADMIN");
     const before = await rowCounts();
-    const result = await createUser(admin, { name: " ", email: "not-an-address", role: "KING", password: "short" });
+    const result = await createUser(admin, {
+      name: " ",
+      email: "not-an-address",
+      role: "KING",
+      password: "short",
+    });
     expect(result).toMatchObject({ ok: false, status: 400, message: "invalidInput" });
     if (result.ok) return;
     expect(result.fieldErrors).toMatchObject({
@@ -36,8 +47,16 @@ describe("invalid input to every action writes nothing and says which field is w
     const admin = await makeActor("ADMIN");
     await makeUser("PARTICIPANT", { email: "taken@test.example" });
     const before = await rowCounts();
-    const result = await createUser(admin, { name: "Dup", email: "Taken@Test.example", role: "PARTICIPANT" });
-    expect(result).toMatchObject({ ok: false, status: 409, fieldErrors: { email: ["emailTaken"] } });
+    const result = await createUser(admin, {
+      name: "Dup",
+      email: "Taken@Test.example",
+      role: "PARTICIPANT",
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      status: 409,
+      fieldErrors: { email: ["emailTaken"] },
+    });
     expect(await rowCounts()).toEqual(before);
   });
 
@@ -50,7 +69,10 @@ describe("invalid input to every action writes nothing and says which field is w
       role: "FACILITATOR",
       organisationId: "no-such-organisation",
     });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { organisationId: ["organisationNotFound"] } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { organisationId: ["organisationNotFound"] },
+    });
     expect(await rowCounts()).toEqual(before);
   });
 
@@ -60,8 +82,17 @@ describe("invalid input to every action writes nothing and says which field is w
     const unknown = await updateUser(admin, { userId: "nobody", name: "N", role: "ADMIN" });
     expect(unknown).toMatchObject({ ok: false, status: 404, message: "userNotFound" });
     const target = await makeUser("PARTICIPANT");
-    const badCountry = await updateUser(admin, { userId: target.id, name: "N", role: "ADMIN", countryCode: "Romania" });
-    expect(badCountry).toMatchObject({ ok: false, status: 400, fieldErrors: { countryCode: ["invalidValue"] } });
+    const badCountry = await updateUser(admin, {
+      userId: target.id,
+      name: "N",
+      role: "ADMIN",
+      countryCode: "Romania",
+    });
+    expect(badCountry).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { countryCode: ["invalidValue"] },
+    });
     expect((await rowCounts()).auditEvents).toBe(before.auditEvents);
   });
 
@@ -69,7 +100,11 @@ describe("invalid input to every action writes nothing and says which field is w
     const admin = await makeActor("ADMIN");
     const target = await makeUser("PARTICIPANT");
     const result = await setUserActive(admin, { userId: target.id, active: "maybe" });
-    expect(result).toMatchObject({ ok: false, status: 400, fieldErrors: { active: ["invalidValue"] } });
+    expect(result).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { active: ["invalidValue"] },
+    });
   });
 
   it("createInvitation: missing user id, and a deactivated user", async () => {
@@ -97,7 +132,9 @@ describe("invalid input to every action writes nothing and says which field is w
       ok: false,
       fieldErrors: { countryCode: ["countryRequired"] },
     });
-    expect(await createOrganisation(admin, { name: "RISE Romania", countryCode: "RO" })).toMatchObject({
+    expect(
+      await createOrganisation(admin, { name: "RISE Romania", countryCode: "RO" }),
+    ).toMatchObject({
       ok: false,
       status: 409,
       fieldErrors: { name: ["organisationExists"] },
@@ -112,7 +149,10 @@ describe("invalid input to every action writes nothing and says which field is w
       password: "long enough password",
       confirmPassword: "another long password",
     });
-    expect(mismatch).toMatchObject({ ok: false, fieldErrors: { confirmPassword: ["passwordsDoNotMatch"] } });
+    expect(mismatch).toMatchObject({
+      ok: false,
+      fieldErrors: { confirmPassword: ["passwordsDoNotMatch"] },
+    });
     const unknown = await acceptInvitation({
       token: "x".repeat(43),
       password: "long enough password",

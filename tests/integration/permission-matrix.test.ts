@@ -23,13 +23,21 @@ const COMMANDS: CommandCase[] = [
   {
     name: "user.create",
     command: createUser,
-    input: async () => ({ name: "New Person", email: `new-${crypto.randomUUID()}@test.example`, role: "PARTICIPANT" }),
+    input: async () => ({
+      name: "New Person",
+      email: `new-${crypto.randomUUID()}@test.example`,
+      role: "PARTICIPANT",
+    }),
     allowed: ["ADMIN"],
   },
   {
     name: "user.update",
     command: updateUser,
-    input: async () => ({ userId: (await makeUser("PARTICIPANT")).id, name: "Renamed", role: "FACILITATOR" }),
+    input: async () => ({
+      userId: (await makeUser("PARTICIPANT")).id,
+      name: "Renamed",
+      role: "FACILITATOR",
+    }),
     allowed: ["ADMIN"],
   },
   {

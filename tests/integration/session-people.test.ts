@@ -2,7 +2,11 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { decideClassification, proposeModel } from "@/lib/classification/mutations";
 import { getClassificationView } from "@/lib/classification/queries";
 import { db } from "@/lib/db";
-import { addSessionMember, removeSessionMember, setMemberCanScore } from "@/lib/sessions/member-mutations";
+import {
+  addSessionMember,
+  removeSessionMember,
+  setMemberCanScore,
+} from "@/lib/sessions/member-mutations";
 import { addSessionNote } from "@/lib/sessions/note-mutations";
 import { listSessionNotes } from "@/lib/sessions/queries";
 import { addMember, makeSession } from "../factories/sessions";
@@ -16,10 +20,23 @@ describe("people in a session", () => {
     const lead = await makeActor("FACILITATOR");
     const { session } = await makeSession({ facilitatorId: lead.id });
     const participant = await makeUser("PARTICIPANT", { email: "maria@test.example" });
-    const added = await addSessionMember(lead, { sessionId: session.id, email: "Maria@Test.example", role: "PARTICIPANT" });
-    expect(added).toMatchObject({ ok: true, data: { userId: participant.id, invitationToken: null } });
-    await setMemberCanScore(lead, { sessionId: session.id, userId: participant.id, canScore: "true" });
-    expect(await db.sessionMember.findFirstOrThrow({ where: { userId: participant.id } })).toMatchObject({
+    const added = await addSessionMember(lead, {
+      sessionId: session.id,
+      email: "Maria@Test.example",
+      role: "PARTICIPANT",
+    });
+    expect(added).toMatchObject({
+      ok: true,
+      data: { userId: participant.id, invitationToken: null },
+    });
+    await setMemberCanScore(lead, {
+      sessionId: session.id,
+      userId: participant.id,
+      canScore: "true",
+    });
+    expect(
+      await db.sessionMember.findFirstOrThrow({ where: { userId: participant.id } }),
+    ).toMatchObject({
       role: "PARTICIPANT",
       canScore: true,
     });
@@ -29,8 +46,15 @@ describe("people in a session", () => {
     const lead = await makeActor("FACILITATOR");
     const { session } = await makeSession({ facilitatorId: lead.id, countryCode: "RO" });
     const before = await db.user.count();
-    const missingName = await addSessionMember(lead, { sessionId: session.id, email: "new@test.example", role: "PARTICIPANT" });
-    expect(missingName).toMatchObject({ ok: false, fieldErrors: { name: ["nameRequiredForNewAccount"] } });
+    const missingName = await addSessionMember(lead, {
+      sessionId: session.id,
+      email: "new@test.example",
+      role: "PARTICIPANT",
+    });
+    expect(missingName).toMatchObject({
+      ok: false,
+      fieldErrors: { name: ["nameRequiredForNewAccount"] },
+    });
     expect(await db.user.count()).toBe(before);
 
     const invited = await addSessionMember(lead, {
@@ -42,7 +66,10 @@ describe("people in a session", () => {
     });
     if (!invited.ok) throw new Error(JSON.stringify(invited));
     expect(invited.data.invitationToken).toMatch(/^[\w-]{40,}$/);
-    const user = await db.user.findUniqueOrThrow({ where: { email: "new@test.example" }, include: { sessionMemberships: true } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { email: "new@test.example" },
+      include: { sessionMemberships: true },
+    });
     expect(user).toMatchObject({ role: "PARTICIPANT", countryCode: "RO", passwordHash: null });
     expect(user.sessionMemberships).toMatchObject([{ sessionId: session.id, canScore: true }]);
   });
@@ -52,14 +79,36 @@ describe("people in a session", () => {
     const { session } = await makeSession({ facilitatorId: lead.id });
     const actor = { id: lead.id, role: lead.role, countryCode: null, organisationId: null };
     await makeUser("PARTICIPANT", { email: "p@test.example" });
-    expect(await addSessionMember(actor, { sessionId: session.id, email: "p@test.example", role: "CO_FACILITATOR" })).toMatchObject({
+    expect(
+      await addSessionMember(actor, {
+        sessionId: session.id,
+        email: "p@test.example",
+        role: "CO_FACILITATOR",
+      }),
+    ).toMatchObject({
       fieldErrors: { role: ["cannotCoFacilitate"] },
     });
-    expect(await addSessionMember(actor, { sessionId: session.id, email: "lead@test.example", role: "PARTICIPANT" })).toMatchObject({
+    expect(
+      await addSessionMember(actor, {
+        sessionId: session.id,
+        email: "lead@test.example",
+        role: "PARTICIPANT",
+      }),
+    ).toMatchObject({
       fieldErrors: { email: ["alreadyLeads"] },
     });
-    await addSessionMember(actor, { sessionId: session.id, email: "p@test.example", role: "PARTICIPANT" });
-    expect(await addSessionMember(actor, { sessionId: session.id, email: "p@test.example", role: "PARTICIPANT" })).toMatchObject({
+    await addSessionMember(actor, {
+      sessionId: session.id,
+      email: "p@test.example",
+      role: "PARTICIPANT",
+    });
+    expect(
+      await addSessionMember(actor, {
+        sessionId: session.id,
+        email: "p@test.example",
+        role: "PARTICIPANT",
+      }),
+    ).toMatchObject({
       status: 409,
       fieldErrors: { email: ["alreadyMember"] },
     });
@@ -71,8 +120,17 @@ describe("people in a session", () => {
     const participant = await makeActor("PARTICIPANT");
     const { session } = await makeSession({ facilitatorId: lead.id });
     await addMember(session.id, participant.id, "PARTICIPANT", true);
-    expect(await addSessionMember(participant, { sessionId: session.id, email: "x@test.example", name: "X", role: "PARTICIPANT" })).toMatchObject({ status: 403 });
-    expect(await removeSessionMember(participant, { sessionId: session.id, userId: participant.id })).toMatchObject({ status: 403 });
+    expect(
+      await addSessionMember(participant, {
+        sessionId: session.id,
+        email: "x@test.example",
+        name: "X",
+        role: "PARTICIPANT",
+      }),
+    ).toMatchObject({ status: 403 });
+    expect(
+      await removeSessionMember(participant, { sessionId: session.id, userId: participant.id }),
+    ).toMatchObject({ status: 403 });
     expect(await db.sessionMember.count()).toBe(1);
   });
 });
@@ -86,13 +144,31 @@ describe("session notes", () => {
     const { session } = await makeSession({ facilitatorId: lead.id });
     const other = await makeSession({ facilitatorId: lead.id });
     await addMember(session.id, participant.id, "PARTICIPANT");
-    await addSessionNote(lead, { sessionId: session.id, subject: "theme:DIGITAL_SKILLS_WORKERS", body: "Tablets help.", isPublic: "on" });
-    await addSessionNote(lead, { sessionId: session.id, subject: "GENERAL", body: "Internal remark." });
+    await addSessionNote(lead, {
+      sessionId: session.id,
+      subject: "theme:DIGITAL_SKILLS_WORKERS",
+      body: "Tablets help.",
+      isPublic: "on",
+    });
+    await addSessionNote(lead, {
+      sessionId: session.id,
+      subject: "GENERAL",
+      body: "Internal remark.",
+    });
     expect(
-      await addSessionNote(lead, { sessionId: session.id, subject: `item:${other.agendaItems[0].id}`, body: "Wrong session" }),
+      await addSessionNote(lead, {
+        sessionId: session.id,
+        subject: `item:${other.agendaItems[0].id}`,
+        body: "Wrong session",
+      }),
     ).toMatchObject({ ok: false, fieldErrors: { subject: ["agendaItemNotFound"] } });
-    expect((await listSessionNotes(lead, session.id)).map((note) => note.body)).toEqual(["Tablets help.", "Internal remark."]);
-    expect((await listSessionNotes(participant, session.id)).map((note) => note.body)).toEqual(["Tablets help."]);
+    expect((await listSessionNotes(lead, session.id)).map((note) => note.body)).toEqual([
+      "Tablets help.",
+      "Internal remark.",
+    ]);
+    expect((await listSessionNotes(participant, session.id)).map((note) => note.body)).toEqual([
+      "Tablets help.",
+    ]);
   });
 });
 
@@ -105,7 +181,9 @@ describe("classification", () => {
     const lead = await makeActor("FACILITATOR");
     const { session, agendaItems } = await makeSession({ facilitatorId: lead.id });
     await db.wise.update({
-      where: { id: (await db.agendaItem.findUniqueOrThrow({ where: { id: agendaItems[0].id } })).wiseId },
+      where: {
+        id: (await db.agendaItem.findUniqueOrThrow({ where: { id: agendaItems[0].id } })).wiseId,
+      },
       data: { placementWeight: 90, trainingWeight: 10, integrationMode: "TRANSITIONAL" },
     });
     const decided = await decideClassification(lead, {
@@ -114,20 +192,42 @@ describe("classification", () => {
       agreedModel: "VOCATIONAL_TRAINING",
       rationale: RATIONALE,
     });
-    expect(decided).toMatchObject({ ok: true, data: { suggestedModel: "PLACEMENT", agreedModel: "VOCATIONAL_TRAINING" } });
-    const stored = await db.classification.findUniqueOrThrow({ where: { agendaItemId: agendaItems[0].id } });
-    expect(stored).toMatchObject({ suggestedModel: "PLACEMENT", agreedModel: "VOCATIONAL_TRAINING", rationale: RATIONALE, decidedById: lead.id });
+    expect(decided).toMatchObject({
+      ok: true,
+      data: { suggestedModel: "PLACEMENT", agreedModel: "VOCATIONAL_TRAINING" },
+    });
+    const stored = await db.classification.findUniqueOrThrow({
+      where: { agendaItemId: agendaItems[0].id },
+    });
+    expect(stored).toMatchObject({
+      suggestedModel: "PLACEMENT",
+      agreedModel: "VOCATIONAL_TRAINING",
+      rationale: RATIONALE,
+      decidedById: lead.id,
+    });
   });
 
   it("needs a rationale and an open or closed session, and the facilitator's role", async () => {
     const lead = await makeActor("FACILITATOR");
     const draft = await makeSession({ facilitatorId: lead.id, status: "DRAFT" });
     const open = await makeSession({ facilitatorId: lead.id, status: "OPEN" });
-    const input = { agendaItemId: open.agendaItems[0].id, agreedModel: "PRODUCTIVE", rationale: RATIONALE };
-    expect(await decideClassification(lead, { ...input, rationale: " " })).toMatchObject({ fieldErrors: { rationale: ["rationaleRequired"] } });
-    expect(await decideClassification(lead, { ...input, agreedModel: "FRANCHISE" })).toMatchObject({ fieldErrors: { agreedModel: ["chooseModel"] } });
-    expect(await decideClassification(lead, { ...input, agendaItemId: draft.agendaItems[0].id })).toMatchObject({ status: 403 });
-    expect(await decideClassification(await makeActor("FACILITATOR"), input)).toMatchObject({ status: 403 });
+    const input = {
+      agendaItemId: open.agendaItems[0].id,
+      agreedModel: "PRODUCTIVE",
+      rationale: RATIONALE,
+    };
+    expect(await decideClassification(lead, { ...input, rationale: " " })).toMatchObject({
+      fieldErrors: { rationale: ["rationaleRequired"] },
+    });
+    expect(await decideClassification(lead, { ...input, agreedModel: "FRANCHISE" })).toMatchObject({
+      fieldErrors: { agreedModel: ["chooseModel"] },
+    });
+    expect(
+      await decideClassification(lead, { ...input, agendaItemId: draft.agendaItems[0].id }),
+    ).toMatchObject({ status: 403 });
+    expect(await decideClassification(await makeActor("FACILITATOR"), input)).toMatchObject({
+      status: 403,
+    });
     expect(await db.classification.count()).toBe(0);
   });
 
@@ -138,10 +238,16 @@ describe("classification", () => {
     const { session, agendaItems } = await makeSession({ facilitatorId: lead.id });
     await addMember(session.id, scorer.id, "PARTICIPANT", true);
     await addMember(session.id, listener.id, "PARTICIPANT", false);
-    const proposal = { agendaItemId: agendaItems[0].id, model: "ONE_STOP_SHOP", comment: "They do everything" };
+    const proposal = {
+      agendaItemId: agendaItems[0].id,
+      model: "ONE_STOP_SHOP",
+      comment: "They do everything",
+    };
     expect((await proposeModel(scorer, proposal)).ok).toBe(true);
     expect(await proposeModel(listener, proposal)).toMatchObject({ status: 403 });
     const view = await getClassificationView(lead, agendaItems[0].id);
-    expect(view?.proposals).toMatchObject([{ model: "ONE_STOP_SHOP", comment: "They do everything", user: { id: scorer.id } }]);
+    expect(view?.proposals).toMatchObject([
+      { model: "ONE_STOP_SHOP", comment: "They do everything", user: { id: scorer.id } },
+    ]);
   });
 });

@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import { addAgendaItem, moveAgendaItem, removeAgendaItem } from "@/lib/sessions/agenda-mutations";
 import { changeSessionStatus, createSession } from "@/lib/sessions/mutations";
 import { getSessionOverview, listSessions } from "@/lib/sessions/queries";
-import { makeActor, makeOrganisation } from "../factories/users";
 import { addMember, makeGrid, makeSession, makeWise } from "../factories/sessions";
+import { makeActor, makeOrganisation } from "../factories/users";
 import { resetDatabase } from "../setup/reset-db";
 
 async function sessionRows() {
@@ -37,7 +37,12 @@ describe("focus-group sessions", () => {
       where: { id: result.data.sessionId },
       include: { organisations: true },
     });
-    expect(session).toMatchObject({ facilitatorId: facilitator.id, status: "DRAFT", countryCode: "RO", online: false });
+    expect(session).toMatchObject({
+      facilitatorId: facilitator.id,
+      status: "DRAFT",
+      countryCode: "RO",
+      online: false,
+    });
     expect(session.startsAt.toISOString()).toBe("2026-05-12T06:30:00.000Z");
     expect(session.organisations.map((link) => link.organisationId)).toEqual([rise.id]);
   });
@@ -47,7 +52,10 @@ describe("focus-group sessions", () => {
     const before = await sessionRows();
     const valid = { title: "T", startsAt: "2026-05-12T09:30", countryCode: "RO", gridId: grid.id };
     for (const role of ["PARTICIPANT", "PARTNER"] as const) {
-      expect(await createSession(await makeActor(role), valid)).toMatchObject({ ok: false, status: 403 });
+      expect(await createSession(await makeActor(role), valid)).toMatchObject({
+        ok: false,
+        status: 403,
+      });
     }
     const facilitator = await makeActor("FACILITATOR");
     expect(await createSession(facilitator, { ...valid, startsAt: "12/05/2026" })).toMatchObject({
@@ -62,7 +70,9 @@ describe("focus-group sessions", () => {
       ok: false,
       fieldErrors: { countryCode: ["countryRequired"] },
     });
-    expect(await createSession(facilitator, { ...valid, organisationIds: ["ghost"] })).toMatchObject({
+    expect(
+      await createSession(facilitator, { ...valid, organisationIds: ["ghost"] }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { organisationIds: ["organisationNotFound"] },
     });
@@ -78,9 +88,16 @@ describe("focus-group sessions", () => {
       message: "statusChangeNotAllowed",
     });
     expect((await changeSessionStatus(lead, { sessionId: session.id, to: "OPEN" })).ok).toBe(true);
-    expect((await changeSessionStatus(lead, { sessionId: session.id, to: "CLOSED" })).ok).toBe(true);
-    const history = await db.sessionStatusChange.findMany({ where: { sessionId: session.id }, orderBy: { changedAt: "asc" } });
-    expect(history.map((change) => [change.fromStatus, change.toStatus, change.changedById])).toEqual([
+    expect((await changeSessionStatus(lead, { sessionId: session.id, to: "CLOSED" })).ok).toBe(
+      true,
+    );
+    const history = await db.sessionStatusChange.findMany({
+      where: { sessionId: session.id },
+      orderBy: { changedAt: "asc" },
+    });
+    expect(
+      history.map((change) => [change.fromStatus, change.toStatus, change.changedById]),
+    ).toEqual([
       ["DRAFT", "OPEN", lead.id],
       ["OPEN", "CLOSED", lead.id],
     ]);
@@ -91,7 +108,9 @@ describe("focus-group sessions", () => {
     const coLead = await makeActor("FACILITATOR");
     const { session } = await makeSession({ facilitatorId: lead.id, status: "CLOSED" });
     await addMember(session.id, coLead.id, "CO_FACILITATOR");
-    expect(await changeSessionStatus(coLead, { sessionId: session.id, to: "OPEN", reason: "typo" })).toMatchObject({
+    expect(
+      await changeSessionStatus(coLead, { sessionId: session.id, to: "OPEN", reason: "typo" }),
+    ).toMatchObject({
       ok: false,
       status: 403,
     });
@@ -100,10 +119,20 @@ describe("focus-group sessions", () => {
       fieldErrors: { reason: ["reasonRequired"] },
     });
     expect(await db.sessionStatusChange.count()).toBe(0);
-    const reopened = await changeSessionStatus(lead, { sessionId: session.id, to: "OPEN", reason: "A rater's scores were lost" });
+    const reopened = await changeSessionStatus(lead, {
+      sessionId: session.id,
+      to: "OPEN",
+      reason: "A rater's scores were lost",
+    });
     expect(reopened.ok).toBe(true);
-    const change = await db.sessionStatusChange.findFirstOrThrow({ where: { sessionId: session.id } });
-    expect(change).toMatchObject({ fromStatus: "CLOSED", toStatus: "OPEN", reason: "A rater's scores were lost" });
+    const change = await db.sessionStatusChange.findFirstOrThrow({
+      where: { sessionId: session.id },
+    });
+    expect(change).toMatchObject({
+      fromStatus: "CLOSED",
+      toStatus: "OPEN",
+      reason: "A rater's scores were lost",
+    });
   });
 
   it("another facilitator can neither read nor change a session they are not part of", async () => {
@@ -111,7 +140,9 @@ describe("focus-group sessions", () => {
     const stranger = await makeActor("FACILITATOR");
     const { session } = await makeSession({ facilitatorId: lead.id, status: "DRAFT" });
     await expect(getSessionOverview(stranger, session.id)).rejects.toBeInstanceOf(ForbiddenError);
-    expect(await changeSessionStatus(stranger, { sessionId: session.id, to: "OPEN" })).toMatchObject({ status: 403 });
+    expect(
+      await changeSessionStatus(stranger, { sessionId: session.id, to: "OPEN" }),
+    ).toMatchObject({ status: 403 });
     expect(await listSessions(stranger)).toEqual([]);
   });
 
@@ -123,7 +154,9 @@ describe("focus-group sessions", () => {
     const listed = await listSessions(partnerRo);
     expect(listed.map((session) => session.id)).toEqual([romanian.session.id]);
     await expect(getSessionOverview(partnerRo, romanian.session.id)).resolves.toBeTruthy();
-    await expect(getSessionOverview(partnerRo, belgian.session.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getSessionOverview(partnerRo, belgian.session.id)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
   });
 
   it("lists exactly the sessions each person may open", async () => {
@@ -135,11 +168,19 @@ describe("focus-group sessions", () => {
       makeSession({ facilitatorId: (await makeActor("FACILITATOR")).id, countryCode: "RO" }),
     ]);
     await addMember(sessions[1].session.id, participant.id, "PARTICIPANT");
-    const people = [lead, participant, await makeActor("PARTNER", { countryCode: "RO" }), await makeActor("ADMIN")];
+    const people = [
+      lead,
+      participant,
+      await makeActor("PARTNER", { countryCode: "RO" }),
+      await makeActor("ADMIN"),
+    ];
     for (const person of people) {
       const listed = new Set((await listSessions(person)).map((session) => session.id));
       for (const { session } of sessions) {
-        const opens = await getSessionOverview(person, session.id).then(() => true, () => false);
+        const opens = await getSessionOverview(person, session.id).then(
+          () => true,
+          () => false,
+        );
         expect(listed.has(session.id), `${person.role} ${session.countryCode}`).toBe(opens);
       }
     }
@@ -151,7 +192,11 @@ describe("the agenda", () => {
 
   it("adds WISEs in order, refuses a duplicate, moves and removes unscored ones", async () => {
     const lead = await makeActor("FACILITATOR");
-    const { session } = await makeSession({ facilitatorId: lead.id, status: "DRAFT", wiseCount: 0 });
+    const { session } = await makeSession({
+      facilitatorId: lead.id,
+      status: "DRAFT",
+      wiseCount: 0,
+    });
     const [a, b] = [await makeWise({ name: "Atelier A" }), await makeWise({ name: "Brutăria B" })];
     expect((await addAgendaItem(lead, { sessionId: session.id, wiseId: a.id })).ok).toBe(true);
     const second = await addAgendaItem(lead, { sessionId: session.id, wiseId: b.id });
@@ -160,26 +205,48 @@ describe("the agenda", () => {
       status: 409,
       fieldErrors: { wiseId: ["alreadyOnAgenda"] },
     });
-    await moveAgendaItem(lead, { sessionId: session.id, agendaItemId: second.data.agendaItemId, direction: "up" });
-    const order = await db.agendaItem.findMany({ where: { sessionId: session.id }, orderBy: { position: "asc" }, select: { wiseId: true } });
+    await moveAgendaItem(lead, {
+      sessionId: session.id,
+      agendaItemId: second.data.agendaItemId,
+      direction: "up",
+    });
+    const order = await db.agendaItem.findMany({
+      where: { sessionId: session.id },
+      orderBy: { position: "asc" },
+      select: { wiseId: true },
+    });
     expect(order.map((item) => item.wiseId)).toEqual([b.id, a.id]);
-    expect((await removeAgendaItem(lead, { sessionId: session.id, agendaItemId: second.data.agendaItemId })).ok).toBe(true);
-    expect(await db.agendaItem.findMany({ where: { sessionId: session.id }, select: { wiseId: true, position: true } })).toEqual([
-      { wiseId: a.id, position: 1 },
-    ]);
+    expect(
+      (
+        await removeAgendaItem(lead, {
+          sessionId: session.id,
+          agendaItemId: second.data.agendaItemId,
+        })
+      ).ok,
+    ).toBe(true);
+    expect(
+      await db.agendaItem.findMany({
+        where: { sessionId: session.id },
+        select: { wiseId: true, position: true },
+      }),
+    ).toEqual([{ wiseId: a.id, position: 1 }]);
   });
 
   it("keeps a scored WISE on the agenda, and locks the agenda of a closed session", async () => {
     const lead = await makeActor("FACILITATOR");
     const { session, agendaItems } = await makeSession({ facilitatorId: lead.id, status: "OPEN" });
     await db.evaluation.create({ data: { agendaItemId: agendaItems[0].id, raterId: lead.id } });
-    expect(await removeAgendaItem(lead, { sessionId: session.id, agendaItemId: agendaItems[0].id })).toMatchObject({
+    expect(
+      await removeAgendaItem(lead, { sessionId: session.id, agendaItemId: agendaItems[0].id }),
+    ).toMatchObject({
       status: 409,
       message: "agendaItemHasScores",
     });
     const closed = await makeSession({ facilitatorId: lead.id, status: "CLOSED" });
     const wise = await makeWise();
-    expect(await addAgendaItem(lead, { sessionId: closed.session.id, wiseId: wise.id })).toMatchObject({
+    expect(
+      await addAgendaItem(lead, { sessionId: closed.session.id, wiseId: wise.id }),
+    ).toMatchObject({
       status: 409,
       message: "agendaLocked",
     });

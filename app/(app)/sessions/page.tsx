@@ -40,10 +40,16 @@ export default async function SessionsPage() {
       ) : (
         <ul className="grid gap-3">
           {sessions.map((session) => (
-            <li key={session.id} className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm">
+            <li
+              key={session.id}
+              className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm"
+            >
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <h2 className="text-lg font-semibold">
-                  <Link href={`/sessions/${session.id}`} className="text-teal-800 underline underline-offset-4">
+                  <Link
+                    href={`/sessions/${session.id}`}
+                    className="text-teal-800 underline underline-offset-4"
+                  >
                     {session.title}
                   </Link>
                 </h2>
@@ -51,7 +57,8 @@ export default async function SessionsPage() {
               </div>
               <p className="mt-1 text-slate-700">
                 {format.dateTime(session.startsAt, { dateStyle: "long", timeStyle: "short" })} ·{" "}
-                {countryName(session.countryCode, locale)} · {session.online ? t("online") : (session.place ?? "—")}
+                {countryName(session.countryCode, locale)} ·{" "}
+                {session.online ? t("online") : (session.place ?? "—")}
               </p>
               <p className="text-sm text-slate-700">
                 {t("facilitatedBy", { name: session.facilitator.name })} ·{" "}

@@ -27,7 +27,11 @@ function mergeCatalogues<T extends Catalogue[]>(...catalogues: T): UnionToInters
   return merged as UnionToIntersection<T[number]>;
 }
 
-type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
+  x: infer I,
+) => void
+  ? I
+  : never;
 
 export const MESSAGES = {
   en: mergeCatalogues(enCommon, enAuth, enAdmin, enSessions, enClassification),

@@ -28,9 +28,15 @@ export default async function OrganisationsPage() {
           <caption className="sr-only">{t("title")}</caption>
           <thead>
             <tr className="border-b border-slate-400">
-              <th scope="col" className="p-2">{t("name")}</th>
-              <th scope="col" className="p-2">{t("country")}</th>
-              <th scope="col" className="p-2">{t("members")}</th>
+              <th scope="col" className="p-2">
+                {t("name")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("country")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("members")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -46,9 +52,14 @@ export default async function OrganisationsPage() {
       </div>
       {can(user, "organisation.create") && (
         <section aria-labelledby="new-organisation">
-          <h2 id="new-organisation" className="mb-3 text-xl font-semibold">{t("new")}</h2>
+          <h2 id="new-organisation" className="mb-3 text-xl font-semibold">
+            {t("new")}
+          </h2>
           <OrganisationForm
-            countryOptions={countriesByName(countryCodes, locale).map((c) => ({ value: c.code, label: c.name }))}
+            countryOptions={countriesByName(countryCodes, locale).map((c) => ({
+              value: c.code,
+              label: c.name,
+            }))}
           />
         </section>
       )}

@@ -40,27 +40,37 @@ export default async function UsersPage({
       />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label={t("filters")}>
         <div>
-          <label htmlFor="q" className="block text-sm font-medium">{t("search")}</label>
+          <label htmlFor="q" className="block text-sm font-medium">
+            {t("search")}
+          </label>
           <input id="q" name="q" type="search" defaultValue={filter.q} className={CONTROL} />
         </div>
         <div>
-          <label htmlFor="role" className="block text-sm font-medium">{t("role")}</label>
+          <label htmlFor="role" className="block text-sm font-medium">
+            {t("role")}
+          </label>
           <select id="role" name="role" defaultValue={filter.role ?? ""} className={CONTROL}>
             <option value="">{t("allRoles")}</option>
             {ROLES.map((role) => (
-              <option key={role} value={role}>{tRoles(role)}</option>
+              <option key={role} value={role}>
+                {tRoles(role)}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="status" className="block text-sm font-medium">{t("status")}</label>
+          <label htmlFor="status" className="block text-sm font-medium">
+            {t("status")}
+          </label>
           <select id="status" name="status" defaultValue={filter.status ?? ""} className={CONTROL}>
             <option value="">{t("anyStatus")}</option>
             <option value="active">{t("active")}</option>
             <option value="inactive">{t("inactive")}</option>
           </select>
         </div>
-        <button type="submit" className={buttonClasses("secondary")}>{t("applyFilters")}</button>
+        <button type="submit" className={buttonClasses("secondary")}>
+          {t("applyFilters")}
+        </button>
       </form>
       {users.length === 0 ? (
         <p>{t("empty")}</p>
@@ -70,18 +80,31 @@ export default async function UsersPage({
             <caption className="sr-only">{t("title")}</caption>
             <thead>
               <tr className="border-b border-slate-400">
-                <th scope="col" className="p-2">{t("name")}</th>
-                <th scope="col" className="p-2">{t("role")}</th>
-                <th scope="col" className="p-2">{t("organisation")}</th>
-                <th scope="col" className="p-2">{t("status")}</th>
-                <th scope="col" className="p-2">{t("created")}</th>
+                <th scope="col" className="p-2">
+                  {t("name")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("role")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("organisation")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("status")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("created")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {users.map((row) => (
                 <tr key={row.id} className="border-b border-slate-200">
                   <td className="p-2">
-                    <Link href={`/admin/users/${row.id}`} className="font-medium text-teal-800 underline">
+                    <Link
+                      href={`/admin/users/${row.id}`}
+                      className="font-medium text-teal-800 underline"
+                    >
                       {row.name}
                     </Link>
                     <span className="block text-sm text-slate-700">{row.email}</span>

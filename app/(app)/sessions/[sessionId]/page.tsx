@@ -52,8 +52,19 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
         {session.organisations.length > 0 &&
           ` · ${t("partners", { names: session.organisations.map((link) => link.organisation.name).join(", ") })}`}
       </p>
-      <StatusPanel user={user} sessionId={sessionId} access={access} history={session.statusChanges} />
-      <AgendaPanel user={user} sessionId={sessionId} access={access} items={session.agendaItems} availableWises={availableWises} />
+      <StatusPanel
+        user={user}
+        sessionId={sessionId}
+        access={access}
+        history={session.statusChanges}
+      />
+      <AgendaPanel
+        user={user}
+        sessionId={sessionId}
+        access={access}
+        items={session.agendaItems}
+        availableWises={availableWises}
+      />
       <MembersPanel
         user={user}
         sessionId={sessionId}
@@ -61,7 +72,12 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
         facilitatorName={session.facilitator.name}
         members={session.members}
       />
-      <NotesPanel sessionId={sessionId} notes={notes} canWrite={manages} agenda={session.agendaItems} />
+      <NotesPanel
+        sessionId={sessionId}
+        notes={notes}
+        canWrite={manages}
+        agenda={session.agendaItems}
+      />
     </>
   );
 }

@@ -28,16 +28,22 @@ export default async function EditUserPage({ params }: { params: Promise<{ userI
     <>
       <PageHeader title={target.name} description={target.email} />
       <section aria-labelledby="details" className="mb-8">
-        <h2 id="details" className="mb-3 text-xl font-semibold">{t("details")}</h2>
+        <h2 id="details" className="mb-3 text-xl font-semibold">
+          {t("details")}
+        </h2>
         <EditUserForm options={options} user={target} />
       </section>
       <section aria-labelledby="access" className="mb-8">
-        <h2 id="access" className="mb-3 text-xl font-semibold">{t("access")}</h2>
+        <h2 id="access" className="mb-3 text-xl font-semibold">
+          {t("access")}
+        </h2>
         <p className="mb-3">
           {target.active
             ? t("activeSince", { date: format.dateTime(target.createdAt, { dateStyle: "long" }) })
             : t("deactivatedOn", {
-                date: format.dateTime(target.deactivatedAt ?? target.createdAt, { dateStyle: "long" }),
+                date: format.dateTime(target.deactivatedAt ?? target.createdAt, {
+                  dateStyle: "long",
+                }),
               })}
         </p>
         {can(actor, "user.deactivate", { id: target.id }) ? (
@@ -48,7 +54,9 @@ export default async function EditUserPage({ params }: { params: Promise<{ userI
       </section>
       {target.active && (
         <section aria-labelledby="invitation">
-          <h2 id="invitation" className="mb-3 text-xl font-semibold">{t("invitation")}</h2>
+          <h2 id="invitation" className="mb-3 text-xl font-semibold">
+            {t("invitation")}
+          </h2>
           <p className="mb-3">
             {target.pendingInvitation
               ? t("invitationPending", {

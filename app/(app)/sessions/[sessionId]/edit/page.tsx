@@ -4,19 +4,23 @@ import { getTranslations } from "next-intl/server";
 import { SessionForm } from "@/components/sessions/session-form";
 import { sessionFormChoices } from "@/components/sessions/session-form-choices";
 import { PageHeader } from "@/components/ui/page-header";
+import { forbidIfRefused } from "@/lib/auth/forbid";
 import { requireUser } from "@/lib/auth/session";
 import { instantToWallTime } from "@/lib/dates/zoned-time";
 import { serverEnv } from "@/lib/env";
 import { getSessionForEdit } from "@/lib/sessions/queries";
 import { isGridEditable } from "@/lib/sessions/rules";
-import { forbidIfRefused } from "@/lib/auth/forbid";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Sessions");
   return { title: t("edit") };
 }
 
-export default async function EditSessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
+export default async function EditSessionPage({
+  params,
+}: {
+  params: Promise<{ sessionId: string }>;
+}) {
   const { sessionId } = await params;
   const user = await requireUser();
   const session = await forbidIfRefused(() => getSessionForEdit(user, sessionId));

@@ -17,13 +17,21 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function ClassifyPage({ params }: { params: Promise<{ sessionId: string; agendaItemId: string }> }) {
+export default async function ClassifyPage({
+  params,
+}: {
+  params: Promise<{ sessionId: string; agendaItemId: string }>;
+}) {
   const { sessionId, agendaItemId } = await params;
   const user = await requireUser();
   const view = await forbidIfRefused(() => getClassificationView(user, agendaItemId));
   if (!view || view.item.session.id !== sessionId) notFound();
   const { item, access, suggestion, proposals } = view;
-  const [t, tModels, format] = await Promise.all([getTranslations("Classification"), getTranslations("Models"), getFormatter()]);
+  const [t, tModels, format] = await Promise.all([
+    getTranslations("Classification"),
+    getTranslations("Models"),
+    getFormatter(),
+  ]);
   const decided = item.classification?.agreedModel ? item.classification : null;
   return (
     <>
@@ -34,16 +42,23 @@ export default async function ClassifyPage({ params }: { params: Promise<{ sessi
         </Link>
       </p>
       {decided?.agreedModel && (
-        <section aria-labelledby="decision-heading" className="mb-6 rounded-lg border-2 border-teal-700 bg-white p-4">
+        <section
+          aria-labelledby="decision-heading"
+          className="mb-6 rounded-lg border-2 border-teal-700 bg-white p-4"
+        >
           <h2 id="decision-heading" className="text-xl font-semibold">
             {t("agreed", { model: tModels(`${decided.agreedModel}.name`) })}
           </h2>
-          <p className="mt-1">{isEuropeanModel(decided.agreedModel) ? t("fitsEuropean") : t("fitsNational")}</p>
+          <p className="mt-1">
+            {isEuropeanModel(decided.agreedModel) ? t("fitsEuropean") : t("fitsNational")}
+          </p>
           <p className="mt-2 whitespace-pre-line">{decided.rationale}</p>
           <p className="mt-2 text-sm text-slate-700">
             {t("decidedBy", {
               name: decided.decidedBy?.name ?? "—",
-              date: decided.decidedAt ? format.dateTime(decided.decidedAt, { dateStyle: "medium", timeStyle: "short" }) : "—",
+              date: decided.decidedAt
+                ? format.dateTime(decided.decidedAt, { dateStyle: "medium", timeStyle: "short" })
+                : "—",
               suggested: tModels(`${decided.suggestedModel}.name`),
             })}
           </p>
@@ -59,21 +74,31 @@ export default async function ClassifyPage({ params }: { params: Promise<{ sessi
         ) : (
           <ul className="grid gap-2">
             {proposals.map((proposal) => (
-              <li key={proposal.user.id} className="rounded-md border border-slate-300 bg-white p-3">
-                <span className="font-medium">{proposal.user.name}</span>: {tModels(`${proposal.model}.name`)}
-                {proposal.comment && <span className="block text-slate-800">{proposal.comment}</span>}
+              <li
+                key={proposal.user.id}
+                className="rounded-md border border-slate-300 bg-white p-3"
+              >
+                <span className="font-medium">{proposal.user.name}</span>:{" "}
+                {tModels(`${proposal.model}.name`)}
+                {proposal.comment && (
+                  <span className="block text-slate-800">{proposal.comment}</span>
+                )}
               </li>
             ))}
           </ul>
         )}
       </section>
-      {can(user, "classification.propose", access) && <ProposalForm sessionId={sessionId} agendaItemId={agendaItemId} />}
+      {can(user, "classification.propose", access) && (
+        <ProposalForm sessionId={sessionId} agendaItemId={agendaItemId} />
+      )}
       {can(user, "classification.decide", access) && (
         <DecisionForm
           sessionId={sessionId}
           agendaItemId={agendaItemId}
           suggested={suggestion.model}
-          current={decided ? { model: decided.agreedModel, rationale: decided.rationale ?? "" } : null}
+          current={
+            decided ? { model: decided.agreedModel, rationale: decided.rationale ?? "" } : null
+          }
         />
       )}
     </>
