@@ -15,7 +15,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 /** Client components get only the catalogues they use, to keep phones' downloads small. */
-const CLIENT_NAMESPACES = ["Errors", "Forms", "Sessions", "Classification", "Models"] as const;
+const CLIENT_NAMESPACES = [
+  "Errors",
+  "Forms",
+  "Sessions",
+  "Classification",
+  "Models",
+  "Grids",
+  "Scoring",
+] as const;
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();

@@ -7,11 +7,15 @@ import enAdmin from "./en/admin.json";
 import enAuth from "./en/auth.json";
 import enClassification from "./en/classification.json";
 import enCommon from "./en/common.json";
+import enGrids from "./en/grids.json";
+import enScoring from "./en/scoring.json";
 import enSessions from "./en/sessions.json";
 import roAdmin from "./ro/admin.json";
 import roAuth from "./ro/auth.json";
 import roClassification from "./ro/classification.json";
 import roCommon from "./ro/common.json";
+import roGrids from "./ro/grids.json";
+import roScoring from "./ro/scoring.json";
 import roSessions from "./ro/sessions.json";
 
 type Catalogue = Record<string, Record<string, unknown>>;
@@ -34,8 +38,8 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
   : never;
 
 export const MESSAGES = {
-  en: mergeCatalogues(enCommon, enAuth, enAdmin, enSessions, enClassification),
-  ro: mergeCatalogues(roCommon, roAuth, roAdmin, roSessions, roClassification),
+  en: mergeCatalogues(enCommon, enAuth, enAdmin, enSessions, enClassification, enGrids, enScoring),
+  ro: mergeCatalogues(roCommon, roAuth, roAdmin, roSessions, roClassification, roGrids, roScoring),
 };
 
 export type Messages = (typeof MESSAGES)["en"];
