@@ -16,6 +16,7 @@ import { applyPendingMigrations, getMigrationStatus } from "./apply";
 import { checkMigrations, createMigration } from "./diff";
 import { ensureDatabase } from "./embedded-postgres";
 import { DEFAULT_MIGRATIONS_DIR, displayPath as display, ROOT_DIR } from "./paths";
+import { assertPinnedPrismaVersions } from "./versions";
 
 export {
   applyPendingMigrations,
@@ -40,6 +41,8 @@ async function main(argv: string[]): Promise<number> {
     migrationsDir: values.migrations ? resolve(values.migrations) : undefined,
   };
   const migrationsDir = paths.migrationsDir ?? DEFAULT_MIGRATIONS_DIR;
+  // Every command: a client out of step with the engine breaks the app, not only migrations.
+  assertPinnedPrismaVersions();
   switch (command) {
     case "create": {
       if (rest.length !== 1)

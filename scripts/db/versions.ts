@@ -8,6 +8,42 @@ type PackageJson = {
   prisma?: { enginesVersion?: string };
 };
 
+export type PrismaVersions = {
+  prisma: string;
+  /** @prisma/client, @prisma/adapter-pg, @prisma/driver-adapter-utils: one release with prisma. */
+  companions: Record<string, string>;
+  enginesVersion: string;
+  schemaEngineWasm: string;
+  /** The @prisma/engines-version that the installed @prisma/engines depends on. */
+  enginesWants: string | undefined;
+};
+
+/** Pure: what is out of step in a set of installed Prisma versions (empty when all agree). */
+export function prismaVersionProblems(versions: PrismaVersions): string[] {
+  const problems: string[] = [];
+  for (const [name, version] of Object.entries(versions.companions)) {
+    if (version !== versions.prisma) {
+      problems.push(`${name} is ${version} but prisma is ${versions.prisma}`);
+    }
+  }
+  if (versions.schemaEngineWasm !== versions.enginesVersion) {
+    problems.push(
+      `@prisma/schema-engine-wasm is ${versions.schemaEngineWasm} but @prisma/engines-version is ${versions.enginesVersion}`,
+    );
+  }
+  if (!versions.enginesVersion.startsWith(`${versions.prisma}-`)) {
+    problems.push(
+      `@prisma/engines-version ${versions.enginesVersion} is not a build of prisma ${versions.prisma}`,
+    );
+  }
+  if (versions.enginesWants && versions.enginesWants !== versions.enginesVersion) {
+    problems.push(
+      `prisma ${versions.prisma} wants @prisma/engines-version ${versions.enginesWants}`,
+    );
+  }
+  return problems;
+}
+
 function readPackage(name: string): PackageJson {
   const file = join(ROOT_DIR, "node_modules", name, "package.json");
   try {
@@ -19,32 +55,19 @@ function readPackage(name: string): PackageJson {
 
 /**
  * The schema engine's wasm API is internal to Prisma and changes between releases, so the CLI,
- * the client, the adapters and the engine build must all come from one Prisma release. Returns
- * the engine commit hash that the wasm module must report.
+ * the client, the adapters and the engine build must all come from one Prisma release. Throws
+ * when they do not; returns the engine commit hash that the wasm module must report.
  */
 export function assertPinnedPrismaVersions(): string {
-  const prisma = readPackage("prisma").version;
-  const problems: string[] = [];
-  for (const name of ["@prisma/client", "@prisma/adapter-pg", "@prisma/driver-adapter-utils"]) {
-    const version = readPackage(name).version;
-    if (version !== prisma) problems.push(`${name} is ${version} but prisma is ${prisma}`);
-  }
   const enginesVersion = readPackage("@prisma/engines-version");
-  const wasm = readPackage("@prisma/schema-engine-wasm").version;
-  if (wasm !== enginesVersion.version) {
-    problems.push(
-      `@prisma/schema-engine-wasm is ${wasm} but @prisma/engines-version is ${enginesVersion.version}`,
-    );
-  }
-  if (!enginesVersion.version.startsWith(`${prisma}-`)) {
-    problems.push(
-      `@prisma/engines-version ${enginesVersion.version} is not a build of prisma ${prisma}`,
-    );
-  }
-  const wanted = readPackage("@prisma/engines").dependencies?.["@prisma/engines-version"];
-  if (wanted && wanted !== enginesVersion.version) {
-    problems.push(`prisma ${prisma} wants @prisma/engines-version ${wanted}`);
-  }
+  const companions = ["@prisma/client", "@prisma/adapter-pg", "@prisma/driver-adapter-utils"];
+  const problems = prismaVersionProblems({
+    prisma: readPackage("prisma").version,
+    companions: Object.fromEntries(companions.map((name) => [name, readPackage(name).version])),
+    enginesVersion: enginesVersion.version,
+    schemaEngineWasm: readPackage("@prisma/schema-engine-wasm").version,
+    enginesWants: readPackage("@prisma/engines").dependencies?.["@prisma/engines-version"],
+  });
   const hash = enginesVersion.prisma?.enginesVersion;
   if (!hash) problems.push("@prisma/engines-version has no prisma.enginesVersion field");
   if (problems.length > 0 || !hash) {
@@ -52,8 +75,8 @@ export function assertPinnedPrismaVersions(): string {
       [
         "Prisma packages are out of step; the wasm schema engine only works with its own release:",
         ...problems.map((problem) => `  - ${problem}`),
-        "Pin prisma, @prisma/client, @prisma/adapter-pg and @prisma/driver-adapter-utils to one version,",
-        "and @prisma/schema-engine-wasm to that release's @prisma/engines-version.",
+        "Pin prisma, @prisma/client, @prisma/adapter-pg and @prisma/driver-adapter-utils to one",
+        "version, and @prisma/schema-engine-wasm to that release's @prisma/engines-version.",
       ].join("\n"),
     );
   }

@@ -36,6 +36,12 @@ async function schemaTables(): Promise<string[]> {
 }
 
 describe("the migrated test database", () => {
+  it("is the database the app code reads from its environment", async () => {
+    const { serverEnv } = await import("@/lib/env");
+    expect(serverEnv().databaseUrl).toBe(databaseUrl);
+    expect(databaseUrl).toMatch(/^postgresql:\/\/.+@127\.0\.0\.1:\d+\/wise_focus_test$/);
+  });
+
   it("has a table for every model in schema.prisma and no pending migration", async () => {
     const tables = await query<{ tablename: string }>(
       databaseUrl,
