@@ -11,6 +11,9 @@ export async function AppHeader({ user }: { user: HeaderUser }) {
   const tRoles = await getTranslations("Roles");
   const links = [
     { href: "/", label: t("home"), show: true },
+    { href: "/sessions", label: t("sessions"), show: can(user, "session.list") },
+    { href: "/wises", label: t("wises"), show: can(user, "wise.list") },
+    { href: "/grids", label: t("grids"), show: can(user, "grid.manage") },
     { href: "/admin/users", label: t("users"), show: can(user, "user.list") },
     {
       href: "/admin/organisations",

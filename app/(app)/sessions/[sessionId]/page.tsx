@@ -6,7 +6,7 @@ import { AgendaPanel } from "@/components/sessions/agenda-panel";
 import { MembersPanel } from "@/components/sessions/members-panel";
 import { NotesPanel } from "@/components/sessions/notes-panel";
 import { StatusPanel } from "@/components/sessions/status-panel";
-import { buttonClasses } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button-classes";
 import { PageHeader } from "@/components/ui/page-header";
 import { forbidIfRefused } from "@/lib/auth/forbid";
 import { can } from "@/lib/auth/permissions";
