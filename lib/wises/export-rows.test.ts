@@ -1,0 +1,103 @@
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { EXPORT_HEADERS, exportCsv, exportRow, exportXlsx } from "./export-rows";
+
+const WISE = {
+  name: "Atelierul de Pânză",
+  legalForm: "Asociație",
+  countryCode: "RO",
+  region: "Cluj",
+  yearFounded: 2009,
+  sectors: ["textiles", "repairs"],
+  website: "https://panza.ro",
+  description: '=HYPERLINK("http://evil")',
+  totalEmployees: 20,
+  supportNeedWorkers: 8,
+  supportNeedWorkingTimePct: 35.5,
+  integrationMode: "PERMANENT" as const,
+  productionWeight: 60,
+  trainingWeight: 20,
+  socialSupportWeight: 20,
+  placementWeight: 0,
+  salesRevenuePct: 70,
+  publicContractsRevenuePct: 10,
+  subsidiesRevenuePct: 20,
+  donationsRevenuePct: null,
+  representativeName: "Ana Pop",
+  representativeRole: "Director",
+  representativeEmail: "ana@panza.ro",
+  supportNeedCounts: [
+    { category: "PHYSICAL_SENSORY_DISABILITY" as const, count: 5 },
+    { category: "HOMELESS" as const, count: 2 },
+    { category: "NEETS" as const, count: 0 },
+  ],
+};
+
+const cellOf = (row: unknown[], header: string) => row[EXPORT_HEADERS.indexOf(header)];
+
+describe("exportRow", () => {
+  const row = exportRow(WISE);
+
+  it("writes the profile under the import's column headers", () => {
+    expect(cellOf(row, "name")).toBe("Atelierul de Pânză");
+    expect(cellOf(row, "country")).toBe("RO");
+    expect(cellOf(row, "sectors")).toBe("textiles, repairs");
+    expect(cellOf(row, "wsn_working_time_pct")).toBe(35.5);
+    expect(cellOf(row, "donations_pct")).toBeNull();
+    expect(cellOf(row, "integration_mode")).toBe("PERMANENT");
+  });
+
+  it("never writes a category count from 1 to 4, only <5; zero and 5+ as they are", () => {
+    expect(cellOf(row, "wsn_homeless")).toBe("<5");
+    expect(cellOf(row, "wsn_physical_sensory_disability")).toBe(5);
+    expect(cellOf(row, "wsn_neets")).toBe(0);
+    expect(cellOf(row, "wsn_substance_use")).toBeNull();
+  });
+
+  it("adds each threshold check's outcome", () => {
+    expect(cellOf(row, "check_ro_insertion")).toBe("pass");
+    expect(cellOf(row, "check_uk_social_firm")).toBe("pass");
+    expect(exportRow({ ...WISE, totalEmployees: null }).slice(-4)).toEqual([
+      "unknown",
+      "unknown",
+      "unknown",
+      "unknown",
+    ]);
+  });
+});
+
+describe("exportCsv", () => {
+  it("starts with a byte-order mark, keeps diacritics and escapes formulas", () => {
+    const csv = exportCsv([WISE]);
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const [headers, values] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    expect(headers).toEqual(EXPORT_HEADERS);
+    expect(values?.[0]).toBe("Atelierul de Pânză");
+    expect(values?.[EXPORT_HEADERS.indexOf("description")]).toBe('\'=HYPERLINK("http://evil")');
+    expect(values?.[EXPORT_HEADERS.indexOf("wsn_homeless")]).toBe("<5");
+  });
+
+  it("writes the header line for an empty registry", () => {
+    expect(exportCsv([])).toBe(`\uFEFF${EXPORT_HEADERS.join(",")}\r\n`);
+  });
+});
+
+describe("exportXlsx", () => {
+  it("writes a sheet whose numbers are numbers and whose small counts say <5", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await exportXlsx([WISE])).buffer as ArrayBuffer);
+    const sheet = workbook.getWorksheet("WISEs");
+    const header = sheet?.getRow(1).values as unknown[];
+    const values = sheet?.getRow(2).values as unknown[];
+    // Row values are 1-based in exceljs.
+    const at = (name: string) => values[EXPORT_HEADERS.indexOf(name) + 1];
+    expect(header.slice(1)).toEqual(EXPORT_HEADERS);
+    expect(at("total_employees")).toBe(20);
+    expect(at("wsn_homeless")).toBe("<5");
+    expect(at("description")).toBe('=HYPERLINK("http://evil")');
+    expect(sheet?.getRow(2).getCell(EXPORT_HEADERS.indexOf("description") + 1).type).toBe(
+      ExcelJS.ValueType.String,
+    );
+  });
+});

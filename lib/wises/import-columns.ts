@@ -1,0 +1,115 @@
+import type { SupportNeedCategory } from "@/lib/generated/prisma/enums";
+import { SUPPORT_NEED_CATEGORIES, supportNeedField, type WiseField } from "./schemas";
+
+/**
+ * The columns of an import file (and of an export), in English so that one template serves
+ * every country. Each maps to a field of the WISE schema, so a row is checked by exactly the
+ * rules of the form. `format` picks the explanation shown on the import page.
+ */
+export type ColumnFormat =
+  | "text"
+  | "country"
+  | "year"
+  | "list"
+  | "url"
+  | "headcount"
+  | "percent"
+  | "mode"
+  | "weight"
+  | "email";
+
+export type ImportColumn = {
+  header: string;
+  field: WiseField;
+  format: ColumnFormat;
+  required?: boolean;
+  /** Set on the per-category count columns. */
+  category?: SupportNeedCategory;
+};
+
+export const IMPORT_COLUMNS: readonly ImportColumn[] = [
+  { header: "name", field: "name", format: "text", required: true },
+  { header: "legal_form", field: "legalForm", format: "text" },
+  { header: "country", field: "countryCode", format: "country", required: true },
+  { header: "region", field: "region", format: "text" },
+  { header: "year_founded", field: "yearFounded", format: "year" },
+  { header: "sectors", field: "sectors", format: "list" },
+  { header: "website", field: "website", format: "url" },
+  { header: "description", field: "description", format: "text" },
+  { header: "total_employees", field: "totalEmployees", format: "headcount" },
+  { header: "wsn_count", field: "supportNeedWorkers", format: "headcount" },
+  { header: "wsn_working_time_pct", field: "supportNeedWorkingTimePct", format: "percent" },
+  { header: "integration_mode", field: "integrationMode", format: "mode" },
+  { header: "production_weight", field: "productionWeight", format: "weight" },
+  { header: "training_weight", field: "trainingWeight", format: "weight" },
+  { header: "social_support_weight", field: "socialSupportWeight", format: "weight" },
+  { header: "placement_weight", field: "placementWeight", format: "weight" },
+  { header: "sales_pct", field: "salesRevenuePct", format: "percent" },
+  { header: "public_contracts_pct", field: "publicContractsRevenuePct", format: "percent" },
+  { header: "subsidies_pct", field: "subsidiesRevenuePct", format: "percent" },
+  { header: "donations_pct", field: "donationsRevenuePct", format: "percent" },
+  { header: "representative_name", field: "representativeName", format: "text" },
+  { header: "representative_role", field: "representativeRole", format: "text" },
+  { header: "representative_email", field: "representativeEmail", format: "email" },
+  ...SUPPORT_NEED_CATEGORIES.map(
+    (category): ImportColumn => ({
+      header: `wsn_${category.toLowerCase()}`,
+      field: supportNeedField(category),
+      format: "headcount",
+      category,
+    }),
+  ),
+];
+
+export const IMPORT_HEADERS = IMPORT_COLUMNS.map((column) => column.header);
+
+const BY_HEADER = new Map(IMPORT_COLUMNS.map((column) => [column.header, column]));
+const BY_FIELD = new Map(IMPORT_COLUMNS.map((column) => [column.field as string, column]));
+
+/** "Total employees", "total-employees" and " TOTAL_EMPLOYEES " all name the same column. */
+export function normaliseHeader(header: string): string {
+  return header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
+}
+
+/** The column header a field is imported from; rules across fields keep their own name. */
+export function headerOfField(field: string): string {
+  return BY_FIELD.get(field)?.header ?? field;
+}
+
+export type HeaderMatch = {
+  /** For each column of the file, the field it fills, or null when it is ignored. */
+  fields: (WiseField | null)[];
+  missingRequired: string[];
+  ignored: string[];
+  /** Headers that appear twice: which of the two to believe is not ours to guess. */
+  repeated: string[];
+};
+
+export function matchHeaders(headers: string[]): HeaderMatch {
+  const seen = new Set<string>();
+  const ignored: string[] = [];
+  const repeated: string[] = [];
+  const fields = headers.map((raw) => {
+    const header = normaliseHeader(raw);
+    const column = BY_HEADER.get(header);
+    if (!column) {
+      if (header !== "") ignored.push(raw.trim());
+      return null;
+    }
+    if (seen.has(header)) repeated.push(header);
+    seen.add(header);
+    return column.field;
+  });
+  const missingRequired = IMPORT_COLUMNS.filter((c) => c.required && !seen.has(c.header)).map(
+    (c) => c.header,
+  );
+  return { fields, missingRequired, ignored, repeated };
+}
+
+/** The downloadable template: the header line only, so nothing sample can be imported by mistake. */
+export function importTemplateCsv(): string {
+  return `${IMPORT_HEADERS.join(",")}\r\n`;
+}

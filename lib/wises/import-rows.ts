@@ -1,0 +1,136 @@
+import { fieldErrorsOf } from "@/lib/actions/command";
+import { z } from "@/lib/validation/zod";
+import { MAX_IMPORT_ROWS, type SheetRow } from "./import-parse";
+import { WISE_FIELDS, type WiseData, type WiseField, WiseSchema } from "./schemas";
+
+/**
+ * Checks the rows of an import with the form's own schema, plus what only a file can get wrong:
+ * the same WISE twice in the file, or a WISE the registry already has. Pure: the caller looks up
+ * the registry and passes what it found.
+ */
+
+export type RowProblem = { field: string; error: string };
+export type CheckedRow = SheetRow & { data: WiseData | null; problems: RowProblem[] };
+
+/** Name and country identify a WISE; case and surrounding spaces do not. */
+export function wiseKey(name: string, countryCode: string): string {
+  return `${countryCode.trim().toUpperCase()}|${name.trim().toLocaleLowerCase()}`;
+}
+
+/** A row as the schema's input: each cell under the field its column fills. */
+export function rowInput(fields: readonly (WiseField | null)[], cells: readonly string[]) {
+  const input: Partial<Record<WiseField, string>> = {};
+  fields.forEach((field, index) => {
+    if (field) input[field] = cells[index] ?? "";
+  });
+  return input;
+}
+
+/** The name + country of each row, as typed, for looking up duplicates in the registry. */
+export function rowIdentities(fields: readonly (WiseField | null)[], rows: readonly SheetRow[]) {
+  return rows.flatMap((row) => {
+    const { name, countryCode } = rowInput(fields, row.cells);
+    return name?.trim() && countryCode?.trim()
+      ? [{ name: name.trim(), countryCode: countryCode.trim().toUpperCase() }]
+      : [];
+  });
+}
+
+/**
+ * Every row with its problems. Only the second and later copies of a WISE are flagged as
+ * duplicates, so that excluding them leaves the first to import. `existingKeys` are `wiseKey`s.
+ */
+export function checkRows(
+  fields: readonly (WiseField | null)[],
+  rows: readonly SheetRow[],
+  existingKeys: ReadonlySet<string>,
+): CheckedRow[] {
+  const seen = new Set<string>();
+  return rows.map((row) => {
+    const input = rowInput(fields, row.cells);
+    const parsed = WiseSchema.safeParse(input);
+    const problems: RowProblem[] = parsed.success
+      ? []
+      : Object.entries(fieldErrorsOf(parsed.error)).flatMap(([field, errors]) =>
+          errors.map((error) => ({ field, error })),
+        );
+    if (input.name?.trim() && input.countryCode?.trim()) {
+      const key = wiseKey(input.name, input.countryCode);
+      if (seen.has(key)) problems.push({ field: "name", error: "duplicateInFile" });
+      seen.add(key);
+      if (existingKeys.has(key)) problems.push({ field: "name", error: "wiseExists" });
+    }
+    return { ...row, data: parsed.success && problems.length === 0 ? parsed.data : null, problems };
+  });
+}
+
+/** Problems travel in the one result shape of actions: field errors keyed "<line>.<field>". */
+export function problemsAsFieldErrors(rows: readonly CheckedRow[]): Record<string, string[]> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const row of rows) {
+    for (const { field, error } of row.problems) {
+      const key = `${row.line}.${field}`;
+      fieldErrors[key] = [...(fieldErrors[key] ?? []), error];
+    }
+  }
+  return fieldErrors;
+}
+
+export function problemsByLine(fieldErrors: Record<string, string[]>): Map<number, RowProblem[]> {
+  const byLine = new Map<number, RowProblem[]>();
+  for (const [key, errors] of Object.entries(fieldErrors)) {
+    const match = /^(\d+)\.(.+)$/.exec(key);
+    if (!match) continue;
+    const line = Number(match[1]);
+    byLine.set(line, [
+      ...(byLine.get(line) ?? []),
+      ...errors.map((error) => ({ field: match[2] as string, error })),
+    ]);
+  }
+  return byLine;
+}
+
+const FieldOrIgnored = z.enum(WISE_FIELDS as [WiseField, ...WiseField[]]).nullable();
+
+/** The parsed file as the preview sends it back: read again from scratch, never trusted. */
+const ImportPayloadSchema = z.object({
+  fileName: z.string().max(255),
+  fields: z
+    .array(FieldOrIgnored)
+    .max(200)
+    .refine((fields) => {
+      const named = fields.filter(Boolean);
+      return new Set(named).size === named.length;
+    }),
+  rows: z
+    .array(
+      z.object({ line: z.number().int().min(2), cells: z.array(z.string().max(5000)).max(200) }),
+    )
+    .min(1)
+    .max(MAX_IMPORT_ROWS)
+    .refine((rows) => new Set(rows.map((row) => row.line)).size === rows.length),
+});
+
+const LineList = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
+  .pipe(z.array(z.string().regex(/^\d+$/).transform(Number)));
+
+/** The import form: the preview's rows as JSON, and the row numbers the person kept ticked. */
+export const ImportRequestSchema = z.object({
+  payload: z
+    .string()
+    .max(8_000_000)
+    .transform((text, context) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        context.addIssue({ code: "custom", message: "importPayloadInvalid" });
+        return z.NEVER;
+      }
+    })
+    .pipe(ImportPayloadSchema),
+  include: LineList,
+});
+export type ImportRequest = z.output<typeof ImportRequestSchema>;

@@ -1,0 +1,202 @@
+import type { SupportNeedCategory } from "@/lib/generated/prisma/enums";
+import { z } from "@/lib/validation/zod";
+import {
+  CountryCodeField,
+  IntegrationModeField,
+  OptionalEmailField,
+  optionalPercent,
+  optionalTextOf,
+  optionalWholeNumber,
+  optionalYear,
+  SectorsField,
+  WebsiteField,
+} from "./field-schemas";
+import { THRESHOLD_OUTCOMES, THRESHOLD_RULE_IDS } from "./threshold-rules";
+
+export const SUPPORT_NEED_CATEGORIES = [
+  "PHYSICAL_SENSORY_DISABILITY",
+  "INTELLECTUAL_LEARNING_DISABILITY",
+  "PSYCHOSOCIAL_DISABILITY",
+  "SUBSTANCE_USE",
+  "EX_OFFENDERS",
+  "LONG_TERM_UNEMPLOYED",
+  "HOMELESS",
+  "ASYLUM_SEEKERS_REFUGEES_MIGRANTS",
+  "NEETS",
+  "WOMEN_SURVIVORS_OF_VIOLENCE",
+  "ETHNIC_MINORITIES",
+  "LOW_QUALIFICATION",
+] as const satisfies readonly SupportNeedCategory[];
+
+/** The form field (and error key) that holds one category's count, e.g. `supportNeed_NEETS`. */
+export const supportNeedField = (category: SupportNeedCategory) =>
+  `supportNeed_${category}` as const;
+
+export const FUNCTION_WEIGHT_FIELDS = [
+  "productionWeight",
+  "trainingWeight",
+  "socialSupportWeight",
+  "placementWeight",
+] as const;
+export const REVENUE_FIELDS = [
+  "salesRevenuePct",
+  "publicContractsRevenuePct",
+  "subsidiesRevenuePct",
+  "donationsRevenuePct",
+] as const;
+
+/** Error keys of rules that span several fields; the form shows them on the group's fieldset. */
+export const GROUP_ERROR_FIELDS = {
+  categories: "supportNeedCategories",
+  revenue: "revenueMix",
+} as const;
+
+const MAX_HEADCOUNT = 1_000_000;
+const headcount = () => optionalWholeNumber(0, MAX_HEADCOUNT, "headcountInvalid");
+const weight = () => optionalWholeNumber(0, 100, "weightOutOfRange");
+
+const WiseFields = z.object({
+  name: z.preprocess((value) => value ?? "", z.string().trim().min(1).max(160)),
+  legalForm: optionalTextOf(120),
+  countryCode: CountryCodeField,
+  region: optionalTextOf(120),
+  yearFounded: optionalYear(),
+  sectors: SectorsField,
+  website: WebsiteField,
+  description: optionalTextOf(2000),
+  totalEmployees: headcount(),
+  supportNeedWorkers: headcount(),
+  supportNeedWorkingTimePct: optionalPercent(),
+  integrationMode: IntegrationModeField,
+  productionWeight: weight(),
+  trainingWeight: weight(),
+  socialSupportWeight: weight(),
+  placementWeight: weight(),
+  salesRevenuePct: optionalPercent(),
+  publicContractsRevenuePct: optionalPercent(),
+  subsidiesRevenuePct: optionalPercent(),
+  donationsRevenuePct: optionalPercent(),
+  representativeName: optionalTextOf(120),
+  representativeRole: optionalTextOf(120),
+  representativeEmail: OptionalEmailField,
+  ...(Object.fromEntries(
+    SUPPORT_NEED_CATEGORIES.map((category) => [supportNeedField(category), headcount()]),
+  ) as Record<ReturnType<typeof supportNeedField>, ReturnType<typeof headcount>>),
+});
+type WiseFieldsOutput = z.output<typeof WiseFields>;
+
+const hundredths = (value: number | undefined) => Math.round((value ?? 0) * 100);
+
+/**
+ * Rules between fields. Category counts are of distinct workers (each worker is counted in the
+ * category that best describes them), so they add up to at most the number of workers with
+ * support needs, which in turn is part of the total staff.
+ */
+function crossFieldRules(value: WiseFieldsOutput, context: z.RefinementCtx) {
+  const issue = (path: string, message: string) =>
+    context.addIssue({ code: "custom", path: [path], message });
+  const { totalEmployees: total, supportNeedWorkers: workers } = value;
+  if (total !== undefined && workers !== undefined && workers > total) {
+    issue("supportNeedWorkers", "wsnExceedsTotal");
+  }
+  const categorySum = SUPPORT_NEED_CATEGORIES.reduce(
+    (sum, c) => sum + (value[supportNeedField(c)] ?? 0),
+    0,
+  );
+  if (categorySum > 0 && workers === undefined)
+    issue("supportNeedWorkers", "wsnNeededForCategories");
+  if (workers !== undefined && categorySum > workers)
+    issue(GROUP_ERROR_FIELDS.categories, "categoriesExceedWsn");
+  if (workers === 0 && (value.supportNeedWorkingTimePct ?? 0) > 0) {
+    issue("supportNeedWorkingTimePct", "workingTimeWithoutWsn");
+  }
+  // Compared in hundredths of a percent: 33.33 + 33.33 + 33.34 is exactly 100.
+  if (REVENUE_FIELDS.reduce((sum, field) => sum + hundredths(value[field]), 0) > 100_00) {
+    issue(GROUP_ERROR_FIELDS.revenue, "revenueOver100");
+  }
+}
+
+/** What is stored: the profile's columns, and the counts per category that were given. */
+function toWiseData(value: WiseFieldsOutput) {
+  const supportNeedCounts = SUPPORT_NEED_CATEGORIES.flatMap((category) => {
+    const count = value[supportNeedField(category)];
+    return count === undefined ? [] : [{ category, count }];
+  });
+  return {
+    name: value.name,
+    legalForm: value.legalForm ?? null,
+    countryCode: value.countryCode,
+    region: value.region ?? null,
+    yearFounded: value.yearFounded ?? null,
+    sectors: value.sectors,
+    website: value.website ?? null,
+    description: value.description ?? null,
+    totalEmployees: value.totalEmployees ?? null,
+    supportNeedWorkers: value.supportNeedWorkers ?? null,
+    supportNeedWorkingTimePct: value.supportNeedWorkingTimePct ?? null,
+    integrationMode: value.integrationMode ?? null,
+    productionWeight: value.productionWeight ?? null,
+    trainingWeight: value.trainingWeight ?? null,
+    socialSupportWeight: value.socialSupportWeight ?? null,
+    placementWeight: value.placementWeight ?? null,
+    salesRevenuePct: value.salesRevenuePct ?? null,
+    publicContractsRevenuePct: value.publicContractsRevenuePct ?? null,
+    subsidiesRevenuePct: value.subsidiesRevenuePct ?? null,
+    donationsRevenuePct: value.donationsRevenuePct ?? null,
+    representativeName: value.representativeName ?? null,
+    representativeRole: value.representativeRole ?? null,
+    representativeEmail: value.representativeEmail ?? null,
+    supportNeedCounts,
+  };
+}
+
+/**
+ * The rules across fields run only once every field is valid: a pipe stops at the first stage
+ * with issues, whereas a refinement on the object would compare unparsed text.
+ */
+const withCrossFieldRules = <T extends WiseFieldsOutput>() =>
+  z.custom<T>().superRefine(crossFieldRules);
+
+/** A WISE profile from a form or one row of an imported file: the same rules for both. */
+export const WiseSchema = WiseFields.pipe(withCrossFieldRules()).transform(toWiseData);
+export type WiseData = z.output<typeof WiseSchema>;
+/** Field names of the form (and of error paths). */
+export type WiseField = keyof z.input<typeof WiseFields>;
+export const WISE_FIELDS = Object.keys(WiseFields.shape) as WiseField[];
+
+export const CreateWiseSchema = WiseSchema;
+
+const UpdateWiseFields = WiseFields.extend({ wiseId: z.string().trim().min(1).max(64) });
+export const UpdateWiseSchema = UpdateWiseFields.pipe(
+  withCrossFieldRules<z.output<typeof UpdateWiseFields>>(),
+).transform(({ wiseId, ...fields }) => ({ wiseId, data: toWiseData(fields) }));
+
+/** The list's filters, from the query string; a bad value is dropped rather than failing the page. */
+export const WiseFilterSchema = z.object({
+  q: z
+    .string()
+    .trim()
+    .max(160)
+    .optional()
+    .catch(undefined)
+    .transform((q) => q || undefined),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
+  region: z
+    .string()
+    .trim()
+    .max(120)
+    .optional()
+    .catch(undefined)
+    .transform((region) => region || undefined),
+  check: z.enum(THRESHOLD_RULE_IDS).optional().catch(undefined),
+  outcome: z.enum(THRESHOLD_OUTCOMES).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});
+/** Every filter is optional: code that builds one (an export, a test) names only those it sets. */
+export type WiseFilter = Partial<z.infer<typeof WiseFilterSchema>>;
