@@ -3,7 +3,8 @@
  * one partner elsewhere, so that country scoping is visible from the first sign-in. Runs only
  * on an empty database (no users), so it never touches real data.
  *
- * Usage: `npm run db:seed` (uses DATABASE_URL), or `seedIfEmpty(url)` from the dev and e2e scripts.
+ * Usage: `npm run db:seed` (reference data only, for production) or `npm run db:seed:demo`, both
+ * on DATABASE_URL; `seedIfEmpty(url)` from the dev and e2e scripts.
  */
 import { PrismaPg } from "@prisma/adapter-pg";
 import argon2 from "argon2";
@@ -127,6 +128,26 @@ export async function seedIfEmpty(databaseUrl: string): Promise<boolean> {
   }
 }
 
+/** Reference data only: what a production installation needs, and no demo accounts. */
+export async function seedReferenceData(databaseUrl: string): Promise<void> {
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  try {
+    await ensureDefaultGrid(prisma);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+async function main(databaseUrl: string, withDemo: boolean) {
+  if (!withDemo) {
+    await seedReferenceData(databaseUrl);
+    console.log("Reference data is in place (the default B-WISE grid).");
+    return;
+  }
+  const seeded = await seedIfEmpty(databaseUrl);
+  console.log(seeded ? "Demo data seeded." : "The database has users already: no demo data added.");
+}
+
 const isMain = import.meta.url === `file://${process.argv[1]}`;
 if (isMain) {
   const url = process.env.DATABASE_URL;
@@ -134,12 +155,8 @@ if (isMain) {
     console.error("DATABASE_URL is not set.");
     process.exit(1);
   }
-  seedIfEmpty(url)
-    .then((seeded) =>
-      console.log(seeded ? "Demo data seeded." : "Database has users already: nothing seeded."),
-    )
-    .catch((error) => {
-      console.error(error);
-      process.exit(1);
-    });
+  main(url, process.argv.includes("--demo")).catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
 }
