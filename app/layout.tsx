@@ -23,6 +23,7 @@ const CLIENT_NAMESPACES = [
   "Models",
   "Grids",
   "Scoring",
+  "WiseForm",
 ] as const;
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

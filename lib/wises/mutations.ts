@@ -79,7 +79,7 @@ export const updateWise = defineCommand({
       where: { id: wiseId },
       select: { countryCode: true },
     });
-    if (!existing) throw new DomainError(404, "wiseNotFound");
+    if (!existing) throw new DomainError(404, "wiseMissing");
     assertCan(actor, "wise.update", { countryCode: existing.countryCode });
     // Moving a WISE to another country must be allowed there too.
     assertCan(actor, "wise.update", { countryCode: data.countryCode });
@@ -89,7 +89,7 @@ export const updateWise = defineCommand({
       .$transaction(async (tx) => {
         await assertNameFree(tx, data, wiseId);
         const updated = await tx.wise.updateMany({ where: { id: wiseId }, data: columnsOf(data) });
-        if (updated.count === 0) throw new DomainError(404, "wiseNotFound");
+        if (updated.count === 0) throw new DomainError(404, "wiseMissing");
         // The counts are a set given whole by the form: replace rather than merge.
         await tx.wiseSupportNeedCount.deleteMany({ where: { wiseId } });
         await tx.wiseSupportNeedCount.createMany({

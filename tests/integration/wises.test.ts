@@ -162,7 +162,7 @@ describe("invalid input writes nothing", () => {
   it("says when the WISE to edit does not exist", async () => {
     const admin = await makeActor("ADMIN");
     const result = await updateWise(admin, { wiseId: "no-such-wise", ...wiseFormInput() });
-    expect(result).toMatchObject({ ok: false, status: 404, message: "wiseNotFound" });
+    expect(result).toMatchObject({ ok: false, status: 404, message: "wiseMissing" });
   });
 });
 

@@ -10,6 +10,7 @@ import enCommon from "./en/common.json";
 import enGrids from "./en/grids.json";
 import enScoring from "./en/scoring.json";
 import enSessions from "./en/sessions.json";
+import enWises from "./en/wises.json";
 import roAdmin from "./ro/admin.json";
 import roAuth from "./ro/auth.json";
 import roClassification from "./ro/classification.json";
@@ -17,6 +18,7 @@ import roCommon from "./ro/common.json";
 import roGrids from "./ro/grids.json";
 import roScoring from "./ro/scoring.json";
 import roSessions from "./ro/sessions.json";
+import roWises from "./ro/wises.json";
 
 type Catalogue = Record<string, Record<string, unknown>>;
 
@@ -38,8 +40,26 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
   : never;
 
 export const MESSAGES = {
-  en: mergeCatalogues(enCommon, enAuth, enAdmin, enSessions, enClassification, enGrids, enScoring),
-  ro: mergeCatalogues(roCommon, roAuth, roAdmin, roSessions, roClassification, roGrids, roScoring),
+  en: mergeCatalogues(
+    enCommon,
+    enAuth,
+    enAdmin,
+    enSessions,
+    enClassification,
+    enGrids,
+    enScoring,
+    enWises,
+  ),
+  ro: mergeCatalogues(
+    roCommon,
+    roAuth,
+    roAdmin,
+    roSessions,
+    roClassification,
+    roGrids,
+    roScoring,
+    roWises,
+  ),
 };
 
 export type Messages = (typeof MESSAGES)["en"];
