@@ -2,7 +2,7 @@
 
 import type { ButtonHTMLAttributes } from "react";
 import { useFormStatus } from "react-dom";
-import { buttonClasses, type ButtonVariant } from "./button-classes";
+import { type ButtonVariant, buttonClasses } from "./button-classes";
 
 type SubmitButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   variant?: ButtonVariant;
