@@ -49,7 +49,10 @@ export class MigrationFailedError extends Error {
 
 async function withClient<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>) {
   const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
+  await client.connect().catch((error: Error) => {
+    const where = databaseUrl.replace(/\/\/[^@/]*@/, "//");
+    throw new Error(`Could not connect to the database at ${where}: ${error.message}`);
+  });
   try {
     return await work(client);
   } finally {
