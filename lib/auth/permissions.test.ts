@@ -34,6 +34,7 @@ const GLOBAL: Record<GlobalPermission, Role[]> = {
   "results.review": ["ADMIN", "FACILITATOR", "PARTNER"],
   "results.compareCountries": ["ADMIN"],
   "summary.read": ["ADMIN", "FACILITATOR", "PARTNER", "PARTICIPANT"],
+  "bundle.import": ["ADMIN"],
 };
 const TARGETED = [
   "user.update",
@@ -47,6 +48,11 @@ const TARGETED = [
   "evaluation.score",
   "classification.decide",
   "classification.propose",
+  "results.read",
+  "review.write",
+  "review.reply",
+  "session.publish",
+  "summary.readSession",
 ];
 
 const ROLES: Role[] = ["ADMIN", "FACILITATOR", "PARTNER", "PARTICIPANT"];
@@ -136,6 +142,53 @@ describe("permissions", () => {
       ),
     ).toBe(false);
     expect(can(actor("ADMIN"), "session.reopen", closed)).toBe(false);
+  });
+
+  it("results are for the team and the country's partner, once scoring has started", () => {
+    const partnerRo = actor("PARTNER", "RO");
+    const partnerBe = actor("PARTNER", "BE");
+    const participant = actor("PARTICIPANT");
+    const closed = session({ status: "CLOSED" });
+    expect(can(partnerRo, "results.read", closed)).toBe(true);
+    expect(can(partnerBe, "results.read", closed)).toBe(false);
+    expect(can(actor("FACILITATOR", "RO", "lead"), "results.read", closed)).toBe(true);
+    expect(
+      can(
+        participant,
+        "results.read",
+        session({ status: "CLOSED", membership: { role: "PARTICIPANT", canScore: true } }),
+      ),
+    ).toBe(false);
+    expect(can(partnerRo, "results.read", session({ status: "DRAFT" }))).toBe(false);
+  });
+
+  it("the partner reviews a closed session; the team replies and publishes", () => {
+    const partner = actor("PARTNER", "RO");
+    const lead = actor("FACILITATOR", "RO", "lead");
+    expect(can(partner, "review.write", session({ status: "CLOSED" }))).toBe(true);
+    expect(can(partner, "review.write", session({ status: "OPEN" }))).toBe(false);
+    expect(can(actor("PARTNER", "BE"), "review.write", session({ status: "CLOSED" }))).toBe(false);
+    expect(can(lead, "review.write", session({ status: "CLOSED" }))).toBe(false);
+    expect(can(lead, "review.reply", session({ status: "CLOSED" }))).toBe(true);
+    expect(can(lead, "session.publish", session({ status: "CLOSED" }))).toBe(true);
+    expect(can(partner, "session.publish", session({ status: "CLOSED" }))).toBe(false);
+  });
+
+  it("a summary is read by the session's people and partner once published", () => {
+    const member = session({
+      status: "PUBLISHED",
+      membership: { role: "PARTICIPANT", canScore: false },
+    });
+    expect(can(actor("PARTICIPANT"), "summary.readSession", member)).toBe(true);
+    expect(can(actor("PARTICIPANT"), "summary.readSession", { ...member, status: "CLOSED" })).toBe(
+      false,
+    );
+    expect(can(actor("PARTICIPANT"), "summary.readSession", session({ status: "PUBLISHED" }))).toBe(
+      false,
+    );
+    expect(
+      can(actor("PARTNER", "RO"), "summary.readSession", session({ status: "PUBLISHED" })),
+    ).toBe(true);
   });
 
   it("a partner with no country is not offered a review", () => {

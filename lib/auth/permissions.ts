@@ -49,6 +49,12 @@ type Rules = {
   "classification.decide": (target: SessionAccess) => boolean;
   "classification.propose": (target: SessionAccess) => boolean;
   "results.review": () => boolean;
+  "results.read": (target: SessionAccess) => boolean;
+  "review.write": (target: SessionAccess) => boolean;
+  "review.reply": (target: SessionAccess) => boolean;
+  "session.publish": (target: SessionAccess) => boolean;
+  "summary.readSession": (target: SessionAccess) => boolean;
+  "bundle.import": () => boolean;
   "results.compareCountries": () => boolean;
   "summary.read": () => boolean;
 };
@@ -103,6 +109,20 @@ function rulesFor(actor: Actor): Rules {
     // A partner without a country could see nothing, so they are not offered the review at all.
     "results.review": () => isAdmin || isFacilitator || (isPartner && actor.countryCode !== null),
     "results.compareCountries": () => isAdmin,
+    // Results name no rater but show individual spreads: the team and the country's partner only.
+    "results.read": (session) =>
+      session.status !== "DRAFT" &&
+      (isAdmin || leads(session) || coLeads(session) || ofOwnCountry(session)),
+    "review.write": (session) => session.status === "CLOSED" && ofOwnCountry(session),
+    "review.reply": (session) =>
+      session.status === "CLOSED" && (leads(session) || coLeads(session)),
+    // Whether the partner approved is checked by the publishing command on the review history.
+    "session.publish": (session) =>
+      session.status === "CLOSED" && (leads(session) || coLeads(session)),
+    "summary.readSession": (session) =>
+      session.status === "PUBLISHED" &&
+      (isAdmin || leads(session) || session.membership !== null || ofOwnCountry(session)),
+    "bundle.import": () => isAdmin,
     "summary.read": () => true,
   };
 }
