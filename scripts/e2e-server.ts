@@ -12,7 +12,7 @@ import { applyPendingMigrations } from "./db/apply";
 import { startThrowawayPostgres } from "./db/embedded-postgres";
 import { ROOT_DIR } from "./db/paths";
 
-export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 /** Only for this throwaway server; production needs a real secret. */
 const TEST_AUTH_SECRET = "e2e-only-secret-not-for-production-0123456789";
 
