@@ -18,6 +18,10 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: "list",
+  // Two cores serve the app, its database and the browsers at once: allow for a slow moment
+  // (an argon2 sign-in, an axe scan) without letting a stuck page hang the run.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -56,7 +56,7 @@ test("an admin invites a facilitator, who sets a password and signs in; deactiva
   await guest.getByLabel("E-mail address").fill(email);
   await guest.getByLabel("Password").fill(password);
   await guest.getByRole("button", { name: "Sign in" }).click();
-  await expect(guest.getByRole("alert")).toHaveText(
+  await expect(guest.getByRole("alert").filter({ hasText: /\S/ })).toHaveText(
     "The e-mail address or the password is not right.",
   );
 
@@ -78,9 +78,11 @@ test("an admin adds a partner organisation; a duplicate is refused next to the f
   await page.getByLabel("Organisation name").fill("RISE Romania");
   await page.getByLabel("Country").selectOption({ label: "Romania" });
   await page.getByRole("button", { name: "Add organisation" }).click();
-  await expect(
-    page.getByText("This country already has an organisation with this name."),
-  ).toBeVisible();
-  await expect(page.getByLabel("Organisation name")).toHaveAttribute("aria-invalid", "true");
+  const nameField = page.getByLabel("Organisation name");
+  await expect(nameField).toHaveAttribute("aria-invalid", "true");
+  await expect(nameField).toHaveAccessibleDescription(
+    "This country already has an organisation with this name.",
+  );
+  await expect(nameField).toHaveValue("RISE Romania");
   await expectAccessible(page);
 });
