@@ -1,0 +1,171 @@
+/**
+ * Puts the session's grouped rows together into what the results page shows. Pure: the rows
+ * come from lib/results/queries.ts, already aggregated by PostgreSQL.
+ */
+import { classificationProfileOf } from "@/lib/classification/profile";
+import { MODELS, suggestModel } from "@/lib/classification/rules";
+import type { SessionStatus, WiseModel } from "@/lib/generated/prisma/enums";
+import { checkThresholds, type ThresholdCheck } from "@/lib/wises/threshold-rules";
+import {
+  type Distribution,
+  type DistributionRow,
+  distributions,
+  modelCounts,
+  type PairableRatersRow,
+  type SessionAgreement,
+  sessionAgreement,
+} from "./rules";
+import type { SpreadRow } from "./score-sql";
+import type { CommentRow, DisagreementRow } from "./session-sql";
+
+type Decimalish = { toNumber(): number } | number | null;
+const num = (value: Decimalish) =>
+  value === null ? null : typeof value === "number" ? value : value.toNumber();
+
+/** What the page's Prisma read returns (see `SESSION_SELECT` in queries.ts). */
+export type SessionRecord = {
+  id: string;
+  title: string;
+  startsAt: Date;
+  countryCode: string;
+  status: SessionStatus;
+  grid: {
+    name: string;
+    version: number;
+    categories: {
+      code: string;
+      nameEn: string;
+      nameRo: string;
+      criteria: {
+        id: string;
+        code: string;
+        nameEn: string;
+        nameRo: string;
+        weight: { toNumber(): number };
+      }[];
+    }[];
+  };
+  agendaItems: {
+    id: string;
+    position: number;
+    classification: { suggestedModel: WiseModel; agreedModel: WiseModel | null } | null;
+    wise: Parameters<typeof classificationProfileOf>[0] & {
+      id: string;
+      name: string;
+      region: string | null;
+      totalEmployees: number | null;
+      supportNeedWorkers: number | null;
+      supportNeedWorkingTimePct: Decimalish;
+    };
+  }[];
+};
+
+export type Spread = Omit<SpreadRow, "group_key" | "category">;
+export type GroupedRows = {
+  spreads: SpreadRow[];
+  distribution: DistributionRow[];
+  disagreements: DisagreementRow[];
+  pairableRaters: PairableRatersRow[];
+  comments: CommentRow[];
+};
+
+const NO_SCORES: Spread = {
+  mean: null,
+  median: null,
+  sd: null,
+  min: null,
+  max: null,
+  raters: 0,
+  evaluations: 0,
+  answered: 0,
+};
+
+export type WiseResult = {
+  agendaItemId: string;
+  position: number;
+  wise: { id: string; name: string; region: string | null };
+  agreedModel: WiseModel | null;
+  /** The stored suggestion once decided, otherwise the rules' live suggestion from the profile. */
+  suggestedModel: WiseModel;
+  checks: ThresholdCheck[];
+  /** Per category code, and `overall`. */
+  scores: Record<string, Spread>;
+  distribution: Map<string, Distribution>;
+  comments: { criterionId: string; text: string }[];
+};
+
+export function buildSessionResults(session: SessionRecord, rows: GroupedRows) {
+  const categories = session.grid.categories.map((category) => ({
+    ...category,
+    criteria: category.criteria.map((c) => ({ ...c, weight: c.weight.toNumber() })),
+  }));
+  const categoryOfCriterion = new Map(
+    categories.flatMap((category) => category.criteria.map((c) => [c.id, category.code] as const)),
+  );
+  const byItem = distributions(rows.distribution);
+  const wises: WiseResult[] = session.agendaItems.map((item) => {
+    const spreads = rows.spreads.filter((row) => row.group_key === item.id);
+    const scores: Record<string, Spread> = {};
+    for (const key of [...categories.map((c) => c.code), null]) {
+      const row = spreads.find((spread) => spread.category === key);
+      const {
+        group_key: _g,
+        category: _c,
+        ...spread
+      } = row ?? { ...NO_SCORES, group_key: "", category: null };
+      scores[key ?? "overall"] = spread;
+    }
+    return {
+      agendaItemId: item.id,
+      position: item.position,
+      wise: { id: item.wise.id, name: item.wise.name, region: item.wise.region },
+      agreedModel: item.classification?.agreedModel ?? null,
+      suggestedModel:
+        item.classification?.suggestedModel ??
+        suggestModel(classificationProfileOf(item.wise)).model,
+      checks: checkThresholds({
+        totalEmployees: item.wise.totalEmployees,
+        supportNeedWorkers: item.wise.supportNeedWorkers,
+        supportNeedWorkingTimePct: num(item.wise.supportNeedWorkingTimePct),
+        salesRevenuePct: num(item.wise.salesRevenuePct),
+      }),
+      scores,
+      distribution: byItem.get(item.id) ?? new Map(),
+      comments: rows.comments
+        .filter((row) => row.agenda_item_id === item.id)
+        .map((row) => ({ criterionId: row.criterion_id, text: row.comment })),
+    };
+  });
+  const agreement: SessionAgreement = sessionAgreement(
+    rows.distribution,
+    categoryOfCriterion,
+    categories.map((c) => c.code),
+    rows.pairableRaters,
+  );
+  return {
+    session: {
+      id: session.id,
+      title: session.title,
+      startsAt: session.startsAt,
+      countryCode: session.countryCode,
+      status: session.status,
+      grid: { name: session.grid.name, version: session.grid.version },
+    },
+    categories,
+    wises,
+    agreement,
+    disagreements: rows.disagreements.map((row) => ({
+      agendaItemId: row.agenda_item_id,
+      criterionId: row.criterion_id,
+      ratings: row.ratings,
+      variance: row.variance,
+      range: row.range,
+    })),
+    models: modelCounts(
+      wises.map((w) => ({ agreed: w.agreedModel, suggested: w.suggestedModel })),
+      MODELS,
+    ),
+  };
+}
+
+export type SessionResults = ReturnType<typeof buildSessionResults>;
