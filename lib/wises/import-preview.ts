@@ -5,7 +5,8 @@ import { can } from "@/lib/auth/permissions";
 import { z } from "@/lib/validation/zod";
 import { matchHeaders } from "./import-columns";
 import { MAX_IMPORT_BYTES, parseImportFile } from "./import-parse";
-import { checkRows, type RowProblem, rowIdentities } from "./import-rows";
+import type { RowProblem } from "./import-problems";
+import { checkRows, rowIdentities } from "./import-rows";
 import { findExistingWiseKeys } from "./queries";
 import type { WiseField } from "./schemas";
 

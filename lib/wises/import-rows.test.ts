@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { IMPORT_HEADERS, importTemplateCsv, matchHeaders } from "./import-columns";
-import {
-  checkRows,
-  ImportRequestSchema,
-  problemsAsFieldErrors,
-  problemsByLine,
-  rowIdentities,
-  wiseKey,
-} from "./import-rows";
+import { problemsAsFieldErrors, problemsByLine } from "./import-problems";
+import { checkRows, ImportRequestSchema, rowIdentities, wiseKey } from "./import-rows";
 import { WISE_FIELDS } from "./schemas";
 
 const FIELDS = matchHeaders([

@@ -1,6 +1,7 @@
 import { fieldErrorsOf } from "@/lib/actions/command";
 import { z } from "@/lib/validation/zod";
 import { MAX_IMPORT_ROWS, type SheetRow } from "./import-parse";
+import type { RowProblem } from "./import-problems";
 import { WISE_FIELDS, type WiseData, type WiseField, WiseSchema } from "./schemas";
 
 /**
@@ -9,7 +10,6 @@ import { WISE_FIELDS, type WiseData, type WiseField, WiseSchema } from "./schema
  * the registry and passes what it found.
  */
 
-export type RowProblem = { field: string; error: string };
 export type CheckedRow = SheetRow & { data: WiseData | null; problems: RowProblem[] };
 
 /** Name and country identify a WISE; case and surrounding spaces do not. */
@@ -62,32 +62,6 @@ export function checkRows(
     }
     return { ...row, data: parsed.success && problems.length === 0 ? parsed.data : null, problems };
   });
-}
-
-/** Problems travel in the one result shape of actions: field errors keyed "<line>.<field>". */
-export function problemsAsFieldErrors(rows: readonly CheckedRow[]): Record<string, string[]> {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const row of rows) {
-    for (const { field, error } of row.problems) {
-      const key = `${row.line}.${field}`;
-      fieldErrors[key] = [...(fieldErrors[key] ?? []), error];
-    }
-  }
-  return fieldErrors;
-}
-
-export function problemsByLine(fieldErrors: Record<string, string[]>): Map<number, RowProblem[]> {
-  const byLine = new Map<number, RowProblem[]>();
-  for (const [key, errors] of Object.entries(fieldErrors)) {
-    const match = /^(\d+)\.(.+)$/.exec(key);
-    if (!match) continue;
-    const line = Number(match[1]);
-    byLine.set(line, [
-      ...(byLine.get(line) ?? []),
-      ...errors.map((error) => ({ field: match[2] as string, error })),
-    ]);
-  }
-  return byLine;
 }
 
 const FieldOrIgnored = z.enum(WISE_FIELDS as [WiseField, ...WiseField[]]).nullable();

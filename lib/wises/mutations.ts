@@ -5,13 +5,8 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { assertCan, can } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
 import { Prisma as PrismaRuntime } from "@/lib/generated/prisma/client";
-import {
-  type CheckedRow,
-  checkRows,
-  ImportRequestSchema,
-  problemsAsFieldErrors,
-  rowIdentities,
-} from "./import-rows";
+import { problemsAsFieldErrors } from "./import-problems";
+import { type CheckedRow, checkRows, ImportRequestSchema, rowIdentities } from "./import-rows";
 import { findExistingWiseKeys } from "./queries";
 import { CreateWiseSchema, UpdateWiseSchema, type WiseData } from "./schemas";
 

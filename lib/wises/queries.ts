@@ -180,6 +180,8 @@ export async function getWiseProfile(actor: Actor, wiseId: string) {
   };
 }
 
+export type WiseProfile = NonNullable<Awaited<ReturnType<typeof getWiseProfile>>>;
+
 /** A WISE with its exact counts, for the people who may edit it. */
 export async function getWiseForEdit(actor: Actor, wiseId: string): Promise<WiseRecord | null> {
   const wise = await db.wise.findUnique({ where: { id: wiseId }, select: PROFILE_SELECT });

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { wiseCountryOptions } from "@/components/wises/country-options";
+import { WiseForm } from "@/components/wises/wise-form";
+import { requirePermission } from "@/lib/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Wises");
+  return { title: t("new") };
+}
+
+export default async function NewWisePage() {
+  const user = await requirePermission("wise.create");
+  const [t, countryOptions] = await Promise.all([getTranslations("Wises"), wiseCountryOptions()]);
+  // A facilitator usually registers WISEs of their own country: start there.
+  const values = { countryCode: user.countryCode ?? "" };
+  return (
+    <>
+      <PageHeader title={t("new")} description={t("newDescription")} />
+      <WiseForm countryOptions={countryOptions} values={values} />
+    </>
+  );
+}

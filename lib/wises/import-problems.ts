@@ -1,0 +1,33 @@
+/**
+ * A row's problems, and how they travel in the one result shape of actions. Kept apart from the
+ * row checks so that the preview in the browser can read them without loading the schemas.
+ */
+export type RowProblem = { field: string; error: string };
+
+/** Problems travel in the one result shape of actions: field errors keyed "<line>.<field>". */
+export function problemsAsFieldErrors(
+  rows: readonly { line: number; problems: RowProblem[] }[],
+): Record<string, string[]> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const row of rows) {
+    for (const { field, error } of row.problems) {
+      const key = `${row.line}.${field}`;
+      fieldErrors[key] = [...(fieldErrors[key] ?? []), error];
+    }
+  }
+  return fieldErrors;
+}
+
+export function problemsByLine(fieldErrors: Record<string, string[]>): Map<number, RowProblem[]> {
+  const byLine = new Map<number, RowProblem[]>();
+  for (const [key, errors] of Object.entries(fieldErrors)) {
+    const match = /^(\d+)\.(.+)$/.exec(key);
+    if (!match) continue;
+    const line = Number(match[1]);
+    byLine.set(line, [
+      ...(byLine.get(line) ?? []),
+      ...errors.map((error) => ({ field: match[2] as string, error })),
+    ]);
+  }
+  return byLine;
+}
