@@ -6,6 +6,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { wallTimeToInstant } from "@/lib/dates/zoned-time";
 import { db, type Prisma } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
+import { isSessionApproved } from "@/lib/reviews/queries";
 import { authorizeOnSession } from "./authorize";
 import { canMove, isGridEditable, isReopening } from "./rules";
 import {
@@ -110,6 +111,7 @@ export const updateSession = defineCommand({
 /**
  * Moves a session to its next status and records who did it, when, and (for a reopening) why.
  * The update is conditional on the status the actor saw, so two clicks cannot both apply.
+ * Publishing needs the national partner's approval of the results as they are now.
  */
 export const changeSessionStatus = defineCommand({
   schema: ChangeStatusSchema,
@@ -135,6 +137,10 @@ export const changeSessionStatus = defineCommand({
       });
       if (moved.count === 0 || !canMove(from, input.to))
         throw new DomainError(409, "statusChangeNotAllowed");
+      // Checked after the update has locked the session row, so that a partner's request for
+      // changes written meanwhile is seen; throwing rolls the publication back.
+      if (input.to === "PUBLISHED" && !(await isSessionApproved(tx, input.sessionId)))
+        throw new DomainError(409, "approvalRequired");
       await tx.sessionStatusChange.create({
         data: {
           sessionId: input.sessionId,

@@ -8,16 +8,20 @@ import enAuth from "./en/auth.json";
 import enClassification from "./en/classification.json";
 import enCommon from "./en/common.json";
 import enGrids from "./en/grids.json";
+import enReviews from "./en/reviews.json";
 import enScoring from "./en/scoring.json";
 import enSessions from "./en/sessions.json";
+import enSummaries from "./en/summaries.json";
 import enWises from "./en/wises.json";
 import roAdmin from "./ro/admin.json";
 import roAuth from "./ro/auth.json";
 import roClassification from "./ro/classification.json";
 import roCommon from "./ro/common.json";
 import roGrids from "./ro/grids.json";
+import roReviews from "./ro/reviews.json";
 import roScoring from "./ro/scoring.json";
 import roSessions from "./ro/sessions.json";
+import roSummaries from "./ro/summaries.json";
 import roWises from "./ro/wises.json";
 
 type Catalogue = Record<string, Record<string, unknown>>;
@@ -49,6 +53,8 @@ export const MESSAGES = {
     enGrids,
     enScoring,
     enWises,
+    enReviews,
+    enSummaries,
   ),
   ro: mergeCatalogues(
     roCommon,
@@ -59,6 +65,8 @@ export const MESSAGES = {
     roGrids,
     roScoring,
     roWises,
+    roReviews,
+    roSummaries,
   ),
 };
 
