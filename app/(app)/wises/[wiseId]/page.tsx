@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { PageHeader } from "@/components/ui/page-header";
 import { ThresholdChecks } from "@/components/wises/threshold-checks";
@@ -11,25 +12,30 @@ import { requirePermission } from "@/lib/auth/session";
 import { countryName } from "@/lib/countries/catalogue";
 import { getWiseProfile } from "@/lib/wises/queries";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Wises");
-  return { title: t("title") };
-}
+type Params = { params: Promise<{ wiseId: string }> };
 
-export default async function WisePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ wiseId: string }>;
-  searchParams: Promise<{ saved?: string }>;
-}) {
-  const [{ wiseId }, { saved }] = await Promise.all([params, searchParams]);
+/** Read once per request, for the title and the page alike; another country's WISE is a 403. */
+const loadWise = cache(async (wiseId: string) => {
   const user = await requirePermission("wise.list");
   const wise = await getWiseProfile(user, wiseId).catch((error: unknown) => {
     if (error instanceof ForbiddenError) forbidden();
     throw error;
   });
   if (!wise) notFound();
+  return { user, wise };
+});
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { wise } = await loadWise((await params).wiseId);
+  return { title: wise.name };
+}
+
+export default async function WisePage({
+  params,
+  searchParams,
+}: Params & { searchParams: Promise<{ saved?: string }> }) {
+  const [{ wiseId }, { saved }] = await Promise.all([params, searchParams]);
+  const { user, wise } = await loadWise(wiseId);
   const [t, locale] = await Promise.all([getTranslations("Wises"), getLocale()]);
   return (
     <>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { wiseCountryOptions } from "@/components/wises/country-options";
 import { WiseForm } from "@/components/wises/wise-form";
@@ -10,20 +11,29 @@ import { ForbiddenError } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getWiseForEdit } from "@/lib/wises/queries";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Wises");
-  return { title: t("edit") };
-}
+type Params = { params: Promise<{ wiseId: string }> };
 
-export default async function EditWisePage({ params }: { params: Promise<{ wiseId: string }> }) {
-  const { wiseId } = await params;
+/**
+ * Read once per request, for the title and the form alike. "wise.update" depends on the WISE's
+ * country, so the query checks it once the WISE is read.
+ */
+const loadWise = cache(async (wiseId: string) => {
   const user = await requireUser();
-  // "wise.update" depends on the WISE's country, so the query checks it once the WISE is read.
   const wise = await getWiseForEdit(user, wiseId).catch((error: unknown) => {
     if (error instanceof ForbiddenError) forbidden();
     throw error;
   });
   if (!wise) notFound();
+  return wise;
+});
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const [wise, t] = await Promise.all([loadWise((await params).wiseId), getTranslations("Wises")]);
+  return { title: t("editTitle", { name: wise.name }) };
+}
+
+export default async function EditWisePage({ params }: Params) {
+  const wise = await loadWise((await params).wiseId);
   const [t, countryOptions] = await Promise.all([getTranslations("Wises"), wiseCountryOptions()]);
   return (
     <>
