@@ -60,6 +60,21 @@ export type SessionRecord = {
   }[];
 };
 
+/** The published thresholds, checked from the figures on a WISE's profile. */
+export function wiseChecks(wise: {
+  totalEmployees: number | null;
+  supportNeedWorkers: number | null;
+  supportNeedWorkingTimePct: Decimalish;
+  salesRevenuePct: Decimalish;
+}): ThresholdCheck[] {
+  return checkThresholds({
+    totalEmployees: wise.totalEmployees,
+    supportNeedWorkers: wise.supportNeedWorkers,
+    supportNeedWorkingTimePct: num(wise.supportNeedWorkingTimePct),
+    salesRevenuePct: num(wise.salesRevenuePct),
+  });
+}
+
 export type Spread = Omit<SpreadRow, "group_key" | "category">;
 export type GroupedRows = {
   spreads: SpreadRow[];
@@ -123,12 +138,7 @@ export function buildSessionResults(session: SessionRecord, rows: GroupedRows) {
       suggestedModel:
         item.classification?.suggestedModel ??
         suggestModel(classificationProfileOf(item.wise)).model,
-      checks: checkThresholds({
-        totalEmployees: item.wise.totalEmployees,
-        supportNeedWorkers: item.wise.supportNeedWorkers,
-        supportNeedWorkingTimePct: num(item.wise.supportNeedWorkingTimePct),
-        salesRevenuePct: num(item.wise.salesRevenuePct),
-      }),
+      checks: wiseChecks(item.wise),
       scores,
       distribution: byItem.get(item.id) ?? new Map(),
       comments: rows.comments
