@@ -37,7 +37,10 @@ export function SaveStatusLine({
   function describeScore(score: SavedScore): string {
     const parts = [
       score.answer === "LEVEL" && score.level
-        ? t("currentLevel", { level: score.level, descriptor: levels[score.level - 1] ?? "" })
+        ? t("currentLevel", {
+            level: score.level,
+            descriptor: (levels[score.level - 1] ?? "").replace(/\.$/, ""),
+          })
         : t(score.answer === "NOT_APPLICABLE" ? "notApplicable" : "unknown"),
     ];
     if (score.value) {
