@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { errorText } from "@/components/ui/error-text";
+import { MAX_COMMENT_LENGTH, MAX_VALUE_LENGTH } from "@/lib/evaluations/limits";
 import type { ValueUnit } from "@/lib/generated/prisma/enums";
 import { SaveStatusLine } from "./save-status-line";
 import type { Draft, SaveStatus } from "./use-score-saver";
@@ -43,6 +44,7 @@ export function CriterionFieldset({ criterion, draft, status, readOnly, ...handl
   const id = `criterion-${criterion.id}`;
   const choice = draft?.answer === "LEVEL" ? String(draft.level) : (draft?.answer ?? "");
   const valueErrors = status.kind === "failed" ? status.fieldErrors.value : undefined;
+  const commentErrors = status.kind === "failed" ? status.fieldErrors.comment : undefined;
   const options = [
     ...criterion.levels.map((descriptor, index) => ({
       value: String(index + 1),
@@ -115,6 +117,7 @@ export function CriterionFieldset({ criterion, draft, status, readOnly, ...handl
               id={`${id}-value`}
               type="text"
               inputMode={criterion.unit === "TEXT" ? "text" : "decimal"}
+              maxLength={MAX_VALUE_LENGTH}
               value={draft?.value ?? ""}
               aria-invalid={Boolean(valueErrors)}
               aria-describedby={valueErrors ? `${id}-value-error` : undefined}
@@ -139,11 +142,19 @@ export function CriterionFieldset({ criterion, draft, status, readOnly, ...handl
           <textarea
             id={`${id}-comment`}
             rows={2}
+            maxLength={MAX_COMMENT_LENGTH}
             value={draft?.comment ?? ""}
+            aria-invalid={Boolean(commentErrors)}
+            aria-describedby={commentErrors ? `${id}-comment-error` : undefined}
             onChange={(event) => handlers.onChange({ comment: event.target.value }, false)}
             onBlur={handlers.onCommitText}
             className={CONTROL}
           />
+          {commentErrors && (
+            <p id={`${id}-comment-error`} className="mt-1 text-sm font-medium text-red-700">
+              {commentErrors.map((key) => errorText(tErrors, key)).join(" ")}
+            </p>
+          )}
         </div>
       </div>
       {!readOnly && (

@@ -1,13 +1,11 @@
 import { type Actor, can, type SessionAccess } from "@/lib/auth/permissions";
 import type { ValueUnit } from "@/lib/generated/prisma/enums";
+import { MAX_VALUE_LENGTH } from "./limits";
 
 /**
  * Pure rules of scoring other than the arithmetic (which is in scoring-rules.ts): what a
  * measured value may look like, and what the scoring page offers a given person.
  */
-
-export const MAX_VALUE_LENGTH = 200;
-export const MAX_COMMENT_LENGTH = 2000;
 
 export type MeasuredValueCheck = { ok: true; value: string | null } | { ok: false; error: string };
 

@@ -1,5 +1,5 @@
 import { z } from "@/lib/validation/zod";
-import { MAX_COMMENT_LENGTH, MAX_VALUE_LENGTH } from "./rules";
+import { MAX_COMMENT_LENGTH, MAX_VALUE_LENGTH } from "./limits";
 
 export const SCORE_ANSWERS = ["LEVEL", "NOT_APPLICABLE", "UNKNOWN"] as const;
 
