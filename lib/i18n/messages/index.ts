@@ -7,6 +7,7 @@ import enAdmin from "./en/admin.json";
 import enAuth from "./en/auth.json";
 import enClassification from "./en/classification.json";
 import enCommon from "./en/common.json";
+import enExports from "./en/exports.json";
 import enGrids from "./en/grids.json";
 import enReviews from "./en/reviews.json";
 import enScoring from "./en/scoring.json";
@@ -17,6 +18,7 @@ import roAdmin from "./ro/admin.json";
 import roAuth from "./ro/auth.json";
 import roClassification from "./ro/classification.json";
 import roCommon from "./ro/common.json";
+import roExports from "./ro/exports.json";
 import roGrids from "./ro/grids.json";
 import roReviews from "./ro/reviews.json";
 import roScoring from "./ro/scoring.json";
@@ -55,6 +57,7 @@ export const MESSAGES = {
     enWises,
     enReviews,
     enSummaries,
+    enExports,
   ),
   ro: mergeCatalogues(
     roCommon,
@@ -67,6 +70,7 @@ export const MESSAGES = {
     roWises,
     roReviews,
     roSummaries,
+    roExports,
   ),
 };
 
