@@ -25,13 +25,8 @@ export function ImportPreviewForm({
 }) {
   const t = useTranslations("WiseForm");
   const { state, pending, formProps } = useFormAction(importWisesAction);
+  // Rendered with key={preview.id}: a new file starts again, every row ticked, no old verdicts.
   const [excluded, setExcluded] = useState<Set<number>>(new Set());
-  // A new file replaces the preview: start again from every row ticked.
-  const [shown, setShown] = useState(preview);
-  if (shown !== preview) {
-    setShown(preview);
-    setExcluded(new Set());
-  }
 
   if (state?.ok) {
     return (

@@ -40,7 +40,13 @@ export function ImportUpload({ columnLabels }: { columnLabels: Record<string, st
         />
         <SubmitButton pendingLabel={t("checking")}>{t("checkFile")}</SubmitButton>
       </form>
-      {preview?.ok && <ImportPreviewForm preview={preview.data} columnLabels={columnLabels} />}
+      {preview?.ok && (
+        <ImportPreviewForm
+          key={preview.data.id}
+          preview={preview.data}
+          columnLabels={columnLabels}
+        />
+      )}
     </>
   );
 }

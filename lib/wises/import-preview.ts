@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Command } from "@/lib/actions/command";
 import { failure, ok } from "@/lib/actions/result";
 import { can } from "@/lib/auth/permissions";
@@ -11,6 +12,8 @@ import { findExistingWiseKeys } from "./queries";
 import type { WiseField } from "./schemas";
 
 export type ImportPreview = {
+  /** New for every upload, so the page starts a fresh preview even for the same file name. */
+  id: string;
   fileName: string;
   /** The field each kept column fills, in the file's order; unknown columns are dropped. */
   fields: WiseField[];
@@ -48,6 +51,7 @@ export const previewWiseImport: Command<ImportPreview> = async (actor, rawInput)
   const existing = await findExistingWiseKeys(actor, rowIdentities(fields, rows));
   const checked = checkRows(fields, rows, existing);
   return ok({
+    id: randomUUID(),
     fileName: name,
     fields,
     ignoredColumns: match.ignored,
