@@ -109,4 +109,14 @@ test("a facilitator registers a WISE, imports another from a file and finds both
   await expect(table.getByRole("link", { name: `${token} Brutăria Bună` })).toBeVisible();
   await expect(table.getByRole("link", { name: `${token} Atelierul de Pânză` })).toHaveCount(0);
   await expectAccessible(page);
+
+  // The download link carries the current filters: only the WISE that fails the EU check.
+  const csvLink = page.getByRole("link", { name: "CSV" });
+  const response = await page.request.get((await csvLink.getAttribute("href")) ?? "");
+  expect(response.headers()["content-type"]).toContain("text/csv");
+  const file = await response.text();
+  expect(file).toContain(`${token} Brutăria Bună`);
+  expect(file).not.toContain(`${token} Atelierul de Pânză`);
+  const xlsx = await page.request.get(`/api/wises/export?format=xlsx&q=${token}`);
+  expect(xlsx.headers()["content-disposition"]).toMatch(/attachment; filename="wises-.*\.xlsx"/);
 });
