@@ -139,6 +139,12 @@ test("a partner approves a closed session, the facilitator publishes, a particip
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(session.title);
   await expect(visitor.getByText("You are reading a summary shared by link.")).toBeVisible();
   await expectAccessible(visitor);
+  // Server-rendered: a phone with JavaScript off reads it too.
+  const noScript = await (
+    await browser.newContext({ locale: "en-GB", viewport: PHONE, javaScriptEnabled: false })
+  ).newPage();
+  await noScript.goto(`${shareUrl}?view=easy`);
+  await expect(noScript.getByText("Marks go from 1 to 5. 5 is the best.")).toBeVisible();
   await facilitator.getByRole("button", { name: "Stop sharing" }).click();
   await expect(facilitator.getByText("The summary is not shared by link.")).toBeVisible();
   await visitor.reload();
