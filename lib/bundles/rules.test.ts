@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { bundleRows } from "@/tests/fixtures/bundle";
+import { gridFingerprint, importedStatus, placeholderRaterEmail } from "./rules";
+
+describe("placeholderRaterEmail", () => {
+  it("is the same for the same bundle and pseudonym, so a second import finds the account", () => {
+    expect(placeholderRaterEmail("session-abc", "Rater 1")).toBe(
+      placeholderRaterEmail("session-abc", "Rater 1"),
+    );
+  });
+
+  it("differs between raters and between bundles, and cannot deliver mail", () => {
+    const email = placeholderRaterEmail("session-abc", "Rater 1");
+    expect(email).toMatch(/^rater-[0-9a-f]{24}@imported\.invalid$/);
+    expect(placeholderRaterEmail("session-abc", "Rater 2")).not.toBe(email);
+    expect(placeholderRaterEmail("session-xyz", "Rater 1")).not.toBe(email);
+  });
+});
+
+describe("gridFingerprint", () => {
+  const grid = bundleRows().grid;
+
+  it("ignores how positions are numbered and how a weight is written", () => {
+    const renumbered = structuredClone(grid);
+    renumbered.categories.forEach((category, index) => {
+      category.position = index + 10;
+    });
+    renumbered.categories[0].criteria[0].weight = 2.0004;
+    expect(gridFingerprint(renumbered)).toBe(gridFingerprint(grid));
+  });
+
+  it("changes with anything that changes what a score means", () => {
+    const reworded = structuredClone(grid);
+    reworded.categories[1].criteria[0].levelsRo[4] = "excelent";
+    const reweighted = structuredClone(grid);
+    reweighted.categories[0].criteria[1].weight = 1.5;
+    expect(gridFingerprint(reworded)).not.toBe(gridFingerprint(grid));
+    expect(gridFingerprint(reweighted)).not.toBe(gridFingerprint(grid));
+  });
+});
+
+describe("importedStatus", () => {
+  it("imports a published session as closed, other statuses as they are", () => {
+    expect(importedStatus("PUBLISHED")).toBe("CLOSED");
+    expect(importedStatus("CLOSED")).toBe("CLOSED");
+    expect(importedStatus("OPEN")).toBe("OPEN");
+  });
+});

@@ -1,0 +1,170 @@
+import { MAX_COMMENT_LENGTH, MAX_VALUE_LENGTH } from "@/lib/evaluations/limits";
+import {
+  DiscussionTheme,
+  IntegrationMode,
+  ScoreAnswer,
+  SessionStatus,
+  SupportNeedCategory,
+  ValueUnit,
+  WiseModel,
+} from "@/lib/generated/prisma/enums";
+import { z } from "@/lib/validation/zod";
+import { checkBundleConsistency } from "./consistency";
+
+/**
+ * A session bundle: one focus group's results as JSON, for another installation to import
+ * (national results pooled for a European report). Everything in it is checked before anything
+ * is written. Privacy is part of the format, not left to the exporter: raters are "Rater n" and
+ * nothing else, WISE representatives are left out, and a count of 1-4 workers in a support-need
+ * category cannot appear (it travels as "fewer than 5").
+ */
+
+export const BUNDLE_FORMAT = "wise-focus-session-bundle";
+export const BUNDLE_FORMAT_VERSION = 1;
+export const SUPPRESSED_BELOW = 5;
+
+const Code = z.string().trim().min(1).max(64);
+const Name = z.string().trim().min(1).max(200);
+const OptionalText = (max: number) => z.string().max(max).nullable();
+const Percent = z.number().min(0).max(100).nullable();
+const Count = z.int().min(0).max(1_000_000).nullable();
+const FunctionWeight = z.int().min(0).max(100).nullable();
+const DateTime = z.iso.datetime({ offset: true }).transform((text) => new Date(text));
+export const PSEUDONYM_PATTERN = /^Rater [1-9]\d{0,4}$/;
+
+const CriterionSchema = z.object({
+  code: Code,
+  position: z.int().min(0),
+  nameEn: Name,
+  nameRo: Name,
+  unit: z.enum(ValueUnit).nullable(),
+  // Decimal(6, 3) in the database.
+  weight: z.number().min(0).max(999.999),
+  levelsEn: z.array(z.string().max(400)).length(5),
+  levelsRo: z.array(z.string().max(400)).length(5),
+});
+
+export const BundleGridSchema = z.object({
+  name: Name,
+  version: z.int().min(1),
+  categories: z
+    .array(
+      z.object({
+        code: Code,
+        position: z.int().min(0),
+        nameEn: Name,
+        nameRo: Name,
+        criteria: z.array(CriterionSchema).min(1),
+      }),
+    )
+    .min(1),
+});
+
+/** An exact count (0, or 5 and more), or a small group whose size is not given. */
+const SupportNeedCountSchema = z.union([
+  z.object({
+    category: z.enum(SupportNeedCategory),
+    count: z
+      .int()
+      .min(0)
+      .refine((count) => count === 0 || count >= SUPPRESSED_BELOW, {
+        error: "bundleSmallCountDisclosed",
+      }),
+  }),
+  z.object({
+    category: z.enum(SupportNeedCategory),
+    fewerThan: z.literal(SUPPRESSED_BELOW),
+  }),
+]);
+
+const WiseSchema = z.object({
+  /** The WISE's key inside this file, which scores, classifications and notes refer to. */
+  ref: Code,
+  position: z.int().min(1),
+  name: Name,
+  countryCode: z.string().regex(/^[A-Z]{2}$/),
+  legalForm: OptionalText(200),
+  region: OptionalText(200),
+  yearFounded: z.int().min(1800).max(2200).nullable(),
+  sectors: z.array(z.string().max(100)).max(50),
+  website: OptionalText(500),
+  description: OptionalText(5000),
+  totalEmployees: Count,
+  supportNeedWorkers: Count,
+  supportNeedWorkingTimePct: Percent,
+  integrationMode: z.enum(IntegrationMode).nullable(),
+  productionWeight: FunctionWeight,
+  trainingWeight: FunctionWeight,
+  socialSupportWeight: FunctionWeight,
+  placementWeight: FunctionWeight,
+  salesRevenuePct: Percent,
+  publicContractsRevenuePct: Percent,
+  subsidiesRevenuePct: Percent,
+  donationsRevenuePct: Percent,
+  supportNeedCounts: z.array(SupportNeedCountSchema).max(12),
+});
+
+const ScoreSchema = z.object({
+  wise: Code,
+  rater: z.string().regex(PSEUDONYM_PATTERN, { error: "bundleRaterNotPseudonym" }),
+  category: Code,
+  criterion: Code,
+  answer: z.enum(ScoreAnswer),
+  level: z
+    .int()
+    .min(1, { error: "scoreLevelRange" })
+    .max(5, { error: "scoreLevelRange" })
+    .nullable(),
+  value: OptionalText(MAX_VALUE_LENGTH),
+  comment: OptionalText(MAX_COMMENT_LENGTH),
+});
+
+const ClassificationSchema = z.object({
+  wise: Code,
+  suggestedModel: z.enum(WiseModel),
+  /** The reasons and closeness of every model when it was suggested (lib/classification/rules). */
+  suggestion: z.json(),
+  agreedModel: z.enum(WiseModel).nullable(),
+  rationale: OptionalText(4000),
+  decidedAt: DateTime.nullable(),
+});
+
+const NoteSchema = z.object({
+  wise: Code.nullable(),
+  theme: z.enum(DiscussionTheme).nullable(),
+  body: z.string().trim().min(1).max(5000),
+  isPublic: z.boolean(),
+  createdAt: DateTime,
+});
+
+export const BundleSchema = z
+  .object({
+    format: z.literal(BUNDLE_FORMAT, { error: "bundleNotABundle" }),
+    formatVersion: z.literal(BUNDLE_FORMAT_VERSION, { error: "bundleFormatVersion" }),
+    bundleKey: z.string().trim().min(1).max(100),
+    exportedAt: DateTime,
+    session: z.object({
+      title: Name,
+      startsAt: DateTime,
+      countryCode: z.string().regex(/^[A-Z]{2}$/),
+      place: OptionalText(200),
+      online: z.boolean(),
+      status: z.enum(SessionStatus),
+    }),
+    grid: BundleGridSchema,
+    wises: z.array(WiseSchema).max(500),
+    raters: z
+      .array(z.string().regex(PSEUDONYM_PATTERN, { error: "bundleRaterNotPseudonym" }))
+      .max(10_000),
+    scores: z.array(ScoreSchema).max(500_000),
+    classifications: z.array(ClassificationSchema).max(500),
+    notes: z.array(NoteSchema).max(10_000),
+  })
+  .superRefine(checkBundleConsistency);
+
+/** A bundle as written (dates as ISO text). */
+export type BundleInput = z.input<typeof BundleSchema>;
+/** A bundle once checked (dates as Date). */
+export type Bundle = z.output<typeof BundleSchema>;
+export type BundleGrid = z.output<typeof BundleGridSchema>;
+export type BundleWise = Bundle["wises"][number];

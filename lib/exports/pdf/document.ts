@@ -1,0 +1,143 @@
+import "server-only";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import PDFDocument from "pdfkit";
+
+/**
+ * A4 documents in DejaVu Sans: pdfkit's built-in Helvetica has no ș or ț, and Romanian text is
+ * the point. The TTF files ship in the `dejavu-fonts-ttf` package and are read from
+ * node_modules at run time (relative to the working directory, which is the app's root under
+ * `next start` and in tests), because bundlers rewrite require.resolve into module ids.
+ */
+
+export type Pdf = PDFKit.PDFDocument;
+
+export const MARGIN = 50;
+export const COLORS = { text: "#0f172a", muted: "#475569", rule: "#cbd5e1" } as const;
+
+const FONT_DIR = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
+let fonts: { regular: Buffer; bold: Buffer } | undefined;
+
+function loadFonts() {
+  fonts ??= {
+    regular: readFileSync(path.join(FONT_DIR, "DejaVuSans.ttf")),
+    bold: readFileSync(path.join(FONT_DIR, "DejaVuSans-Bold.ttf")),
+  };
+  return fonts;
+}
+
+export function createPdf(meta: { title: string; lang: string }): Pdf {
+  const { regular, bold } = loadFonts();
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: MARGIN,
+    // The first font is ours, so pdfkit never loads Helvetica (and its data files) at all.
+    font: regular as unknown as string,
+    bufferPages: true,
+    lang: meta.lang,
+    displayTitle: true,
+    info: { Title: meta.title, Creator: "WISE Focus" },
+  });
+  doc.registerFont("regular", regular);
+  doc.registerFont("bold", bold);
+  doc.font("regular").fillColor(COLORS.text);
+  return doc;
+}
+
+export const contentWidth = (doc: Pdf) =>
+  doc.page.width - doc.page.margins.left - doc.page.margins.right;
+const bottom = (doc: Pdf) => doc.page.height - doc.page.margins.bottom;
+
+/** Starts a new page unless `height` points still fit on this one. */
+export function ensureSpace(doc: Pdf, height: number) {
+  if (doc.y + height > bottom(doc)) doc.addPage();
+}
+
+export function title(doc: Pdf, text: string, subtitle: string[]) {
+  doc.font("bold").fontSize(18).fillColor(COLORS.text).text(text);
+  doc.moveDown(0.3).font("regular").fontSize(10).fillColor(COLORS.muted);
+  for (const line of subtitle) doc.text(line);
+  doc.fillColor(COLORS.text).moveDown(1);
+}
+
+export function heading(doc: Pdf, text: string) {
+  ensureSpace(doc, 60);
+  doc
+    .moveDown(0.6)
+    .font("bold")
+    .fontSize(13)
+    .fillColor(COLORS.text)
+    .text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
+  doc.moveDown(0.3).font("regular").fontSize(10);
+}
+
+export function subheading(doc: Pdf, text: string) {
+  ensureSpace(doc, 40);
+  doc
+    .moveDown(0.4)
+    .font("bold")
+    .fontSize(11)
+    .fillColor(COLORS.text)
+    .text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
+  doc.font("regular").fontSize(10);
+}
+
+export function paragraph(
+  doc: Pdf,
+  text: string,
+  options: { muted?: boolean; indent?: number } = {},
+) {
+  doc
+    .font("regular")
+    .fontSize(10)
+    .fillColor(options.muted ? COLORS.muted : COLORS.text)
+    .text(text, doc.page.margins.left + (options.indent ?? 0), doc.y, {
+      width: contentWidth(doc) - (options.indent ?? 0),
+    });
+  doc.fillColor(COLORS.text);
+}
+
+/** A list whose wrapped lines stay aligned after the bullet. */
+export function bullets(doc: Pdf, items: readonly string[]) {
+  const left = doc.page.margins.left;
+  for (const item of items) {
+    ensureSpace(doc, 14);
+    const y = doc.y;
+    doc.font("regular").fontSize(10).fillColor(COLORS.text);
+    doc.text("•", left + 4, y, { lineBreak: false });
+    doc.text(item, left + 14, y, { width: contentWidth(doc) - 14 });
+  }
+  doc.x = left;
+}
+
+/** "Page n of m" at the foot of every page, once all pages exist. */
+export function numberPages(doc: Pdf, label: (page: number, pages: number) => string) {
+  const { start, count } = doc.bufferedPageRange();
+  for (let index = start; index < start + count; index++) {
+    doc.switchToPage(index);
+    // Writing below the bottom margin would make pdfkit start a new page: lift it for the footer.
+    const margin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc
+      .font("regular")
+      .fontSize(8)
+      .fillColor(COLORS.muted)
+      .text(label(index + 1, count), doc.page.margins.left, doc.page.height - 30, {
+        width: contentWidth(doc),
+        align: "center",
+        lineBreak: false,
+      });
+    doc.page.margins.bottom = margin;
+  }
+}
+
+/** Ends the document and collects its bytes. */
+export function pdfBytes(doc: Pdf): Promise<Uint8Array<ArrayBuffer>> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on("error", reject);
+    doc.end();
+  });
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { countryName } from "@/lib/countries/catalogue";
+import type { SupportNeedCategory } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/locales";
+import type { SuppressedCount } from "@/lib/summaries/suppression";
+import type { ExportTranslator } from "../translator";
+import { bullets, heading, type Pdf, paragraph } from "./document";
+
+/** Parts that the results report and the summary share. */
+
+export type PdfContext = {
+  t: ExportTranslator;
+  locale: Locale;
+  timeZone: string;
+  /** When the file is made, printed on it. */
+  now: Date;
+};
+
+/** When and where the session took place, and when the file was made. */
+export function sessionLines(
+  context: PdfContext,
+  session: { startsAt: Date; countryCode: string; place?: string | null; online?: boolean },
+): string[] {
+  const { t, locale, timeZone } = context;
+  const dates = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone });
+  const where = session.online ? t("Exports.pdf.online") : (session.place ?? null);
+  return [
+    [dates.format(session.startsAt), countryName(session.countryCode, locale), where]
+      .filter(Boolean)
+      .join(" · "),
+    t("Exports.pdf.madeOn", { date: dates.format(context.now) }),
+  ];
+}
+
+export function countText(context: PdfContext, count: SuppressedCount): string {
+  if (count.kind === "count") return new Intl.NumberFormat(context.locale).format(count.value);
+  if (count.kind === "fewerThan") return context.t("Exports.pdf.fewerThan", { limit: count.limit });
+  return "—";
+}
+
+/**
+ * Workers with support needs per category over the session's WISEs, each total already
+ * suppressed (lib/summaries/suppression): special-category data, in aggregate only.
+ */
+export function supportNeedsSection(
+  doc: Pdf,
+  context: PdfContext,
+  supportNeeds: readonly { category: SupportNeedCategory; count: SuppressedCount }[],
+) {
+  const { t } = context;
+  heading(doc, t("Exports.pdf.supportNeedsHeading"));
+  paragraph(doc, t("Exports.pdf.supportNeedsNote"), { muted: true });
+  doc.moveDown(0.3);
+  if (supportNeeds.length === 0) {
+    paragraph(doc, t("Exports.pdf.noSupportNeeds"));
+    return;
+  }
+  bullets(
+    doc,
+    supportNeeds.map(
+      (entry) =>
+        `${t(`WiseForm.categoryNames.${entry.category}`)}: ${countText(context, entry.count)}`,
+    ),
+  );
+}

@@ -1,0 +1,147 @@
+import type { ScoreAnswer } from "@/lib/generated/prisma/enums";
+import { type Bilingual, localName } from "@/lib/grids/rules";
+import { pseudonymOf } from "./pseudonyms";
+import type { Cell, Table } from "./writers";
+
+/**
+ * What the CSV and XLSX files of a session hold, as tables. Pure: the rows come from
+ * queries.ts (raw scores) and lib/results (aggregates, already grouped by PostgreSQL).
+ * Column headers stay in English snake_case whatever the reader's language, so that scripts
+ * pooling files from several countries find the same columns; names are in the reader's language.
+ */
+
+export const RAW_HEADERS = [
+  "session",
+  "wise",
+  "category_code",
+  "category",
+  "criterion_code",
+  "criterion",
+  "rater",
+  "answer",
+  "level",
+  "value",
+  "comment",
+] as const;
+
+export const AGGREGATE_HEADERS = [
+  "session",
+  "wise",
+  "category_code",
+  "category",
+  "mean",
+  "median",
+  "sd",
+  "min",
+  "max",
+  "raters",
+  "answered",
+] as const;
+
+/** The category code of the rows that pool every criterion of the grid. */
+export const OVERALL_CODE = "OVERALL";
+
+export type RawScoreRow = {
+  raterId: string;
+  answer: ScoreAnswer;
+  level: number | null;
+  value: string | null;
+  comment: string | null;
+  /** `id` is the agenda item's. */
+  wise: { id: string; name: string; position: number };
+  category: Bilingual & { code: string; position: number };
+  criterion: Bilingual & { code: string; position: number };
+};
+
+/** One row per rater, WISE and criterion, in agenda, grid and rater order. */
+export function rawScoresTable(
+  sessionTitle: string,
+  scores: readonly RawScoreRow[],
+  /** In rater order, as pseudonymsFor makes it. */
+  pseudonyms: ReadonlyMap<string, string>,
+  locale: string,
+): Table {
+  const raterOrder = new Map([...pseudonyms.keys()].map((id, index) => [id, index]));
+  const rows = scores
+    .map((score) => ({
+      score,
+      rater: pseudonymOf(pseudonyms, score.raterId),
+      order: raterOrder.get(score.raterId) ?? 0,
+    }))
+    .sort(
+      (a, b) =>
+        a.score.wise.position - b.score.wise.position ||
+        a.score.category.position - b.score.category.position ||
+        a.score.criterion.position - b.score.criterion.position ||
+        a.order - b.order,
+    )
+    .map(({ score, rater }): Cell[] => [
+      sessionTitle,
+      score.wise.name,
+      score.category.code,
+      localName(locale, score.category),
+      score.criterion.code,
+      localName(locale, score.criterion),
+      rater,
+      score.answer,
+      score.answer === "LEVEL" ? score.level : null,
+      score.value,
+      score.comment,
+    ]);
+  return { headers: RAW_HEADERS, rows };
+}
+
+export type SpreadFigures = {
+  mean: number | null;
+  median: number | null;
+  sd: number | null;
+  min: number | null;
+  max: number | null;
+  raters: number;
+  answered: number;
+};
+
+export type AggregateInput = {
+  sessionTitle: string;
+  categories: readonly (Bilingual & { code: string })[];
+  /** Per WISE, figures keyed by category code and `overall`. */
+  wises: readonly { name: string; scores: Readonly<Record<string, SpreadFigures>> }[];
+};
+
+/** Three decimals: more than anyone reads, few enough not to suggest false precision. */
+const round = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
+
+/** Per WISE and category, then the WISE's overall row, in agenda and grid order. */
+export function aggregatesTable(
+  input: AggregateInput,
+  locale: string,
+  overallLabel: string,
+): Table {
+  const columns = [
+    ...input.categories.map((category) => ({
+      key: category.code,
+      code: category.code,
+      name: localName(locale, category),
+    })),
+    { key: "overall", code: OVERALL_CODE, name: overallLabel },
+  ];
+  const rows = input.wises.flatMap((wise) =>
+    columns.map(({ key, code, name }): Cell[] => {
+      const figures = wise.scores[key];
+      return [
+        input.sessionTitle,
+        wise.name,
+        code,
+        name,
+        round(figures?.mean ?? null),
+        round(figures?.median ?? null),
+        round(figures?.sd ?? null),
+        round(figures?.min ?? null),
+        round(figures?.max ?? null),
+        figures?.raters ?? 0,
+        figures?.answered ?? 0,
+      ];
+    }),
+  );
+  return { headers: AGGREGATE_HEADERS, rows };
+}

@@ -1,0 +1,20 @@
+import { createTranslator } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
+import { MESSAGES } from "@/lib/i18n/messages";
+
+/**
+ * The catalogues for a file made outside a page render: route handlers pass the reader's
+ * locale, tests pass theirs, and the same keys serve both.
+ */
+export function exportTranslator(locale: Locale) {
+  return createTranslator({ locale, messages: MESSAGES[locale] as (typeof MESSAGES)["en"] });
+}
+
+export type ExportTranslator = ReturnType<typeof exportTranslator>;
+
+/** Numbers as the reader writes them (3,5 in Romanian), with at most `digits` decimals. */
+export function numberFormat(locale: Locale, digits = 2) {
+  const format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+  return (value: number | null, fallback = "—") =>
+    value === null ? fallback : format.format(value);
+}
