@@ -28,7 +28,7 @@ const NEXT_STEPS: NextStep[] = [
   { key: "manageGrids", permission: "grid.manage", href: "/grids" },
   { key: "reviewResults", permission: "results.review" },
   { key: "compareCountries", permission: "results.compareCountries" },
-  { key: "readSummaries", permission: "summary.read" },
+  { key: "readSummaries", permission: "summary.read", href: "/summaries" },
 ];
 
 export async function NextSteps({ user }: { user: Actor }) {

@@ -1,5 +1,7 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
+import { buttonClasses } from "@/components/ui/button-classes";
 import { type Actor, can, type SessionAccess } from "@/lib/auth/permissions";
 import type { SessionStatus } from "@/lib/generated/prisma/enums";
 import { changeSessionStatusAction } from "@/lib/sessions/actions";
@@ -35,19 +37,30 @@ export async function StatusPanel({ user, sessionId, access, history }: Props) {
         <StatusBadge status={access.status} /> <span>{t(`statusExplained.${access.status}`)}</span>
       </p>
       <div className="flex flex-wrap gap-2">
-        {moves.map((to) =>
-          isReopening(access.status, to) ? (
-            <ReopenForm key={to} sessionId={sessionId} />
-          ) : (
+        {moves.map((to) => {
+          if (isReopening(access.status, to)) return <ReopenForm key={to} sessionId={sessionId} />;
+          // Publishing waits for the partner's approval, which lives on the review page.
+          if (to === "PUBLISHED") {
+            return (
+              <Link
+                key={to}
+                href={`/sessions/${sessionId}/review`}
+                className={buttonClasses("secondary")}
+              >
+                {t("publishFromReview")}
+              </Link>
+            );
+          }
+          return (
             <ActionForm
               key={to}
               action={changeSessionStatusAction}
               fields={{ sessionId, to }}
-              label={t(`moveTo.${to as "OPEN" | "CLOSED" | "PUBLISHED"}`)}
+              label={t(`moveTo.${to as "OPEN" | "CLOSED"}`)}
               variant="primary"
             />
-          ),
-        )}
+          );
+        })}
       </div>
       {history.length > 0 && (
         <details className="mt-3">

@@ -5,6 +5,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AgendaPanel } from "@/components/sessions/agenda-panel";
 import { MembersPanel } from "@/components/sessions/members-panel";
 import { NotesPanel } from "@/components/sessions/notes-panel";
+import { SessionLinks } from "@/components/sessions/session-links";
 import { StatusPanel } from "@/components/sessions/status-panel";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { PageHeader } from "@/components/ui/page-header";
@@ -52,6 +53,7 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
         {session.organisations.length > 0 &&
           ` · ${t("partners", { names: session.organisations.map((link) => link.organisation.name).join(", ") })}`}
       </p>
+      <SessionLinks user={user} sessionId={sessionId} access={access} />
       <StatusPanel
         user={user}
         sessionId={sessionId}
