@@ -11,9 +11,10 @@ import type { AlphaResult } from "./krippendorff";
  *   alpha = 1 - (n - 1) · Σ_u Σ_{c≠k} n_uc n_uk δ²_ck / (m_u - 1) / Σ_{c≠k} t_c t_k δ²_ck
  *
  * (the diagonal contributes nothing since δ²_cc = 0). δ²_ck, ordinal, comes from the totals t of
- * the group's pairable values. Needs a CTE `levels` (group_key, unit_item, unit_criterion,
- * rater_id, level) holding only rated levels; returns one row per group with pairable units.
- * tests/integration/results-agreement.test.ts checks it against krippendorff.ts.
+ * the group's pairable values. Needs a CTE `alpha_units` (group_key, n1..n5): each unit's counts
+ * of levels; returns `agreement`, one row per group with pairable units. Who the raters were is
+ * not in the counts: the caller counts them. tests/integration/results-dashboard.test.ts checks
+ * the figure against krippendorff.ts.
  */
 
 const LEVELS = [1, 2, 3, 4, 5] as const;
@@ -34,37 +35,29 @@ function pairSum(prefix: string, deltas: string): string {
 }
 
 export const ORDINAL_ALPHA = Prisma.sql`
-  unit_counts AS (
-    SELECT group_key, unit_item, unit_criterion,
-      ${raw(LEVELS.map((l) => `(count(*) FILTER (WHERE level = ${l}))::float8 AS n${l}`).join(", "))},
-      count(*)::float8 AS m
-    FROM levels GROUP BY group_key, unit_item, unit_criterion HAVING count(*) >= 2
+  pairable_units AS (
+    SELECT group_key, ${raw(LEVELS.map((l) => `n${l}::float8 AS n${l}`).join(", "))},
+      (${raw(LEVELS.map((l) => `n${l}`).join(" + "))})::float8 AS m
+    FROM alpha_units
+    WHERE ${raw(LEVELS.map((l) => `n${l}`).join(" + "))} >= 2
   ),
   margins AS (
     SELECT group_key, count(*)::int AS units, sum(m) AS n,
       ${raw(LEVELS.map((l) => `sum(n${l}) AS t${l}`).join(", "))}
-    FROM unit_counts GROUP BY group_key
+    FROM pairable_units GROUP BY group_key
   ),
   deltas AS (
     SELECT margins.*, ${raw(PAIRS.map(([c, k]) => ordinalDelta(c, k)).join(", "))} FROM margins
   ),
   observed AS (
     SELECT u.group_key, sum(${raw(pairSum("u.n", "d."))} / (u.m - 1)) AS observed
-    FROM unit_counts u JOIN deltas d ON d.group_key = u.group_key
+    FROM pairable_units u JOIN deltas d ON d.group_key = u.group_key
     GROUP BY u.group_key
   ),
-  pairable_raters AS (
-    SELECT l.group_key, count(DISTINCT l.rater_id)::int AS raters
-    FROM levels l JOIN unit_counts u
-      ON u.group_key = l.group_key AND u.unit_item = l.unit_item AND u.unit_criterion = l.unit_criterion
-    GROUP BY l.group_key
-  ),
   agreement AS (
-    SELECT d.group_key, d.units, d.n::int AS pairable, r.raters,
+    SELECT d.group_key, d.units, d.n::int AS pairable,
       ${raw(pairSum("d.t", "d."))} AS expected, o.observed
-    FROM deltas d
-    JOIN observed o ON o.group_key = d.group_key
-    JOIN pairable_raters r ON r.group_key = d.group_key
+    FROM deltas d JOIN observed o ON o.group_key = d.group_key
   )`;
 
 /** What `SELECT * FROM agreement` returns. */
@@ -72,16 +65,18 @@ export type AgreementRow = {
   group_key: string;
   units: number;
   pairable: number;
-  raters: number;
   expected: number;
   observed: number;
 };
 
-/** A row of `agreement` as krippendorff.ts reports it; a group without a row has no pairable unit. */
-export function alphaFromAgreementRow(row: AgreementRow | undefined): AlphaResult {
-  if (!row) return { alpha: null, reason: "noPairableUnits", units: 0, raters: 0, pairable: 0 };
-  const base = { units: row.units, raters: row.raters, pairable: row.pairable };
-  if (row.raters < 2) return { ...base, alpha: null, reason: "fewerThanTwoRaters" };
+/**
+ * A row of `agreement` as krippendorff.ts reports it, with the number of raters counted by the
+ * caller; a group without a row has no pairable unit.
+ */
+export function alphaFromAgreementRow(row: AgreementRow | undefined, raters: number): AlphaResult {
+  if (!row) return { alpha: null, reason: "noPairableUnits", units: 0, raters, pairable: 0 };
+  const base = { units: row.units, raters, pairable: row.pairable };
+  if (raters < 2) return { ...base, alpha: null, reason: "fewerThanTwoRaters" };
   if (!(row.expected > 0)) return { ...base, alpha: null, reason: "noVariation" };
   return { ...base, alpha: 1 - ((row.pairable - 1) * row.observed) / row.expected, reason: null };
 }

@@ -5,9 +5,16 @@
 import { MODELS } from "@/lib/classification/rules";
 import type { WiseModel } from "@/lib/generated/prisma/enums";
 import { type AgreementRow, alphaFromAgreementRow } from "./agreement-sql";
-import type { MedianRow } from "./dashboard-sql";
+import type { ScopedSession } from "./dashboard-lists-sql";
+import {
+  filtersWises,
+  type MedianRow,
+  type MediansResult,
+  type RatersByKey,
+} from "./dashboard-sql";
 import type { CountryMixRow } from "./europe-sql";
 import type { AlphaResult } from "./krippendorff";
+import type { ResultsFilter } from "./schemas";
 import { wiseChecks } from "./session-results";
 
 /** Medians per category code, and `overall`. */
@@ -38,9 +45,14 @@ export function mediansBy(
 
 export const EMPTY_GROUP: MedianGroup = { wises: 0, evaluations: 0, medians: {} };
 
-export function agreementBy(rows: readonly AgreementRow[]): (key: string) => AlphaResult {
+/** Alpha per key, from the agreement sums and the raters counted beside them. */
+export function agreementBy(
+  rows: readonly AgreementRow[],
+  raters: readonly RatersByKey[],
+): (key: string) => AlphaResult {
   const byKey = new Map(rows.map((row) => [row.group_key, row]));
-  return (key) => alphaFromAgreementRow(byKey.get(key));
+  const ratersOf = new Map(raters.map((row) => [row.key, row.raters]));
+  return (key) => alphaFromAgreementRow(byKey.get(key), ratersOf.get(key) ?? 0);
 }
 
 /** Benchmarks per agreed model, in the order of the models, WISEs without one last. */
@@ -67,9 +79,10 @@ export function countryOverviews(
   mix: readonly CountryMixRow[],
   medians: readonly MedianRow[],
   agreement: readonly AgreementRow[],
+  raters: readonly RatersByKey[],
 ): CountryOverview[] {
   const byCountry = mediansBy(medians, "country");
-  const alphaOf = agreementBy(agreement);
+  const alphaOf = agreementBy(agreement, raters);
   const countries = [...new Set(mix.map((row) => row.country))].sort();
   return countries.map((country) => {
     const rows = mix.filter((row) => row.country === country);
@@ -134,4 +147,58 @@ export function wiseRows(
     return [{ ...item, checks: wiseChecks(item.wise), scores }];
   });
   return { total: page[0]?.total ?? 0, rows };
+}
+
+/** Most sessions the dashboard lists; filters narrow them down. */
+export const SESSION_LIST_LIMIT = 200;
+
+type DashboardParts = {
+  allCountries: boolean;
+  filter: ResultsFilter;
+  categories: { code: string; nameEn: string; nameRo: string }[];
+  sessions: ScopedSession[];
+  medians: MediansResult;
+  agreement: AgreementRow[];
+  page: WisePageRow[];
+  items: WiseRowItem[];
+  choices: { countries: string[]; regions: string[] };
+};
+
+/** The dashboard from its grouped reads. */
+export function buildDashboard(parts: DashboardParts) {
+  const { medians, raters, sessions: counts } = parts.medians;
+  const bySession = mediansBy(medians, "session");
+  const countsOf = new Map(counts.map((row) => [row.id, row]));
+  const alphaOf = agreementBy(parts.agreement, raters);
+  const sessions = parts.sessions
+    .map((session) => ({
+      ...session,
+      wises: countsOf.get(session.id)?.wises ?? 0,
+      evaluations: countsOf.get(session.id)?.evaluations ?? 0,
+      raters: countsOf.get(session.id)?.raters ?? 0,
+      scores: bySession.get(session.id) ?? EMPTY_GROUP,
+      agreement: alphaOf(session.id),
+    }))
+    // With a WISE filter on, a session without a matching WISE has nothing to show.
+    .filter((session) => !filtersWises(parts.filter) || session.wises > 0);
+  return {
+    allCountries: parts.allCountries,
+    categories: parts.categories,
+    choices: parts.choices,
+    sessions: sessions.slice(0, SESSION_LIST_LIMIT),
+    sessionTotal: sessions.length,
+    wises: wiseRows(
+      [...new Set(parts.page.map((row) => row.agenda_item_id))],
+      parts.items,
+      parts.page,
+    ),
+    benchmarks: {
+      byModel: modelBenchmarks(medians),
+      byCountry: [...mediansBy(medians, "country")].map(([country, group]) => ({
+        country: country ?? "",
+        ...group,
+      })),
+      all: mediansBy(medians, "all").get(null) ?? EMPTY_GROUP,
+    },
+  };
 }

@@ -3,25 +3,18 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { thresholdOutcomeSql } from "@/lib/wises/threshold-sql";
 import { ORDINAL_ALPHA } from "./agreement-sql";
 import type { ResultsFilter } from "./schemas";
-import type { ResultsScope } from "./scope";
-import { scopeSql } from "./scope-sql";
-import { COMPLETE_RATER_SCORES, GRID_SIZES, RATED, RATER_SCORES } from "./score-sql";
+import { COMPLETE_EVALUATIONS, criteriaSql, RATER_SCORES, unitCountsSql } from "./score-sql";
 
 /**
  * The dashboards' grouped queries. Everything starts from `items`: the WISEs on the agenda of
- * sessions in the reader's scope, narrowed by the filters (all applied in SQL, on
+ * the sessions in the reader's scope (their ids, from scopedSessionsSql: a list of ids gives the
+ * planner true row counts where a scope's ORs did not), narrowed by the filters in SQL (on
  * "FocusGroupSession" s, "AgendaItem" ai, "Wise" w and "Classification" c).
  *
- * Dashboard figures count only complete evaluations (see COMPLETE_RATER_SCORES): a WISE's score
- * is the mean of its complete evaluations, and a median (benchmark, session) is the median of
+ * Dashboard figures count only complete evaluations (COMPLETE_EVALUATIONS): a WISE's score is
+ * the mean of its complete evaluations, and a median (benchmark, session) is the median of
  * those WISE scores, so that a WISE heard by 25 raters weighs as much as one heard by 2.
  */
-
-export function sessionFilterSql(scope: ResultsScope, filter: ResultsFilter): Prisma.Sql {
-  const conditions = [scopeSql(scope)];
-  if (filter.country) conditions.push(Prisma.sql`s."countryCode" = ${filter.country}`);
-  return Prisma.join(conditions, " AND ");
-}
 
 /** Whether a filter narrows the WISEs (and so hides sessions without a matching one). */
 export function filtersWises(filter: ResultsFilter): boolean {
@@ -38,43 +31,53 @@ function itemFilterSql(filter: ResultsFilter): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
-/**
- * The `items` CTE, then `ev` (their evaluations) and `grid_sizes`. With `limit`, only the first
- * items, newest session first (a page of the WISE list), each with the `total` that matched.
- */
-export function itemsSql(scope: ResultsScope, filter: ResultsFilter, limit?: number) {
-  const page = limit
-    ? Prisma.sql`ORDER BY s."startsAt" DESC, s."id", ai."position" LIMIT ${limit}`
-    : Prisma.empty;
+type ItemsOptions = {
+  /** Only the first items, newest session first (a page of the WISE list), with `total`. */
+  limit?: number;
+  /** Whether the agreed model is needed as a column (grouping by model). */
+  withModel?: boolean;
+};
+
+/** The `items` CTE, then `ev` (their evaluations) and `crit` (every grid's criteria). */
+export function itemsSql(sessionIds: string[], filter: ResultsFilter, options: ItemsOptions = {}) {
+  const { limit, withModel = false } = options;
+  // Joins only what the filters and columns need: the European view reads 30,000 agenda items.
+  const wise = filter.region || filter.check;
+  const model = withModel || filter.model;
   return Prisma.sql`items AS (
       SELECT ai."id" AS agenda_item_id, ai."sessionId" AS session_id, s."countryCode" AS country,
-        s."gridId" AS grid_id, c."agreedModel"::text AS model, ${limit ? Prisma.sql`count(*) OVER ()` : Prisma.sql`NULL`}::int AS total
+        s."gridId" AS grid_id,
+        ${model ? Prisma.sql`c."agreedModel"::text` : Prisma.sql`NULL::text`} AS model,
+        ${limit ? Prisma.sql`count(*) OVER ()` : Prisma.sql`NULL`}::int AS total
       FROM "FocusGroupSession" s
       JOIN "AgendaItem" ai ON ai."sessionId" = s."id"
-      JOIN "Wise" w ON w."id" = ai."wiseId"
-      LEFT JOIN "Classification" c ON c."agendaItemId" = ai."id"
-      WHERE ${sessionFilterSql(scope, filter)} AND ${itemFilterSql(filter)}
-      ${page}
+      ${wise ? Prisma.sql`JOIN "Wise" w ON w."id" = ai."wiseId"` : Prisma.empty}
+      ${model ? Prisma.sql`LEFT JOIN "Classification" c ON c."agendaItemId" = ai."id"` : Prisma.empty}
+      WHERE s."id" = ANY(${sessionIds}::text[]) AND ${itemFilterSql(filter)}
+      ${limit ? Prisma.sql`ORDER BY s."startsAt" DESC, s."id", ai."position" LIMIT ${limit}` : Prisma.empty}
     ),
-    ev AS (
+    -- Inlined where used: materialised, its columns would have no statistics, and the planner,
+    -- unable to tell evaluation ids apart, would rather hash a million scores than 70,000 ids.
+    ev AS NOT MATERIALIZED (
       SELECT e."id" AS evaluation_id, e."agendaItemId" AS agenda_item_id, e."raterId" AS rater_id,
-        i.grid_id
+        i.grid_id, i.session_id, i.country
       FROM items i JOIN "Evaluation" e ON e."agendaItemId" = i.agenda_item_id
     ),
-    grid_sizes AS (${GRID_SIZES})`;
+    crit AS (${criteriaSql()})`;
 }
 
 /** Per-item scores over complete evaluations: `item_scores` (agenda_item_id, category, mean, raters). */
 export const ITEM_SCORES = Prisma.sql`
-    rater_scores AS (${RATER_SCORES}),
-    complete AS (${COMPLETE_RATER_SCORES}),
+    ${RATER_SCORES},
+    ${COMPLETE_EVALUATIONS},
     item_scores AS (
-      SELECT agenda_item_id, category, avg(score)::float8 AS mean, count(score)::int AS raters
-      FROM complete GROUP BY agenda_item_id, category
+      SELECT r.agenda_item_id, r.category, avg(r.score)::float8 AS mean, count(r.score)::int AS raters
+      FROM rater_scores r JOIN complete USING (evaluation_id)
+      GROUP BY r.agenda_item_id, r.category
     )`;
 
 export type MedianRow = {
-  /** "model", "country" or "session"; `key` is then the model (null: not agreed), country or session id. */
+  /** How the row is grouped; `key` is then the model (null: not agreed), country or session id. */
   by: "model" | "country" | "session" | "all";
   key: string | null;
   category: string | null;
@@ -84,15 +87,25 @@ export type MedianRow = {
   evaluations: number;
 };
 
+/** Raters who gave a level, per key of the grouping agreement is computed by. */
+export type RatersByKey = { key: string; raters: number };
+
 /** Each grouping's column of `items`; `all` groups by category alone. */
 const GROUPINGS = { model: "model", country: "country", session: "session_id", all: null } as const;
 type Grouping = keyof typeof GROUPINGS;
+export type AgreementGrouping = "country" | "session";
 
 /**
- * Medians of WISE scores per category (NULL = overall) for each of `groupings` (per agreed
- * model, country, session, or over everything), in one pass over the scores.
+ * One JSON document: `medians`, the medians of WISE scores per category (NULL = overall) for each
+ * of `groupings` (per agreed model, country, session, or over everything), and `raters`, raters
+ * who gave a level per `ratersBy` key, for the agreement figures. One pass over the scores.
  */
-export function mediansSql(scope: ResultsScope, filter: ResultsFilter, groupings: Grouping[]) {
+export function mediansSql(
+  sessionIds: string[],
+  filter: ResultsFilter,
+  groupings: Grouping[],
+  ratersBy: AgreementGrouping,
+) {
   const keyed = groupings.flatMap((g) => {
     const column = GROUPINGS[g];
     return column ? [{ name: g, column: Prisma.raw(`i.${column}`) }] : [];
@@ -108,37 +121,60 @@ export function mediansSql(scope: ResultsScope, filter: ResultsFilter, groupings
   });
   const cases = (arms: Prisma.Sql[], otherwise: Prisma.Sql) =>
     arms.length > 0 ? Prisma.sql`CASE ${Prisma.join(arms, " ")} ELSE ${otherwise} END` : otherwise;
-  return Prisma.sql`WITH ${itemsSql(scope, filter)}, ${ITEM_SCORES}
-    SELECT ${cases(by, Prisma.sql`'all'`)}::text AS by, ${cases(key, Prisma.sql`NULL`)}::text AS key,
-      isc.category,
-      (percentile_cont(0.5) WITHIN GROUP (ORDER BY isc.mean))::float8 AS median,
-      count(isc.mean)::int AS wises,
-      sum(isc.raters)::int AS evaluations
-    FROM item_scores isc JOIN items i ON i.agenda_item_id = isc.agenda_item_id
-    WHERE isc.mean IS NOT NULL
-    GROUP BY GROUPING SETS (${Prisma.join(sets)})`;
+  return Prisma.sql`WITH ${itemsSql(sessionIds, filter, { withModel: groupings.includes("model") })},
+    ${ITEM_SCORES},
+    medians AS (
+      SELECT ${cases(by, Prisma.sql`'all'`)}::text AS by, ${cases(key, Prisma.sql`NULL`)}::text AS key,
+        isc.category,
+        (percentile_cont(0.5) WITHIN GROUP (ORDER BY isc.mean))::float8 AS median,
+        count(isc.mean)::int AS wises,
+        sum(isc.raters)::int AS evaluations
+      FROM item_scores isc JOIN items i ON i.agenda_item_id = isc.agenda_item_id
+      WHERE isc.mean IS NOT NULL
+      GROUP BY GROUPING SETS (${Prisma.join(sets)})
+    ),
+    rater_counts AS (
+      SELECT i.${Prisma.raw(GROUPINGS[ratersBy])}::text AS key, count(DISTINCT ev.rater_id)::int AS raters
+      FROM rater_parts rp
+      JOIN ev ON ev.evaluation_id = rp.evaluation_id
+      JOIN items i ON i.agenda_item_id = ev.agenda_item_id
+      WHERE rp.rated > 0
+      GROUP BY 1
+    ),
+    session_counts AS (
+      SELECT i.session_id AS id, count(DISTINCT i.agenda_item_id)::int AS wises,
+        count(ev.evaluation_id)::int AS evaluations, count(DISTINCT ev.rater_id)::int AS raters
+      FROM items i LEFT JOIN ev ON ev.agenda_item_id = i.agenda_item_id
+      GROUP BY i.session_id
+    )
+    SELECT json_build_object(
+      'medians', (SELECT COALESCE(json_agg(medians), '[]'::json) FROM medians),
+      'raters', (SELECT COALESCE(json_agg(rater_counts), '[]'::json) FROM rater_counts),
+      'sessions', (SELECT COALESCE(json_agg(session_counts), '[]'::json) FROM session_counts)
+    ) AS result`;
 }
 
+/** A session's WISEs matching the filters, their evaluations and raters (all, complete or not). */
+export type SessionCounts = { id: string; wises: number; evaluations: number; raters: number };
+
+export type MediansResult = {
+  medians: MedianRow[];
+  raters: RatersByKey[];
+  sessions: SessionCounts[];
+};
+
 /**
- * Ordinal alpha per `groupBy` column of `items` (session_id or country): the units are each
+ * The sums of ordinal alpha per session or country (see agreement-sql.ts): the units are each
  * WISE × criterion, the values the raters' levels.
  */
 export function agreementSql(
-  scope: ResultsScope,
+  sessionIds: string[],
   filter: ResultsFilter,
-  groupBy: "session_id" | "country",
+  groupBy: AgreementGrouping,
 ) {
-  return Prisma.sql`WITH ${itemsSql(scope, filter)},
-    levels AS (
-      SELECT i.${Prisma.raw(groupBy)} AS group_key, ev.agenda_item_id AS unit_item,
-        s."criterionId" AS unit_criterion, ev.rater_id, s."level"
-      FROM ev
-      JOIN items i ON i.agenda_item_id = ev.agenda_item_id
-      JOIN "Score" s ON s."evaluationId" = ev.evaluation_id
-      JOIN "GridCriterion" cr ON cr."id" = s."criterionId"
-      JOIN "GridCategory" gc ON gc."id" = cr."categoryId" AND gc."gridId" = ev.grid_id
-      WHERE ${RATED}
-    ),
+  return Prisma.sql`WITH ${itemsSql(sessionIds, filter)},
+    ${unitCountsSql(false, Prisma.raw(`ev.${GROUPINGS[groupBy]}`))},
+    alpha_units AS (SELECT group_key, n1, n2, n3, n4, n5 FROM unit_counts),
     ${ORDINAL_ALPHA}
     SELECT * FROM agreement`;
 }

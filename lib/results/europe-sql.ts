@@ -1,7 +1,5 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { sessionFilterSql } from "./dashboard-sql";
-import type { ResultsScope } from "./scope";
 
 export type CountryMixRow = {
   country: string;
@@ -18,7 +16,7 @@ export type CountryMixRow = {
  * Per country and agreed model, and per country over all models: WISEs on agendas, how many
  * of them have been evaluated, and in how many sessions. Reads agenda items, not scores.
  */
-export function countryMixSql(scope: ResultsScope) {
+export function countryMixSql(sessionIds: string[]) {
   return Prisma.sql`
     SELECT s."countryCode"::text AS country, GROUPING(c."agreedModel") = 1 AS total,
       c."agreedModel"::text AS model,
@@ -30,6 +28,6 @@ export function countryMixSql(scope: ResultsScope) {
     FROM "FocusGroupSession" s
     JOIN "AgendaItem" ai ON ai."sessionId" = s."id"
     LEFT JOIN "Classification" c ON c."agendaItemId" = ai."id"
-    WHERE ${sessionFilterSql(scope, {})}
+    WHERE s."id" = ANY(${sessionIds}::text[])
     GROUP BY GROUPING SETS ((s."countryCode", c."agreedModel"), (s."countryCode"))`;
 }

@@ -144,7 +144,7 @@ describe("when alpha cannot be computed", () => {
       alpha: null,
       reason: "noPairableUnits",
       units: 0,
-      raters: 0,
+      raters: 2,
     });
     expect(krippendorffAlpha([], "ordinal").reason).toBe("noPairableUnits");
   });
@@ -163,19 +163,21 @@ describe("when alpha cannot be computed", () => {
     });
   });
 
-  it("counts only raters who gave a pairable value", () => {
-    // The third rater's only value sits in a unit nobody else rated.
+  it("counts every rater who gave a value, as the paper counts observers", () => {
+    // The third rater's only value sits in a unit nobody else rated: a rater, not a pair. The
+    // fourth gave nothing (all N/A, say): not a rater of these data.
     expect(
       krippendorffAlpha(
         [
           [1, 2, _],
           [1, 3, _],
           [_, _, 5],
+          [_, _, _],
         ],
         "ordinal",
       ),
     ).toMatchObject({
-      raters: 2,
+      raters: 3,
       units: 2,
       pairable: 4,
     });

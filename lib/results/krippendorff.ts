@@ -34,7 +34,10 @@ export type AlphaResult = {
   reason: NotEnoughData | null;
   /** Units with at least two values: the ones alpha rests on. */
   units: number;
-  /** Raters who gave at least one of those values (when known to the caller). */
+  /**
+   * Raters who gave at least one value (the paper's observers): counted by the caller when it
+   * passes value counts, which do not say who gave them.
+   */
   raters: number;
   /** Values in those units (n). */
   pairable: number;
@@ -67,10 +70,7 @@ function deltaSquared(
   };
 }
 
-/**
- * Alpha from each unit's value counts. `raters` is reported as given: counts do not say who
- * gave them, so the caller (which knows) counts the raters behind the pairable values.
- */
+/** Alpha from each unit's value counts; `raters` is reported as given (see AlphaResult). */
 export function alphaFromValueCounts(
   units: readonly UnitValueCounts[],
   metric: AlphaMetric,
@@ -124,19 +124,17 @@ export function krippendorffAlpha(
   metric: AlphaMetric,
 ): AlphaResult {
   const unitCount = Math.max(0, ...data.map((row) => row.length));
+  const present = (value: number | null | undefined): value is number =>
+    value !== null && value !== undefined && !Number.isNaN(value);
   const units: Map<number, number>[] = [];
-  const ratersWithPairable = new Set<number>();
   for (let unit = 0; unit < unitCount; unit++) {
     const counts = new Map<number, number>();
-    const givers: number[] = [];
-    data.forEach((row, rater) => {
+    for (const row of data) {
       const value = row[unit];
-      if (value === null || value === undefined || Number.isNaN(value)) return;
-      counts.set(value, (counts.get(value) ?? 0) + 1);
-      givers.push(rater);
-    });
+      if (present(value)) counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
     units.push(counts);
-    if (givers.length >= 2) for (const rater of givers) ratersWithPairable.add(rater);
   }
-  return alphaFromValueCounts(units, metric, ratersWithPairable.size);
+  const raters = data.filter((row) => row.some(present)).length;
+  return alphaFromValueCounts(units, metric, raters);
 }

@@ -2,39 +2,37 @@ import "server-only";
 import { type Actor, assertCan } from "@/lib/auth/permissions";
 import { PROFILE_SELECT } from "@/lib/classification/profile";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { getSessionAccess } from "@/lib/sessions/access";
 import type { AgreementRow } from "./agreement-sql";
 import {
-  filterChoicesSql,
-  type SessionListRow,
-  sessionListSql,
+  regionsSql,
+  type ScopedSession,
+  scopedCountriesSql,
+  scopedSessionsSql,
   wisePageSql,
 } from "./dashboard-lists-sql";
 import {
-  agreementBy,
+  buildDashboard,
   countryOverviews,
   EMPTY_GROUP,
   mediansBy,
-  modelBenchmarks,
   type WisePageRow,
-  wiseRows,
 } from "./dashboard-results";
-import { agreementSql, type MedianRow, mediansSql } from "./dashboard-sql";
+import { agreementSql, type MediansResult, mediansSql } from "./dashboard-sql";
 import { type CountryMixRow, countryMixSql } from "./europe-sql";
-import type { DistributionRow, PairableRatersRow } from "./rules";
 import type { ResultsFilter } from "./schemas";
 import { resultsScope } from "./scope";
-import type { SpreadRow } from "./score-sql";
 import { buildSessionResults } from "./session-results";
 import {
   type CommentRow,
   commentsSql,
-  type DisagreementRow,
-  disagreementSql,
-  distributionSql,
-  pairableRatersSql,
-  wiseScoresSql,
+  type SessionAggregates,
+  sessionAggregatesSql,
 } from "./session-sql";
+
+/** Memory for one grouped read of many scores; enough for Europe's 1.2 million without spilling. */
+const ANALYTIC_WORK_MEM = "64MB";
 
 /** How many WISE × criterion pairs the page flags as the ones raters disagree on most. */
 export const DISAGREEMENT_LIMIT = 10;
@@ -94,22 +92,12 @@ export async function getSessionResults(actor: Actor, sessionId: string) {
   const access = await getSessionAccess(actor, sessionId);
   if (!access) return null;
   assertCan(actor, "results.read", access);
-  const [session, spreads, distribution, disagreements, pairableRaters, comments] =
-    await Promise.all([
-      db.focusGroupSession.findUniqueOrThrow({ where: { id: sessionId }, select: SESSION_SELECT }),
-      db.$queryRaw<SpreadRow[]>(wiseScoresSql(sessionId)),
-      db.$queryRaw<DistributionRow[]>(distributionSql(sessionId)),
-      db.$queryRaw<DisagreementRow[]>(disagreementSql(sessionId, DISAGREEMENT_LIMIT)),
-      db.$queryRaw<PairableRatersRow[]>(pairableRatersSql(sessionId)),
-      db.$queryRaw<CommentRow[]>(commentsSql(sessionId)),
-    ]);
-  return buildSessionResults(session, {
-    spreads,
-    distribution,
-    disagreements,
-    pairableRaters,
-    comments,
-  });
+  const [session, [{ result }], comments] = await Promise.all([
+    db.focusGroupSession.findUniqueOrThrow({ where: { id: sessionId }, select: SESSION_SELECT }),
+    analytic<[{ result: SessionAggregates }]>(sessionAggregatesSql(sessionId, DISAGREEMENT_LIMIT)),
+    db.$queryRaw<CommentRow[]>(commentsSql(sessionId)),
+  ]);
+  return buildSessionResults(session, result, comments);
 }
 
 const WISE_ROW_SELECT = {
@@ -141,51 +129,62 @@ async function categoryNames() {
 }
 
 /**
+ * Grouped reads over many scores run in a transaction with settings of their own, which end with
+ * it: memory enough to aggregate Europe's scores without spilling to disk; joins in the order
+ * written (see SCORES_OF_EV in score-sql.ts); and the cost of a random page read of data held in
+ * memory or on SSD (1.1, PostgreSQL's default of 4 is for spinning disks), so that reading one
+ * country's scores through the index beats scanning Europe's.
+ */
+async function analytic<T>(query: Prisma.Sql): Promise<T> {
+  const [, rows] = await db.$transaction([
+    db.$queryRaw`SELECT set_config('work_mem', ${ANALYTIC_WORK_MEM}, true),
+      set_config('join_collapse_limit', '1', true), set_config('random_page_cost', '1.1', true)`,
+    db.$queryRaw<T>(query),
+  ]);
+  return rows as T;
+}
+
+/**
  * The review dashboard: the sessions and WISEs in the actor's scope (a partner's country, a
  * facilitator's own sessions, everything for an administrator), narrowed by the filters, with
  * benchmarks: median category scores per agreed model and per country. Dashboard figures count
- * only complete evaluations (COMPLETE_RATER_SCORES in score-sql.ts).
+ * only complete evaluations (COMPLETE_EVALUATIONS in score-sql.ts).
  */
 export async function getResultsDashboard(actor: Actor, filter: ResultsFilter) {
   assertCan(actor, "results.review");
   const scope = resultsScope(actor);
-  const [categories, medians, sessions, agreement, page, choices] = await Promise.all([
+  const [categories, sessions, countries] = await Promise.all([
     categoryNames(),
-    db.$queryRaw<MedianRow[]>(mediansSql(scope, filter, ["model", "country", "session", "all"])),
-    db.$queryRaw<SessionListRow[]>(sessionListSql(scope, filter)),
-    db.$queryRaw<AgreementRow[]>(agreementSql(scope, filter, "session_id")),
-    db.$queryRaw<WisePageRow[]>(wisePageSql(scope, filter)),
-    db.$queryRaw<{ kind: string; value: string }[]>(filterChoicesSql(scope)),
+    db.$queryRaw<ScopedSession[]>(scopedSessionsSql(scope, filter)),
+    db.$queryRaw<{ country: string }[]>(scopedCountriesSql(scope)),
   ]);
-  const ids = [...new Set(page.map((row) => row.agenda_item_id))];
+  const ids = sessions.map((session) => session.id);
+  const [[{ result }], agreement, page, regions] = await Promise.all([
+    analytic<[{ result: MediansResult }]>(
+      mediansSql(ids, filter, ["model", "country", "session", "all"], "session"),
+    ),
+    analytic<AgreementRow[]>(agreementSql(ids, filter, "session")),
+    analytic<WisePageRow[]>(wisePageSql(ids, filter)),
+    db.$queryRaw<{ region: string }[]>(regionsSql(ids)),
+  ]);
   const items = await db.agendaItem.findMany({
-    where: { id: { in: ids } },
+    where: { id: { in: [...new Set(page.map((row) => row.agenda_item_id))] } },
     select: WISE_ROW_SELECT,
   });
-  const bySession = mediansBy(medians, "session");
-  const alphaOf = agreementBy(agreement);
-  return {
-    scope: { allCountries: scope.everything },
+  return buildDashboard({
+    allCountries: scope.everything,
+    filter,
     categories,
+    sessions,
+    medians: result,
+    agreement,
+    page,
+    items,
     choices: {
-      regions: choices.filter((c) => c.kind === "region").map((c) => c.value),
-      countries: choices.filter((c) => c.kind === "country").map((c) => c.value),
+      countries: countries.map((row) => row.country),
+      regions: regions.map((row) => row.region),
     },
-    sessions: sessions.map((session) => ({
-      ...session,
-      scores: bySession.get(session.id) ?? EMPTY_GROUP,
-      agreement: alphaOf(session.id),
-    })),
-    wises: wiseRows(ids, items, page),
-    benchmarks: {
-      byModel: modelBenchmarks(medians),
-      byCountry: [...mediansBy(medians, "country")].map(([country, group]) => ({
-        country: country ?? "",
-        ...group,
-      })),
-      all: mediansBy(medians, "all").get(null) ?? EMPTY_GROUP,
-    },
-  };
+  });
 }
 
 export type ResultsDashboard = Awaited<ReturnType<typeof getResultsDashboard>>;
@@ -193,17 +192,18 @@ export type ResultsDashboard = Awaited<ReturnType<typeof getResultsDashboard>>;
 /** The European view: every country side by side (model mix, category medians, agreement). */
 export async function getEuropeanView(actor: Actor) {
   assertCan(actor, "results.compareCountries");
-  const scope = resultsScope(actor);
-  const [categories, mix, medians, agreement] = await Promise.all([
+  const sessions = await db.$queryRaw<ScopedSession[]>(scopedSessionsSql(resultsScope(actor), {}));
+  const ids = sessions.map((session) => session.id);
+  const [categories, mix, [{ result }], agreement] = await Promise.all([
     categoryNames(),
-    db.$queryRaw<CountryMixRow[]>(countryMixSql(scope)),
-    db.$queryRaw<MedianRow[]>(mediansSql(scope, {}, ["country", "all"])),
-    db.$queryRaw<AgreementRow[]>(agreementSql(scope, {}, "country")),
+    db.$queryRaw<CountryMixRow[]>(countryMixSql(ids)),
+    analytic<[{ result: MediansResult }]>(mediansSql(ids, {}, ["country", "all"], "country")),
+    analytic<AgreementRow[]>(agreementSql(ids, {}, "country")),
   ]);
   return {
     categories,
-    countries: countryOverviews(mix, medians, agreement),
-    all: mediansBy(medians, "all").get(null) ?? EMPTY_GROUP,
+    countries: countryOverviews(mix, result.medians, agreement, result.raters),
+    all: mediansBy(result.medians, "all").get(null) ?? EMPTY_GROUP,
   };
 }
 

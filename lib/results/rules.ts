@@ -1,18 +1,20 @@
 /**
  * Pure shaping of the aggregates PostgreSQL returns for the results pages: no Prisma, no Next.
- * Everything here works on grouped rows (one per WISE × criterion × answer), never on scores.
+ * Everything here works on grouped rows (one per WISE × criterion), never on scores.
  */
 import { type AlphaResult, alphaFromValueCounts } from "./krippendorff";
 
-export type AnswerKind = "LEVEL" | "NOT_APPLICABLE" | "UNKNOWN";
-
-/** How many raters gave each answer to one criterion for one WISE. */
-export type DistributionRow = {
+/** Per WISE × criterion: raters per level 1-5, "not applicable" and "don't know". */
+export type UnitCountRow = {
   agenda_item_id: string;
   criterion_id: string;
-  answer: AnswerKind;
-  level: number | null;
-  n: number;
+  n1: number;
+  n2: number;
+  n3: number;
+  n4: number;
+  n5: number;
+  not_applicable: number;
+  unknown: number;
 };
 
 export type Distribution = {
@@ -24,37 +26,33 @@ export type Distribution = {
   total: number;
 };
 
-const emptyDistribution = (): Distribution => ({
-  levels: [0, 0, 0, 0, 0],
-  notApplicable: 0,
-  unknown: 0,
-  total: 0,
-});
+const levelsOf = (row: UnitCountRow): Distribution["levels"] => [
+  row.n1,
+  row.n2,
+  row.n3,
+  row.n4,
+  row.n5,
+];
 
 /** Distributions keyed by agenda item, then criterion. */
-export function distributions(rows: readonly DistributionRow[]) {
+export function distributions(rows: readonly UnitCountRow[]) {
   const byItem = new Map<string, Map<string, Distribution>>();
   for (const row of rows) {
     const byCriterion = byItem.get(row.agenda_item_id) ?? new Map<string, Distribution>();
     byItem.set(row.agenda_item_id, byCriterion);
-    const entry = byCriterion.get(row.criterion_id) ?? emptyDistribution();
-    byCriterion.set(row.criterion_id, entry);
-    if (row.answer === "LEVEL" && row.level !== null && row.level >= 1 && row.level <= 5) {
-      entry.levels[row.level - 1] += row.n;
-    } else if (row.answer === "NOT_APPLICABLE") {
-      entry.notApplicable += row.n;
-    } else if (row.answer === "UNKNOWN") {
-      entry.unknown += row.n;
-    } else {
-      continue;
-    }
-    entry.total += row.n;
+    const levels = levelsOf(row);
+    byCriterion.set(row.criterion_id, {
+      levels,
+      notApplicable: row.not_applicable,
+      unknown: row.unknown,
+      total: levels.reduce((a, b) => a + b, 0) + row.not_applicable + row.unknown,
+    });
   }
   return byItem;
 }
 
-/** Raters behind the pairable values, per category code; `null` = the whole session. */
-export type PairableRatersRow = { category: string | null; raters: number };
+/** Raters who gave a level, per category code; `null` = the whole session. */
+export type RatersRow = { category: string | null; raters: number };
 
 export type SessionAgreement = {
   session: AlphaResult;
@@ -66,32 +64,28 @@ export type SessionAgreement = {
  * the raters' levels for it are the values; "not applicable" and "don't know" are missing values.
  */
 export function sessionAgreement(
-  rows: readonly DistributionRow[],
+  rows: readonly UnitCountRow[],
   categoryOfCriterion: ReadonlyMap<string, string>,
   categoryOrder: readonly string[],
-  pairableRaters: readonly PairableRatersRow[],
+  raters: readonly RatersRow[],
 ): SessionAgreement {
-  const units = new Map<string, { category: string; counts: Map<number, number> }>();
-  for (const row of rows) {
+  const units = rows.flatMap((row) => {
     const category = categoryOfCriterion.get(row.criterion_id);
-    if (row.answer !== "LEVEL" || row.level === null || category === undefined) continue;
-    const key = `${row.agenda_item_id}|${row.criterion_id}`;
-    const unit = units.get(key) ?? { category, counts: new Map<number, number>() };
-    units.set(key, unit);
-    unit.counts.set(row.level, (unit.counts.get(row.level) ?? 0) + row.n);
-  }
-  const ratersOf = new Map(pairableRaters.map((row) => [row.category, row.raters]));
-  const all = [...units.values()];
+    if (category === undefined) return [];
+    const counts = new Map(levelsOf(row).map((n, index) => [index + 1, n] as const));
+    return [{ category, counts }];
+  });
+  const ratersOf = new Map(raters.map((row) => [row.category, row.raters]));
   return {
     session: alphaFromValueCounts(
-      all.map((unit) => unit.counts),
+      units.map((unit) => unit.counts),
       "ordinal",
       ratersOf.get(null) ?? 0,
     ),
     byCategory: categoryOrder.map((category) => ({
       category,
       result: alphaFromValueCounts(
-        all.filter((unit) => unit.category === category).map((unit) => unit.counts),
+        units.filter((unit) => unit.category === category).map((unit) => unit.counts),
         "ordinal",
         ratersOf.get(category) ?? 0,
       ),

@@ -10,11 +10,68 @@ import { Prisma } from "@/lib/generated/prisma/client";
  *   the overall score pools every rated criterion of the grid (not the mean of the categories);
  * - scores on criteria of another grid than the session's are ignored.
  * tests/integration/results-scores.test.ts checks that both give the same numbers.
+ *
+ * The fragments below expect two CTEs: `ev` (evaluation_id, agenda_item_id, rater_id, grid_id),
+ * the evaluations in question, and `crit` (CRITERIA: criterion_id, category, weight, grid_id).
  */
 
-export const RATED = Prisma.sql`(s."answer" = 'LEVEL' AND s."level" BETWEEN 1 AND 5)`;
-export const ANSWERED = Prisma.sql`(s."answer" <> 'LEVEL' OR s."level" BETWEEN 1 AND 5)`;
-const WEIGHED = Prisma.sql`(${RATED} AND cr."weight" > 0)`;
+/**
+ * Whether a score's criterion belongs to its session's grid. Tested inside each aggregate's
+ * FILTER rather than as a join condition: as a join condition between two CTEs its selectivity
+ * is a guess (1/200), and the planner, expecting a few thousand rows instead of a million,
+ * sorted a million rows on disk instead of hashing them.
+ */
+const IN_GRID = Prisma.sql`c.grid_id = ev.grid_id`;
+const LEVEL = Prisma.sql`(s."answer" = 'LEVEL' AND s."level" BETWEEN 1 AND 5)`;
+export const RATED = Prisma.sql`(${IN_GRID} AND ${LEVEL})`;
+export const ANSWERED = Prisma.sql`(${IN_GRID} AND (s."answer" <> 'LEVEL' OR s."level" BETWEEN 1 AND 5))`;
+const WEIGHED = Prisma.sql`(${RATED} AND c.weight > 0)`;
+
+/** Criteria with their category's code and their weight; of one grid when `gridId` is given. */
+export function criteriaSql(gridId?: Prisma.Sql) {
+  // float8 weights: the same binary arithmetic as scoring-rules in JavaScript, and faster than numeric.
+  return Prisma.sql`SELECT cr."id" AS criterion_id, gc."code" AS category,
+      cr."weight"::float8 AS weight, gc."gridId" AS grid_id
+    FROM "GridCriterion" cr JOIN "GridCategory" gc ON gc."id" = cr."categoryId"
+    ${gridId ? Prisma.sql`WHERE gc."gridId" = ${gridId}` : Prisma.empty}`;
+}
+
+/**
+ * The scores of `ev` with their criterion, as `FROM … JOIN …` text; aggregates keep only those
+ * IN_GRID. Written in the order to join in (evaluations with their scores, then the criteria):
+ * the queries run with join_collapse_limit = 1 (see queries.ts), because CTE row estimates are
+ * poor and a planner left to itself once paired every evaluation with every criterion first.
+ */
+export const SCORES_OF_EV = Prisma.sql`
+  FROM ev
+  JOIN "Score" s ON s."evaluationId" = ev.evaluation_id
+  JOIN crit c ON c.criterion_id = s."criterionId"`;
+
+/**
+ * `rater_parts`: per evaluation and category, the sums the weighted mean is made of; then
+ * `rater_scores`: per evaluation, one row per category (`category` = its code, so that sessions
+ * on different versions of a grid line up) and one overall row (`category` NULL) pooling the
+ * categories' sums. One grouping of the scores, so PostgreSQL reads each score once.
+ */
+export const RATER_SCORES = Prisma.sql`
+  rater_parts AS (
+    SELECT ev.evaluation_id, ev.agenda_item_id, c.category,
+      sum(c.weight * s."level") FILTER (WHERE ${WEIGHED}) AS weighted,
+      sum(c.weight) FILTER (WHERE ${WEIGHED}) AS weights,
+      (count(*) FILTER (WHERE ${RATED}))::int AS rated,
+      (count(*) FILTER (WHERE ${ANSWERED}))::int AS answered
+    ${SCORES_OF_EV}
+    GROUP BY ev.evaluation_id, ev.agenda_item_id, c.category
+  ),
+  rater_scores AS (
+    SELECT evaluation_id, agenda_item_id, category, weighted / NULLIF(weights, 0) AS score,
+      rated, answered
+    FROM rater_parts
+    UNION ALL
+    SELECT evaluation_id, agenda_item_id, NULL, sum(weighted) / NULLIF(sum(weights), 0),
+      sum(rated)::int, sum(answered)::int
+    FROM rater_parts GROUP BY evaluation_id, agenda_item_id
+  )`;
 
 /**
  * An evaluation counts towards dashboards and benchmarks when at least 75% of its grid's
@@ -25,72 +82,36 @@ const WEIGHED = Prisma.sql`(${RATED} AND cr."weight" > 0)`;
 export const COMPLETE_NUMERATOR = 3;
 export const COMPLETE_DENOMINATOR = 4;
 
-/** Criteria per grid, for the completeness rule. */
-export const GRID_SIZES = Prisma.sql`
-  SELECT gc."gridId" AS grid_id, count(*)::int AS criteria
-  FROM "GridCriterion" cr JOIN "GridCategory" gc ON gc."id" = cr."categoryId"
-  GROUP BY gc."gridId"`;
-
-/**
- * One row per evaluation and category (`category` = the category's code) and one per
- * evaluation for the overall score (`category` NULL), from `ev`, a CTE with columns
- * evaluation_id, agenda_item_id, grid_id. Codes rather than ids, so that sessions on different
- * versions of a grid still line up by category.
- */
-export const RATER_SCORES = Prisma.sql`
-  SELECT ev.evaluation_id, ev.agenda_item_id, gc."code" AS category,
-    (sum(cr."weight" * s."level") FILTER (WHERE ${WEIGHED})
-      / NULLIF(sum(cr."weight") FILTER (WHERE ${WEIGHED}), 0))::float8 AS score,
-    (count(*) FILTER (WHERE ${RATED}))::int AS rated,
-    (count(*) FILTER (WHERE ${ANSWERED}))::int AS answered
-  FROM ev
-  JOIN "Score" s ON s."evaluationId" = ev.evaluation_id
-  JOIN "GridCriterion" cr ON cr."id" = s."criterionId"
-  JOIN "GridCategory" gc ON gc."id" = cr."categoryId" AND gc."gridId" = ev.grid_id
-  GROUP BY GROUPING SETS (
-    (ev.evaluation_id, ev.agenda_item_id, gc."code"),
-    (ev.evaluation_id, ev.agenda_item_id)
+/** `complete`: the evaluations of `rater_scores` that are complete by the rule above. */
+export const COMPLETE_EVALUATIONS = Prisma.sql`
+  grid_sizes AS (SELECT grid_id, count(*)::int AS criteria FROM crit GROUP BY grid_id),
+  complete AS (
+    SELECT r.evaluation_id FROM rater_scores r
+    JOIN ev ON ev.evaluation_id = r.evaluation_id
+    JOIN grid_sizes g ON g.grid_id = ev.grid_id
+    WHERE r.category IS NULL
+      AND ${COMPLETE_DENOMINATOR}::int * r.answered >= ${COMPLETE_NUMERATOR}::int * g.criteria
   )`;
 
 /**
- * The rows of RATER_SCORES (a CTE named `rater_scores`) whose evaluation is complete by the
- * rule above; needs the CTEs `ev` and `grid_sizes` (GRID_SIZES).
+ * `unit_counts`: per WISE × criterion (a unit of agreement), how many raters gave each level,
+ * and with `withMissing` also "not applicable" and "don't know" (the distributions). With
+ * `groupKey` (an expression on `ev`), each row also carries it as group_key, so that agreement
+ * per session or country needs no join after the grouping.
  */
-export const COMPLETE_RATER_SCORES = Prisma.sql`
-  SELECT rs.* FROM rater_scores rs
-  JOIN rater_scores overall
-    ON overall.evaluation_id = rs.evaluation_id AND overall.category IS NULL
-  JOIN ev ON ev.evaluation_id = rs.evaluation_id
-  JOIN grid_sizes g ON g.grid_id = ev.grid_id
-  WHERE ${COMPLETE_DENOMINATOR}::int * overall.answered >= ${COMPLETE_NUMERATOR}::int * g.criteria`;
-
-/**
- * Mean, median, spread and counts over raters, one row per `group_key` and category (NULL
- * category = overall), from a CTE `scored` with columns group_key, category, score, answered.
- * The standard deviation is the sample one (n - 1): raters are a sample of possible raters.
- */
-export const SPREAD_OVER_RATERS = Prisma.sql`
-  SELECT group_key, category,
-    avg(score)::float8 AS mean,
-    (percentile_cont(0.5) WITHIN GROUP (ORDER BY score))::float8 AS median,
-    stddev_samp(score)::float8 AS sd,
-    min(score)::float8 AS min,
-    max(score)::float8 AS max,
-    count(score)::int AS raters,
-    count(*)::int AS evaluations,
-    sum(answered)::int AS answered
-  FROM scored
-  GROUP BY group_key, category`;
-
-export type SpreadRow = {
-  group_key: string;
-  category: string | null;
-  mean: number | null;
-  median: number | null;
-  sd: number | null;
-  min: number | null;
-  max: number | null;
-  raters: number;
-  evaluations: number;
-  answered: number;
-};
+export function unitCountsSql(withMissing: boolean, groupKey?: Prisma.Sql) {
+  const levels = [1, 2, 3, 4, 5].map(
+    (level) =>
+      Prisma.sql`(count(*) FILTER (WHERE ${RATED} AND s."level" = ${Prisma.raw(String(level))}))::int AS ${Prisma.raw(`n${level}`)}`,
+  );
+  const key = groupKey ? Prisma.sql`${groupKey}::text` : Prisma.sql`NULL::text`;
+  return Prisma.sql`unit_counts AS (
+    SELECT ${key} AS group_key, ev.agenda_item_id, s."criterionId" AS criterion_id,
+      ${Prisma.join(levels)},
+      (count(*) FILTER (WHERE ${IN_GRID} AND s."answer" = 'NOT_APPLICABLE'))::int AS not_applicable,
+      (count(*) FILTER (WHERE ${IN_GRID} AND s."answer" = 'UNKNOWN'))::int AS unknown
+    ${SCORES_OF_EV}
+    WHERE ${withMissing ? Prisma.sql`(s."answer" <> 'LEVEL' OR s."level" BETWEEN 1 AND 5)` : LEVEL}
+    GROUP BY ${groupKey ? Prisma.sql`${groupKey}, ` : Prisma.empty}ev.agenda_item_id, s."criterionId"
+  )`;
+}

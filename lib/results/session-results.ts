@@ -6,17 +6,8 @@ import { classificationProfileOf } from "@/lib/classification/profile";
 import { MODELS, suggestModel } from "@/lib/classification/rules";
 import type { SessionStatus, WiseModel } from "@/lib/generated/prisma/enums";
 import { checkThresholds, type ThresholdCheck } from "@/lib/wises/threshold-rules";
-import {
-  type Distribution,
-  type DistributionRow,
-  distributions,
-  modelCounts,
-  type PairableRatersRow,
-  type SessionAgreement,
-  sessionAgreement,
-} from "./rules";
-import type { SpreadRow } from "./score-sql";
-import type { CommentRow, DisagreementRow } from "./session-sql";
+import { type Distribution, distributions, modelCounts, sessionAgreement } from "./rules";
+import type { CommentRow, SessionAggregates, SpreadRow } from "./session-sql";
 
 type Decimalish = { toNumber(): number } | number | null;
 const num = (value: Decimalish) =>
@@ -76,13 +67,6 @@ export function wiseChecks(wise: {
 }
 
 export type Spread = Omit<SpreadRow, "group_key" | "category">;
-export type GroupedRows = {
-  spreads: SpreadRow[];
-  distribution: DistributionRow[];
-  disagreements: DisagreementRow[];
-  pairableRaters: PairableRatersRow[];
-  comments: CommentRow[];
-};
 
 const NO_SCORES: Spread = {
   mean: null,
@@ -109,7 +93,11 @@ export type WiseResult = {
   comments: { criterionId: string; text: string }[];
 };
 
-export function buildSessionResults(session: SessionRecord, rows: GroupedRows) {
+export function buildSessionResults(
+  session: SessionRecord,
+  rows: SessionAggregates,
+  comments: readonly CommentRow[],
+) {
   const categories = session.grid.categories.map((category) => ({
     ...category,
     criteria: category.criteria.map((c) => ({ ...c, weight: c.weight.toNumber() })),
@@ -117,7 +105,7 @@ export function buildSessionResults(session: SessionRecord, rows: GroupedRows) {
   const categoryOfCriterion = new Map(
     categories.flatMap((category) => category.criteria.map((c) => [c.id, category.code] as const)),
   );
-  const byItem = distributions(rows.distribution);
+  const byItem = distributions(rows.units);
   const wises: WiseResult[] = session.agendaItems.map((item) => {
     const spreads = rows.spreads.filter((row) => row.group_key === item.id);
     const scores: Record<string, Spread> = {};
@@ -141,16 +129,16 @@ export function buildSessionResults(session: SessionRecord, rows: GroupedRows) {
       checks: wiseChecks(item.wise),
       scores,
       distribution: byItem.get(item.id) ?? new Map(),
-      comments: rows.comments
+      comments: comments
         .filter((row) => row.agenda_item_id === item.id)
         .map((row) => ({ criterionId: row.criterion_id, text: row.comment })),
     };
   });
-  const agreement: SessionAgreement = sessionAgreement(
-    rows.distribution,
+  const agreement = sessionAgreement(
+    rows.units,
     categoryOfCriterion,
     categories.map((c) => c.code),
-    rows.pairableRaters,
+    rows.raters,
   );
   return {
     session: {
@@ -164,7 +152,7 @@ export function buildSessionResults(session: SessionRecord, rows: GroupedRows) {
     categories,
     wises,
     agreement,
-    disagreements: rows.disagreements.map((row) => ({
+    disagreements: rows.disputes.map((row) => ({
       agendaItemId: row.agenda_item_id,
       criterionId: row.criterion_id,
       ratings: row.ratings,

@@ -1,47 +1,88 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ANSWERED, RATED, RATER_SCORES, SPREAD_OVER_RATERS } from "./score-sql";
+import type { RatersRow, UnitCountRow } from "./rules";
+import { criteriaSql, RATER_SCORES, SCORES_OF_EV, unitCountsSql } from "./score-sql";
 
 /**
- * The grouped queries of one session's results page. Each starts from `ev`, the session's
- * evaluations, and joins scores only to the criteria of the session's own grid.
+ * One session's results in one statement: the scores are grouped twice (per rater and category,
+ * per WISE and criterion) and everything the page shows is derived from those two groupings,
+ * returned as one JSON document so that the session's scores are read in a single round trip.
  */
-function sessionEvaluations(sessionId: string) {
+function sessionCtes(sessionId: string) {
+  const gridId = Prisma.sql`(SELECT "gridId" FROM "FocusGroupSession" WHERE "id" = ${sessionId})`;
   return Prisma.sql`ev AS (
-    SELECT e."id" AS evaluation_id, e."agendaItemId" AS agenda_item_id,
-      e."raterId" AS rater_id, s."gridId" AS grid_id
-    FROM "AgendaItem" ai
-    JOIN "FocusGroupSession" s ON s."id" = ai."sessionId"
-    JOIN "Evaluation" e ON e."agendaItemId" = ai."id"
-    WHERE ai."sessionId" = ${sessionId}
-  )`;
+      SELECT e."id" AS evaluation_id, e."agendaItemId" AS agenda_item_id,
+        e."raterId" AS rater_id, ${gridId} AS grid_id
+      FROM "AgendaItem" ai JOIN "Evaluation" e ON e."agendaItemId" = ai."id"
+      WHERE ai."sessionId" = ${sessionId}
+    ),
+    crit AS (${criteriaSql(gridId)})`;
 }
 
-const SCORES_OF_GRID = Prisma.sql`
-  FROM ev
-  JOIN "Score" s ON s."evaluationId" = ev.evaluation_id
-  JOIN "GridCriterion" cr ON cr."id" = s."criterionId"
-  JOIN "GridCategory" gc ON gc."id" = cr."categoryId" AND gc."gridId" = ev.grid_id`;
+const LEVEL_SUMS = Prisma.sql`(n1 + n2 + n3 + n4 + n5)::float8 AS m,
+  (n1 + 2 * n2 + 3 * n3 + 4 * n4 + 5 * n5)::float8 AS sum1,
+  (n1 + 4 * n2 + 9 * n3 + 16 * n4 + 25 * n5)::float8 AS sum2,
+  greatest(CASE WHEN n1 > 0 THEN 1 END, CASE WHEN n2 > 0 THEN 2 END, CASE WHEN n3 > 0 THEN 3 END,
+    CASE WHEN n4 > 0 THEN 4 END, CASE WHEN n5 > 0 THEN 5 END)
+  - least(CASE WHEN n1 > 0 THEN 1 END, CASE WHEN n2 > 0 THEN 2 END, CASE WHEN n3 > 0 THEN 3 END,
+    CASE WHEN n4 > 0 THEN 4 END, CASE WHEN n5 > 0 THEN 5 END) AS range`;
 
-/** Per WISE (group_key = agenda item) and category: mean, median, spread over raters. */
-export function wiseScoresSql(sessionId: string) {
-  return Prisma.sql`WITH ${sessionEvaluations(sessionId)},
-    rater_scores AS (${RATER_SCORES}),
-    scored AS (
-      SELECT agenda_item_id AS group_key, category, score, answered FROM rater_scores
+/**
+ * The JSON has:
+ * - `spreads`: per WISE (group_key = agenda item) and category (NULL = overall): mean, median,
+ *   sample standard deviation, min and max over raters, with counts;
+ * - `units`: per WISE × criterion, raters per level, "not applicable" and "don't know";
+ * - `raters`: raters who gave a level, per category and overall (NULL);
+ * - `disputes`: the `limit` WISE × criterion pairs whose levels vary most (sample variance,
+ *   then range), among those with at least two levels that are not all the same.
+ */
+export function sessionAggregatesSql(sessionId: string, limit: number) {
+  return Prisma.sql`WITH ${sessionCtes(sessionId)},
+    ${RATER_SCORES},
+    ${unitCountsSql(true)},
+    spreads AS (
+      SELECT agenda_item_id AS group_key, category,
+        avg(score)::float8 AS mean,
+        (percentile_cont(0.5) WITHIN GROUP (ORDER BY score))::float8 AS median,
+        stddev_samp(score)::float8 AS sd,
+        min(score)::float8 AS min, max(score)::float8 AS max,
+        count(score)::int AS raters, count(*)::int AS evaluations, sum(answered)::int AS answered
+      FROM rater_scores GROUP BY agenda_item_id, category
+    ),
+    rater_counts AS (
+      SELECT rp.category, count(DISTINCT ev.rater_id)::int AS raters
+      FROM rater_parts rp JOIN ev ON ev.evaluation_id = rp.evaluation_id
+      WHERE rp.rated > 0
+      GROUP BY ROLLUP (rp.category)
+    ),
+    disputes AS (
+      SELECT agenda_item_id, criterion_id, m::int AS ratings,
+        ((sum2 - sum1 * sum1 / m) / (m - 1))::float8 AS variance, range::int AS range
+      FROM (SELECT *, ${LEVEL_SUMS} FROM unit_counts) u
+      WHERE m >= 2 AND range > 0
+      ORDER BY variance DESC, range DESC, ratings DESC, agenda_item_id, criterion_id
+      LIMIT ${limit}
     )
-    ${SPREAD_OVER_RATERS}`;
+    SELECT json_build_object(
+      'spreads', (SELECT COALESCE(json_agg(spreads), '[]'::json) FROM spreads),
+      'units', (SELECT COALESCE(json_agg(unit_counts), '[]'::json) FROM unit_counts),
+      'raters', (SELECT COALESCE(json_agg(rater_counts), '[]'::json) FROM rater_counts),
+      'disputes', (SELECT COALESCE(json_agg(disputes), '[]'::json) FROM disputes)
+    ) AS result`;
 }
 
-/** Raters per answer and level, per WISE and criterion: the distributions and alpha's units. */
-export function distributionSql(sessionId: string) {
-  return Prisma.sql`WITH ${sessionEvaluations(sessionId)}
-    SELECT ev.agenda_item_id, s."criterionId" AS criterion_id, s."answer"::text AS answer,
-      s."level", count(*)::int AS n
-    ${SCORES_OF_GRID}
-    WHERE ${ANSWERED}
-    GROUP BY ev.agenda_item_id, s."criterionId", s."answer", s."level"`;
-}
+export type SpreadRow = {
+  group_key: string;
+  category: string | null;
+  mean: number | null;
+  median: number | null;
+  sd: number | null;
+  min: number | null;
+  max: number | null;
+  raters: number;
+  evaluations: number;
+  answered: number;
+};
 
 export type DisagreementRow = {
   agenda_item_id: string;
@@ -51,38 +92,12 @@ export type DisagreementRow = {
   range: number;
 };
 
-/**
- * The WISE × criterion pairs whose levels vary most between raters (sample variance, then
- * range), among those with at least two levels that are not all the same.
- */
-export function disagreementSql(sessionId: string, limit: number) {
-  return Prisma.sql`WITH ${sessionEvaluations(sessionId)}
-    SELECT ev.agenda_item_id, s."criterionId" AS criterion_id, count(*)::int AS ratings,
-      var_samp(s."level")::float8 AS variance, (max(s."level") - min(s."level"))::int AS range
-    ${SCORES_OF_GRID}
-    WHERE ${RATED}
-    GROUP BY ev.agenda_item_id, s."criterionId"
-    HAVING count(*) >= 2 AND max(s."level") > min(s."level")
-    ORDER BY variance DESC, range DESC, ratings DESC, ev.agenda_item_id, s."criterionId"
-    LIMIT ${limit}`;
-}
-
-/** Raters who gave a level in a unit someone else also rated, per category and overall (NULL). */
-export function pairableRatersSql(sessionId: string) {
-  return Prisma.sql`WITH ${sessionEvaluations(sessionId)},
-    lv AS (
-      SELECT ev.agenda_item_id, s."criterionId" AS criterion_id, ev.rater_id, gc."code" AS category
-      ${SCORES_OF_GRID}
-      WHERE ${RATED}
-    ),
-    pairable AS (
-      SELECT agenda_item_id, criterion_id FROM lv
-      GROUP BY agenda_item_id, criterion_id HAVING count(*) >= 2
-    )
-    SELECT lv.category, count(DISTINCT lv.rater_id)::int AS raters
-    FROM lv JOIN pairable USING (agenda_item_id, criterion_id)
-    GROUP BY ROLLUP (lv.category)`;
-}
+export type SessionAggregates = {
+  spreads: SpreadRow[];
+  units: UnitCountRow[];
+  raters: RatersRow[];
+  disputes: DisagreementRow[];
+};
 
 export type CommentRow = { agenda_item_id: string; criterion_id: string; comment: string };
 
@@ -91,9 +106,9 @@ export type CommentRow = { agenda_item_id: string; criterion_id: string; comment
  * the order does not let a reader string one rater's comments together.
  */
 export function commentsSql(sessionId: string) {
-  return Prisma.sql`WITH ${sessionEvaluations(sessionId)}
+  return Prisma.sql`WITH ${sessionCtes(sessionId)}
     SELECT ev.agenda_item_id, s."criterionId" AS criterion_id, btrim(s."comment") AS comment
-    ${SCORES_OF_GRID}
+    ${SCORES_OF_EV}
     WHERE s."comment" IS NOT NULL AND btrim(s."comment") <> ''
-    ORDER BY ev.agenda_item_id, cr."position", comment`;
+    ORDER BY 1, 2, 3`;
 }
