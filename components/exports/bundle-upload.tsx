@@ -8,7 +8,7 @@ import { TextField } from "@/components/ui/field";
 import { importBundleAction } from "@/lib/bundles/actions";
 
 /** Mirrors MAX_BUNDLE_BYTES in lib/bundles/actions.ts: a file too large is not even sent. */
-const MAX_BYTES = 4 * 1024 * 1024;
+const MAX_BYTES = 4_000_000;
 const SHOWN_PROBLEMS = 50;
 
 /** "scores.3.level" as `scores[3].level`, the way a JSON path is usually written. */

@@ -11,7 +11,7 @@ import { bundleHeaderProblem } from "./rules";
  * The largest bundle accepted: a session of 40 WISEs, 25 raters and the full grid is about
  * 2.5 MB. Server actions must accept at least this much (next.config.ts, bodySizeLimit).
  */
-const MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
+const MAX_BUNDLE_BYTES = 4_000_000;
 
 export async function importBundleAction(
   _previous: ActionResult<BundleImportResult> | null,
