@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { SUPPRESSION_MINIMUM } from "@/lib/summaries/suppression";
 import { bundleRows } from "@/tests/fixtures/bundle";
 import { gridFingerprint, importedStatus, placeholderRaterEmail } from "./rules";
+import { SUPPRESSED_BELOW } from "./schemas";
 
 describe("placeholderRaterEmail", () => {
   it("is the same for the same bundle and pseudonym, so a second import finds the account", () => {
@@ -44,5 +46,11 @@ describe("importedStatus", () => {
     expect(importedStatus("PUBLISHED")).toBe("CLOSED");
     expect(importedStatus("CLOSED")).toBe("CLOSED");
     expect(importedStatus("OPEN")).toBe("OPEN");
+  });
+});
+
+describe("the bundle format's small-group rule", () => {
+  it("is the summaries' rule: a change there needs a new format version here", () => {
+    expect(SUPPRESSED_BELOW).toBe(SUPPRESSION_MINIMUM);
   });
 });
