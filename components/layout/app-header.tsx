@@ -21,6 +21,7 @@ export async function AppHeader({ user }: { user: HeaderUser }) {
       label: t("organisations"),
       show: can(user, "organisation.list"),
     },
+    { href: "/admin/import", label: t("import"), show: can(user, "bundle.import") },
   ].filter((link) => link.show);
   return (
     <header className="border-b border-slate-300 bg-white">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { DownloadsPanel } from "@/components/exports/downloads-panel";
 import { AgendaPanel } from "@/components/sessions/agenda-panel";
 import { MembersPanel } from "@/components/sessions/members-panel";
 import { NotesPanel } from "@/components/sessions/notes-panel";
@@ -13,6 +14,7 @@ import { forbidIfRefused } from "@/lib/auth/forbid";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { countryName } from "@/lib/countries/catalogue";
+import { allowedDownloads } from "@/lib/exports/access";
 import { getSessionOverview, listSessionNotes, listWisesForAgenda } from "@/lib/sessions/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -74,6 +76,7 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
         facilitatorName={session.facilitator.name}
         members={session.members}
       />
+      <DownloadsPanel sessionId={sessionId} allowed={allowedDownloads(user, access)} />
       <NotesPanel
         sessionId={sessionId}
         notes={notes}
