@@ -6,6 +6,8 @@ test.use({ locale: "en-GB" });
 test("an admin invites a facilitator, who sets a password and signs in; deactivated, they cannot", async ({
   browser,
 }) => {
+  // Two people, two sign-ins and five axe scans: more than the default minute on a busy machine.
+  test.setTimeout(150_000);
   const email = `invited-${Date.now()}@wisefocus.example`;
   const password = "a long passphrase for tests";
   const adminContext = await browser.newContext({ locale: "en-GB" });
