@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { krippendorffAlpha } from "./krippendorff";
-import { distributions, modelCounts, sessionAgreement, type UnitCountRow } from "./rules";
+import {
+  agreementBand,
+  distributions,
+  modelCounts,
+  sessionAgreement,
+  type UnitCountRow,
+} from "./rules";
 
 /** A unit's row: raters per level 1-5, then N/A and don't know. */
 const unit = (
@@ -91,5 +97,15 @@ describe("model counts", () => {
       { model: "X", agreed: 1, suggested: 3 },
       { model: "Y", agreed: 1, suggested: 0 },
     ]);
+  });
+});
+
+describe("agreement bands", () => {
+  it("follows Krippendorff's thresholds of 0.800 and 0.667, bounds included", () => {
+    expect(agreementBand(0.8)).toBe("reliable");
+    expect(agreementBand(0.799)).toBe("tentative");
+    expect(agreementBand(0.667)).toBe("tentative");
+    expect(agreementBand(0.666)).toBe("low");
+    expect(agreementBand(-0.2)).toBe("low");
   });
 });

@@ -104,3 +104,15 @@ export function modelCounts<M extends string>(
     suggested: items.filter((item) => item.suggested === model).length,
   }));
 }
+
+export type AgreementBand = "reliable" | "tentative" | "low";
+
+/**
+ * Krippendorff's own advice (Content Analysis, 2004, p. 241): rely on variables with
+ * α ≥ 0.800, draw only tentative conclusions from 0.667 ≤ α < 0.800, and discard the rest.
+ */
+export function agreementBand(alpha: number): AgreementBand {
+  if (alpha >= 0.8) return "reliable";
+  if (alpha >= 0.667) return "tentative";
+  return "low";
+}

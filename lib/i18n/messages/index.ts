@@ -9,6 +9,7 @@ import enClassification from "./en/classification.json";
 import enCommon from "./en/common.json";
 import enExports from "./en/exports.json";
 import enGrids from "./en/grids.json";
+import enResults from "./en/results.json";
 import enReviews from "./en/reviews.json";
 import enScoring from "./en/scoring.json";
 import enSessions from "./en/sessions.json";
@@ -20,6 +21,7 @@ import roClassification from "./ro/classification.json";
 import roCommon from "./ro/common.json";
 import roExports from "./ro/exports.json";
 import roGrids from "./ro/grids.json";
+import roResults from "./ro/results.json";
 import roReviews from "./ro/reviews.json";
 import roScoring from "./ro/scoring.json";
 import roSessions from "./ro/sessions.json";
@@ -58,6 +60,7 @@ export const MESSAGES = {
     enReviews,
     enSummaries,
     enExports,
+    enResults,
   ),
   ro: mergeCatalogues(
     roCommon,
@@ -71,6 +74,7 @@ export const MESSAGES = {
     roReviews,
     roSummaries,
     roExports,
+    roResults,
   ),
 };
 
