@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { authorizeSessionExport } from "@/lib/exports/access";
 import { pseudonymsFor } from "@/lib/exports/pseudonyms";
 import { listRaterFirstSeen, listRawScores } from "@/lib/exports/queries";
+import { GRID_CATEGORIES_SELECT } from "@/lib/grids/grid-content";
 import { assembleBundle, type BundleRows, type BundleSuggestion } from "./assemble";
 import type { BundleInput } from "./schemas";
 
@@ -50,28 +51,7 @@ function readSession(sessionId: string, withPrivateNotes: boolean) {
         select: {
           name: true,
           version: true,
-          categories: {
-            orderBy: { position: "asc" },
-            select: {
-              code: true,
-              position: true,
-              nameEn: true,
-              nameRo: true,
-              criteria: {
-                orderBy: { position: "asc" },
-                select: {
-                  code: true,
-                  position: true,
-                  nameEn: true,
-                  nameRo: true,
-                  unit: true,
-                  weight: true,
-                  levelsEn: true,
-                  levelsRo: true,
-                },
-              },
-            },
-          },
+          categories: GRID_CATEGORIES_SELECT,
         },
       },
       gridId: true,

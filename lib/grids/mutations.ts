@@ -4,6 +4,7 @@ import { DomainError } from "@/lib/actions/result";
 import { recordAudit } from "@/lib/audit/mutations";
 import { assertCan } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
+import { GRID_CATEGORIES_SELECT } from "./grid-content";
 import { gridLockReason, nextGridVersion } from "./rules";
 import {
   AddCriterionSchema,
@@ -72,28 +73,7 @@ export const createGridVersion = defineCommand({
         where: { id: input.gridId },
         select: {
           name: true,
-          categories: {
-            orderBy: { position: "asc" },
-            select: {
-              code: true,
-              position: true,
-              nameEn: true,
-              nameRo: true,
-              criteria: {
-                orderBy: { position: "asc" },
-                select: {
-                  code: true,
-                  position: true,
-                  nameEn: true,
-                  nameRo: true,
-                  unit: true,
-                  weight: true,
-                  levelsEn: true,
-                  levelsRo: true,
-                },
-              },
-            },
-          },
+          categories: GRID_CATEGORIES_SELECT,
         },
       });
       if (!source) throw new DomainError(404, "gridVersionNotFound");
