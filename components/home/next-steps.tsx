@@ -26,8 +26,8 @@ const NEXT_STEPS: NextStep[] = [
   { key: "sessions", permission: "session.list", href: "/sessions" },
   { key: "wiseRegistry", permission: "wise.list", href: "/wises" },
   { key: "manageGrids", permission: "grid.manage", href: "/grids" },
-  { key: "reviewResults", permission: "results.review" },
-  { key: "compareCountries", permission: "results.compareCountries" },
+  { key: "reviewResults", permission: "results.review", href: "/results" },
+  { key: "compareCountries", permission: "results.compareCountries", href: "/results/europe" },
   { key: "readSummaries", permission: "summary.read", href: "/summaries" },
 ];
 

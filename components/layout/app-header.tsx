@@ -13,6 +13,7 @@ export async function AppHeader({ user }: { user: HeaderUser }) {
     { href: "/", label: t("home"), show: true },
     { href: "/sessions", label: t("sessions"), show: can(user, "session.list") },
     { href: "/wises", label: t("wises"), show: can(user, "wise.list") },
+    { href: "/results", label: t("results"), show: can(user, "results.review") },
     { href: "/summaries", label: t("summaries"), show: can(user, "summary.read") },
     { href: "/grids", label: t("grids"), show: can(user, "grid.manage") },
     { href: "/admin/users", label: t("users"), show: can(user, "user.list") },

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { type Actor, can, type SessionAccess } from "@/lib/auth/permissions";
 
-/** Where the session leads next: the partner's review of its results, the published summary. */
+/** Where the session leads next: its results, the partner's review, the published summary. */
 export async function SessionLinks({
   user,
   sessionId,
@@ -14,6 +14,11 @@ export async function SessionLinks({
 }) {
   const t = await getTranslations("Sessions.links");
   const links = [
+    {
+      href: `/sessions/${sessionId}/results`,
+      label: t("results"),
+      show: can(user, "results.read", access),
+    },
     {
       href: `/sessions/${sessionId}/review`,
       label: t("review"),
