@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { thresholdOutcomeSql } from "@/lib/wises/threshold-sql";
 import { ORDINAL_ALPHA } from "./agreement-sql";
 import type { ResultsFilter } from "./schemas";
-import { COMPLETE_EVALUATIONS, criteriaSql, RATER_SCORES, unitCountsSql } from "./score-sql";
+import { COMPLETE_EVALUATIONS, criteriaSql, unitCountsSql } from "./score-sql";
 
 /**
  * The dashboards' grouped queries. Everything starts from `items`: the WISEs on the agenda of
@@ -66,14 +66,22 @@ export function itemsSql(sessionIds: string[], filter: ResultsFilter, options: I
     crit AS (${criteriaSql()})`;
 }
 
-/** Per-item scores over complete evaluations: `item_scores` (agenda_item_id, category, mean, raters). */
+/**
+ * Per-item scores over complete evaluations: `item_scores` (agenda_item_id, category, mean,
+ * raters), the overall row with `category` NULL.
+ */
 export const ITEM_SCORES = Prisma.sql`
-    ${RATER_SCORES},
     ${COMPLETE_EVALUATIONS},
     item_scores AS (
-      SELECT r.agenda_item_id, r.category, avg(r.score)::float8 AS mean, count(r.score)::int AS raters
-      FROM rater_scores r JOIN complete USING (evaluation_id)
-      GROUP BY r.agenda_item_id, r.category
+      SELECT rp.agenda_item_id, rp.category,
+        avg(rp.weighted / NULLIF(rp.weights, 0))::float8 AS mean,
+        count(rp.weighted / NULLIF(rp.weights, 0))::int AS raters
+      FROM rater_parts rp JOIN complete USING (evaluation_id)
+      GROUP BY rp.agenda_item_id, rp.category
+      UNION ALL
+      SELECT agenda_item_id, NULL, avg(weighted / NULLIF(weights, 0))::float8,
+        count(weighted / NULLIF(weights, 0))::int
+      FROM complete GROUP BY agenda_item_id
     )`;
 
 export type MedianRow = {

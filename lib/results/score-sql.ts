@@ -48,12 +48,11 @@ export const SCORES_OF_EV = Prisma.sql`
   JOIN crit c ON c.criterion_id = s."criterionId"`;
 
 /**
- * `rater_parts`: per evaluation and category, the sums the weighted mean is made of; then
- * `rater_scores`: per evaluation, one row per category (`category` = its code, so that sessions
- * on different versions of a grid line up) and one overall row (`category` NULL) pooling the
- * categories' sums. One grouping of the scores, so PostgreSQL reads each score once.
+ * `rater_parts`: per evaluation and category (its code, so that sessions on different versions
+ * of a grid line up), the sums a weighted mean is made of and the counts. One grouping of the
+ * scores, so PostgreSQL reads each score once.
  */
-export const RATER_SCORES = Prisma.sql`
+export const RATER_PARTS = Prisma.sql`
   rater_parts AS (
     SELECT ev.evaluation_id, ev.agenda_item_id, c.category,
       sum(c.weight * s."level") FILTER (WHERE ${WEIGHED}) AS weighted,
@@ -62,7 +61,14 @@ export const RATER_SCORES = Prisma.sql`
       (count(*) FILTER (WHERE ${ANSWERED}))::int AS answered
     ${SCORES_OF_EV}
     GROUP BY ev.evaluation_id, ev.agenda_item_id, c.category
-  ),
+  )`;
+
+/**
+ * RATER_PARTS, then `rater_scores`: per evaluation one row per category and one overall row
+ * (`category` NULL) pooling the categories' sums (the overall mean is over all rated criteria).
+ */
+export const RATER_SCORES = Prisma.sql`
+  ${RATER_PARTS},
   rater_scores AS (
     SELECT evaluation_id, agenda_item_id, category, weighted / NULLIF(weights, 0) AS score,
       rated, answered
@@ -82,15 +88,23 @@ export const RATER_SCORES = Prisma.sql`
 export const COMPLETE_NUMERATOR = 3;
 export const COMPLETE_DENOMINATOR = 4;
 
-/** `complete`: the evaluations of `rater_scores` that are complete by the rule above. */
+/**
+ * RATER_PARTS, then `complete`: per evaluation complete by the rule above, its overall sums
+ * (evaluation_id, agenda_item_id, weighted, weights). Needs `ev` to carry grid_id.
+ */
 export const COMPLETE_EVALUATIONS = Prisma.sql`
+  ${RATER_PARTS},
   grid_sizes AS (SELECT grid_id, count(*)::int AS criteria FROM crit GROUP BY grid_id),
   complete AS (
-    SELECT r.evaluation_id FROM rater_scores r
-    JOIN ev ON ev.evaluation_id = r.evaluation_id
+    SELECT t.evaluation_id, t.agenda_item_id, t.weighted, t.weights
+    FROM (
+      SELECT evaluation_id, agenda_item_id, sum(weighted) AS weighted, sum(weights) AS weights,
+        sum(answered) AS answered
+      FROM rater_parts GROUP BY evaluation_id, agenda_item_id
+    ) t
+    JOIN ev ON ev.evaluation_id = t.evaluation_id
     JOIN grid_sizes g ON g.grid_id = ev.grid_id
-    WHERE r.category IS NULL
-      AND ${COMPLETE_DENOMINATOR}::int * r.answered >= ${COMPLETE_NUMERATOR}::int * g.criteria
+    WHERE ${COMPLETE_DENOMINATOR}::int * t.answered >= ${COMPLETE_NUMERATOR}::int * g.criteria
   )`;
 
 /**
