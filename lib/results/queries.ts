@@ -33,6 +33,8 @@ import {
 
 /** Memory for one grouped read of many scores; enough for Europe's 1.2 million without spilling. */
 const ANALYTIC_WORK_MEM = "64MB";
+/** Longest a grouped read may take before PostgreSQL cancels it. */
+const ANALYTIC_TIMEOUT_MS = 60_000;
 
 /** How many WISE × criterion pairs the page flags as the ones raters disagree on most. */
 export const DISAGREEMENT_LIMIT = 10;
@@ -136,11 +138,17 @@ async function categoryNames() {
  * country's scores through the index beats scanning Europe's.
  */
 async function analytic<T>(query: Prisma.Sql): Promise<T> {
-  const [, rows] = await db.$transaction([
-    db.$queryRaw`SELECT set_config('work_mem', ${ANALYTIC_WORK_MEM}, true),
-      set_config('join_collapse_limit', '1', true), set_config('random_page_cost', '1.1', true)`,
-    db.$queryRaw<T>(query),
-  ]);
+  const [, rows] = await db.$transaction(
+    [
+      db.$queryRaw`SELECT set_config('work_mem', ${ANALYTIC_WORK_MEM}, true),
+        set_config('join_collapse_limit', '1', true), set_config('random_page_cost', '1.1', true),
+        set_config('statement_timeout', ${`${ANALYTIC_TIMEOUT_MS}`}, true)`,
+      db.$queryRaw<T>(query),
+    ],
+    // Prisma's default of 5 s would abort the European view on a busy machine; PostgreSQL's
+    // statement_timeout above stops a runaway query at the same limit.
+    { timeout: ANALYTIC_TIMEOUT_MS + 5_000, maxWait: 10_000 },
+  );
   return rows as T;
 }
 
