@@ -55,14 +55,3 @@ export function resultsScope(actor: Actor): ResultsScope {
     statuses,
   };
 }
-
-/** Whether the scope can contain anything at all. */
-export function isEmptyScope(scope: ResultsScope): boolean {
-  return (
-    scope.statuses.length === 0 ||
-    (!scope.everything &&
-      scope.countryCodes.length === 0 &&
-      scope.leaderId === null &&
-      scope.coLeaderId === null)
-  );
-}
