@@ -69,6 +69,8 @@ test("the Romanian partner reads a session's category scores and how far its rat
   page,
   browser,
 }) => {
+  // Three people sign in and two score through the UI: more than a minute on a busy machine.
+  test.setTimeout(180_000);
   const { sessionPath, scoringUrl } = await scoredSession(page);
   await scoreAsParticipant(browser, scoringUrl);
 
