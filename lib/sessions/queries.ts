@@ -3,18 +3,25 @@ import { type Actor, assertCan, can, sessionReadScope } from "@/lib/auth/permiss
 import { db, type Prisma } from "@/lib/db";
 import { getSessionAccess } from "./access";
 
+/**
+ * The sessions a list may show the actor, as a Prisma filter: those they lead or belong to, and
+ * their country's for a partner (see sessionReadScope). Lists of sessions and of summaries share it.
+ */
+export function readableSessionsWhere(actor: Actor): Prisma.FocusGroupSessionWhereInput {
+  const scope = sessionReadScope(actor);
+  if (scope.everything) return {};
+  return {
+    OR: [
+      { facilitatorId: actor.id },
+      { members: { some: { userId: actor.id } } },
+      ...(scope.countryCode ? [{ countryCode: scope.countryCode }] : []),
+    ],
+  };
+}
+
 export async function listSessions(actor: Actor) {
   assertCan(actor, "session.list");
-  const scope = sessionReadScope(actor);
-  const where: Prisma.FocusGroupSessionWhereInput = scope.everything
-    ? {}
-    : {
-        OR: [
-          { facilitatorId: actor.id },
-          { members: { some: { userId: actor.id } } },
-          ...(scope.countryCode ? [{ countryCode: scope.countryCode }] : []),
-        ],
-      };
+  const where = readableSessionsWhere(actor);
   return db.focusGroupSession.findMany({
     where,
     orderBy: { startsAt: "desc" },

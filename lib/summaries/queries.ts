@@ -1,8 +1,9 @@
 import "server-only";
-import { type Actor, assertCan, sessionReadScope } from "@/lib/auth/permissions";
+import { type Actor, assertCan } from "@/lib/auth/permissions";
 import { PROFILE_SELECT } from "@/lib/classification/profile";
-import { db, type Prisma } from "@/lib/db";
+import { db } from "@/lib/db";
 import { getSessionAccess } from "@/lib/sessions/access";
+import { readableSessionsWhere } from "@/lib/sessions/queries";
 import { assembleSummary, type SessionSummary } from "./assemble";
 
 /**
@@ -141,19 +142,7 @@ export async function getSharedSummary(shareToken: string) {
 /** The published summaries the reader may open, newest first. Agrees with "summary.readSession". */
 export async function listReadableSummaries(actor: Actor) {
   assertCan(actor, "summary.read");
-  const scope = sessionReadScope(actor);
-  const where: Prisma.FocusGroupSessionWhereInput = {
-    status: "PUBLISHED",
-    ...(scope.everything
-      ? {}
-      : {
-          OR: [
-            { facilitatorId: actor.id },
-            { members: { some: { userId: actor.id } } },
-            ...(scope.countryCode ? [{ countryCode: scope.countryCode }] : []),
-          ],
-        }),
-  };
+  const where = { status: "PUBLISHED" as const, ...readableSessionsWhere(actor) };
   return db.focusGroupSession.findMany({
     where,
     orderBy: { startsAt: "desc" },
