@@ -5,7 +5,16 @@ import { type NextRequest, NextResponse } from "next/server";
  * and what it may do, is checked in every page, action and route handler (lib/auth).
  */
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-const PUBLIC_PREFIXES = ["/sign-in", "/invite/", "/api/auth", "/s/"];
+// Live guests join and score without an account (their own cookie is checked by lib/live).
+const PUBLIC_PREFIXES = [
+  "/sign-in",
+  "/invite/",
+  "/api/auth",
+  "/s/",
+  "/join",
+  "/live/",
+  "/api/live/",
+];
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

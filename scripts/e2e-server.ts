@@ -16,8 +16,11 @@ const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 /** Only for this throwaway server; production needs a real secret. */
 const TEST_AUTH_SECRET = "e2e-only-secret-not-for-production-0123456789";
 
-if (!existsSync(join(ROOT_DIR, ".next", "BUILD_ID"))) {
-  console.error("No production build in .next: run `npm run build` before the end-to-end tests.");
+const DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next";
+if (!existsSync(join(ROOT_DIR, DIST_DIR, "BUILD_ID"))) {
+  console.error(
+    `No production build in ${DIST_DIR}: run \`npm run build\` before the end-to-end tests.`,
+  );
   process.exit(1);
 }
 

@@ -9,6 +9,8 @@ import enClassification from "./en/classification.json";
 import enCommon from "./en/common.json";
 import enExports from "./en/exports.json";
 import enGrids from "./en/grids.json";
+import enLive from "./en/live.json";
+import enLiveErrors from "./en/live-errors.json";
 import enResults from "./en/results.json";
 import enReviews from "./en/reviews.json";
 import enScoring from "./en/scoring.json";
@@ -21,6 +23,8 @@ import roClassification from "./ro/classification.json";
 import roCommon from "./ro/common.json";
 import roExports from "./ro/exports.json";
 import roGrids from "./ro/grids.json";
+import roLive from "./ro/live.json";
+import roLiveErrors from "./ro/live-errors.json";
 import roResults from "./ro/results.json";
 import roReviews from "./ro/reviews.json";
 import roScoring from "./ro/scoring.json";
@@ -58,6 +62,8 @@ export const MESSAGES = {
     enScoring,
     enWises,
     enReviews,
+    enLive,
+    enLiveErrors,
     enSummaries,
     enExports,
     enResults,
@@ -72,6 +78,8 @@ export const MESSAGES = {
     roScoring,
     roWises,
     roReviews,
+    roLive,
+    roLiveErrors,
     roSummaries,
     roExports,
     roResults,
