@@ -1,33 +1,9 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { buttonClasses } from "@/components/ui/button-classes";
+import { FilterForm, type FilterOption, FilterSelect } from "@/components/filters/filter-form";
+import { ThresholdFilters } from "@/components/filters/threshold-filters";
 import { MODELS } from "@/lib/classification/rules";
 import type { ResultsFilter } from "@/lib/results/schemas";
-import { THRESHOLD_OUTCOMES, THRESHOLD_RULE_IDS } from "@/lib/wises/threshold-rules";
 
-const CONTROL =
-  "mt-1 block min-h-11 w-full rounded-md border border-slate-500 bg-white px-3 py-2 focus-visible:outline-3 focus-visible:outline-amber-500";
-
-type Option = { value: string; label: string };
-
-function Select(props: { id: string; label: string; value?: string; options: Option[] }) {
-  return (
-    <div>
-      <label htmlFor={props.id} className="block text-sm font-medium">
-        {props.label}
-      </label>
-      <select id={props.id} name={props.id} defaultValue={props.value ?? ""} className={CONTROL}>
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-/** A plain GET form, no client JavaScript: filters live in the address and can be shared. */
 export async function ResultsFilters({
   filter,
   countries,
@@ -35,30 +11,29 @@ export async function ResultsFilters({
 }: {
   filter: ResultsFilter;
   /** Offered only to those who see several countries. */
-  countries: Option[] | null;
+  countries: FilterOption[] | null;
   regions: string[];
 }) {
-  const [t, tModels, tWises] = await Promise.all([
+  const [t, tModels] = await Promise.all([
     getTranslations("Results.dashboard"),
     getTranslations("Models"),
-    getTranslations("Wises"),
   ]);
   return (
-    <form
-      method="get"
+    <FilterForm
       action="/results"
-      aria-label={t("filters")}
-      className="mb-6 grid gap-3 rounded-lg border border-slate-300 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3"
+      label={t("filters")}
+      applyLabel={t("apply")}
+      clearLabel={t("clear")}
     >
       {countries && (
-        <Select
+        <FilterSelect
           id="country"
           label={t("country")}
           value={filter.country}
           options={[{ value: "", label: t("allCountries") }, ...countries]}
         />
       )}
-      <Select
+      <FilterSelect
         id="model"
         label={t("model")}
         value={filter.model}
@@ -68,7 +43,7 @@ export async function ResultsFilters({
           { value: "NONE", label: t("noModel") },
         ]}
       />
-      <Select
+      <FilterSelect
         id="region"
         label={t("region")}
         value={filter.region}
@@ -77,35 +52,11 @@ export async function ResultsFilters({
           ...regions.map((region) => ({ value: region, label: region })),
         ]}
       />
-      <Select
-        id="check"
-        label={t("check")}
-        value={filter.check}
-        options={[
-          { value: "", label: t("anyCheck") },
-          ...THRESHOLD_RULE_IDS.map((rule) => ({
-            value: rule,
-            label: tWises(`thresholds.${rule}.name`),
-          })),
-        ]}
+      <ThresholdFilters
+        check={filter.check}
+        outcome={filter.outcome}
+        labels={{ check: t("check"), anyCheck: t("anyCheck"), outcome: t("outcome") }}
       />
-      <Select
-        id="outcome"
-        label={t("outcome")}
-        value={filter.outcome}
-        options={THRESHOLD_OUTCOMES.map((outcome) => ({
-          value: outcome,
-          label: tWises(`outcome.${outcome}`),
-        }))}
-      />
-      <div className="flex flex-wrap items-end gap-2">
-        <button type="submit" className={buttonClasses()}>
-          {t("apply")}
-        </button>
-        <Link href="/results" className={buttonClasses("secondary")}>
-          {t("clear")}
-        </Link>
-      </div>
-    </form>
+    </FilterForm>
   );
 }
