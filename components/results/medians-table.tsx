@@ -1,7 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { MedianGroup } from "@/lib/results/dashboard-results";
-import { scoreText } from "./score-cells";
-import { ScrollRegion } from "./scroll-region";
+import { CategoryHeaders, CategoryScoreCells, NUMBER_CELL, ResultsTable } from "./results-table";
 
 type Category = { code: string; nameEn: string; nameRo: string };
 
@@ -24,52 +23,42 @@ export async function MediansTable({
     getFormatter(),
     getLocale(),
   ]);
-  const cell = "p-2 text-right tabular-nums";
   return (
-    <ScrollRegion labelledBy={id} className="mb-4 rounded-lg border border-slate-300 bg-white">
-      <table className="w-full min-w-[40rem] border-collapse text-left">
-        <caption id={id} className="p-2 text-left font-semibold">
-          {caption}
-        </caption>
-        <thead>
-          <tr className="border-b border-slate-400 align-bottom text-sm">
-            <th scope="col" className="p-2">
-              {groupHeader}
+    <ResultsTable captionId={id} caption={caption} tableClassName="min-w-[40rem]" className="mb-4">
+      <thead>
+        <tr className="border-b border-slate-400 align-bottom text-sm">
+          <th scope="col" className="p-2">
+            {groupHeader}
+          </th>
+          <th scope="col" className={NUMBER_CELL}>
+            {t("dashboard.wises")}
+          </th>
+          <th scope="col" className={NUMBER_CELL}>
+            {t("dashboard.evaluations")}
+          </th>
+          <CategoryHeaders
+            categories={categories}
+            locale={locale}
+            overallLabel={t("scores.overall")}
+          />
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key} className="border-b border-slate-200">
+            <th scope="row" className="p-2 font-normal">
+              {row.label}
             </th>
-            <th scope="col" className={cell}>
-              {t("dashboard.wises")}
-            </th>
-            <th scope="col" className={cell}>
-              {t("dashboard.evaluations")}
-            </th>
-            {categories.map((category) => (
-              <th key={category.code} scope="col" className={cell}>
-                {locale === "ro" ? category.nameRo : category.nameEn}
-              </th>
-            ))}
-            <th scope="col" className={cell}>
-              {t("scores.overall")}
-            </th>
+            <td className={NUMBER_CELL}>{row.group.wises}</td>
+            <td className={NUMBER_CELL}>{row.group.evaluations}</td>
+            <CategoryScoreCells
+              categories={categories}
+              format={format}
+              scoreOf={(code) => row.group.medians[code]}
+            />
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} className="border-b border-slate-200">
-              <th scope="row" className="p-2 font-normal">
-                {row.label}
-              </th>
-              <td className={cell}>{row.group.wises}</td>
-              <td className={cell}>{row.group.evaluations}</td>
-              {categories.map((category) => (
-                <td key={category.code} className={cell}>
-                  {scoreText(format, row.group.medians[category.code])}
-                </td>
-              ))}
-              <td className={cell}>{scoreText(format, row.group.medians.overall)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+        ))}
+      </tbody>
+    </ResultsTable>
   );
 }
