@@ -1,11 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
-import { useFormAction } from "@/components/ui/use-form-action";
+import { useClearingFormAction } from "@/components/ui/use-form-action";
 import { createOrganisationAction } from "@/lib/organisations/actions";
 
 export function OrganisationForm({
@@ -14,15 +13,10 @@ export function OrganisationForm({
   countryOptions: { value: string; label: string }[];
 }) {
   const t = useTranslations("Forms");
-  const { state, pending, formProps } = useFormAction(createOrganisationAction);
-  const formRef = useRef<HTMLFormElement>(null);
-  // An added organisation clears the form for the next one; a refused one keeps what was typed.
-  useEffect(() => {
-    if (state?.ok) formRef.current?.reset();
-  }, [state]);
-  const fieldErrors = state && !state.ok ? state.fieldErrors : {};
+  const { state, pending, fieldErrors, formProps } =
+    useClearingFormAction(createOrganisationAction);
   return (
-    <form ref={formRef} {...formProps} noValidate className="max-w-lg">
+    <form {...formProps} noValidate className="max-w-lg">
       <FormAlert state={state} />
       {state?.ok && (
         <p role="status" className="mb-4 rounded-md border border-teal-700 bg-teal-50 p-3">

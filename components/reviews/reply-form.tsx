@@ -1,25 +1,18 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
-import { useFormAction } from "@/components/ui/use-form-action";
+import { useClearingFormAction } from "@/components/ui/use-form-action";
 import { replyToReviewAction } from "@/lib/reviews/actions";
 
 type Labels = { heading: string; body: string; send: string; saved: string };
 
 /** The facilitators' answer to the partner; labels come from the page (see ReviewForm). */
 export function ReplyForm({ sessionId, labels }: { sessionId: string; labels: Labels }) {
-  const { state, pending, formProps } = useFormAction(replyToReviewAction);
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (state?.ok) formRef.current?.reset();
-  }, [state]);
-  const fieldErrors = state && !state.ok ? state.fieldErrors : {};
+  const { state, pending, fieldErrors, formProps } = useClearingFormAction(replyToReviewAction);
   return (
     <form
-      ref={formRef}
       {...formProps}
       noValidate
       aria-labelledby="reply-form-heading"
@@ -28,12 +21,7 @@ export function ReplyForm({ sessionId, labels }: { sessionId: string; labels: La
       <h2 id="reply-form-heading" className="mb-2 text-xl font-semibold">
         {labels.heading}
       </h2>
-      <FormAlert state={state} />
-      {state?.ok && (
-        <p role="status" className="mb-2 text-teal-900">
-          {labels.saved}
-        </p>
-      )}
+      <FormAlert state={state} savedMessage={labels.saved} />
       <input type="hidden" name="sessionId" value={sessionId} />
       <TextAreaField
         id="reply-body"

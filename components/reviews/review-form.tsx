@@ -1,10 +1,9 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
-import { useFormAction } from "@/components/ui/use-form-action";
+import { useClearingFormAction } from "@/components/ui/use-form-action";
 import { writeReviewAction } from "@/lib/reviews/actions";
 
 type Labels = {
@@ -30,16 +29,9 @@ export function ReviewForm({
   seenChangeId: string | null;
   labels: Labels;
 }) {
-  const { state, pending, formProps } = useFormAction(writeReviewAction);
-  const formRef = useRef<HTMLFormElement>(null);
-  // A saved step clears the box; a refused one keeps what was typed.
-  useEffect(() => {
-    if (state?.ok) formRef.current?.reset();
-  }, [state]);
-  const fieldErrors = state && !state.ok ? state.fieldErrors : {};
+  const { state, pending, fieldErrors, formProps } = useClearingFormAction(writeReviewAction);
   return (
     <form
-      ref={formRef}
       {...formProps}
       noValidate
       aria-labelledby="review-form-heading"
@@ -48,12 +40,7 @@ export function ReviewForm({
       <h2 id="review-form-heading" className="mb-2 text-xl font-semibold">
         {labels.heading}
       </h2>
-      <FormAlert state={state} />
-      {state?.ok && (
-        <p role="status" className="mb-2 text-teal-900">
-          {labels.saved}
-        </p>
-      )}
+      <FormAlert state={state} savedMessage={labels.saved} />
       <input type="hidden" name="sessionId" value={sessionId} />
       {seenChangeId && <input type="hidden" name="seenChangeId" value={seenChangeId} />}
       <TextAreaField

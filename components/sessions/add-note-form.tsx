@@ -1,11 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextAreaField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
-import { useFormAction } from "@/components/ui/use-form-action";
+import { useClearingFormAction } from "@/components/ui/use-form-action";
 import { addSessionNoteAction } from "@/lib/sessions/actions";
 
 export function AddNoteForm({
@@ -16,27 +15,15 @@ export function AddNoteForm({
   subjects: { value: string; label: string }[];
 }) {
   const t = useTranslations("Sessions.notes");
-  const { state, pending, formProps } = useFormAction(addSessionNoteAction);
-  const formRef = useRef<HTMLFormElement>(null);
-  // A saved note clears the box for the next one; a refused one keeps what was typed.
-  useEffect(() => {
-    if (state?.ok) formRef.current?.reset();
-  }, [state]);
-  const fieldErrors = state && !state.ok ? state.fieldErrors : {};
+  const { state, pending, fieldErrors, formProps } = useClearingFormAction(addSessionNoteAction);
   return (
     <form
-      ref={formRef}
       {...formProps}
       noValidate
       className="max-w-xl rounded-md border border-slate-300 bg-white p-3"
     >
       <h3 className="mb-2 font-semibold">{t("addHeading")}</h3>
-      <FormAlert state={state} />
-      {state?.ok && (
-        <p role="status" className="mb-2 text-teal-900">
-          {t("saved")}
-        </p>
-      )}
+      <FormAlert state={state} savedMessage={t("saved")} />
       <input type="hidden" name="sessionId" value={sessionId} />
       <SelectField
         name="subject"

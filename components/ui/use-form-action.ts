@@ -1,6 +1,6 @@
 "use client";
 
-import { type FormEvent, startTransition, useActionState } from "react";
+import { type FormEvent, startTransition, useActionState, useEffect, useRef } from "react";
 
 /**
  * useActionState for forms that must keep what the person typed when the server refuses it.
@@ -19,4 +19,23 @@ export function useFormAction<State>(
     startTransition(() => formAction(formData));
   };
   return { state, pending, formProps: { action: formAction, onSubmit } };
+}
+
+type ResultState = { ok: true } | { ok: false; fieldErrors: Record<string, string[]> };
+
+/**
+ * useFormAction for forms that add one thing after another (a note, a reply, an organisation):
+ * a saved submission clears the form for the next one, a refused one keeps what was typed.
+ * Spread `formProps` on the <form>: it carries the ref too.
+ */
+export function useClearingFormAction<State extends ResultState>(
+  action: (previous: State | null, formData: FormData) => Promise<State>,
+) {
+  const { state, pending, formProps } = useFormAction(action);
+  const ref = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state?.ok) ref.current?.reset();
+  }, [state]);
+  const fieldErrors = state && !state.ok ? state.fieldErrors : {};
+  return { state, pending, fieldErrors, formProps: { ...formProps, ref } };
 }
