@@ -1,17 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { LIVE_CHANNEL, type LiveNotification, type LiveState } from "@/lib/live/events";
+import type { LiveNotification, LiveState } from "@/lib/live/events";
 import { LISTENER_APPLICATION_NAME } from "@/lib/live/listener";
+import { notifyLive } from "@/lib/live/notify";
 import { type ChildScript, runFixtureScript } from "../fixtures/live-child-process";
 import { resetDatabase } from "../setup/reset-db";
-
-// STAND-IN until the server helper's lib/live/notify.ts lands: the same pg_notify call.
-async function notifyLive(
-  tx: { $executeRaw: typeof db.$executeRaw },
-  payload: LiveNotification,
-): Promise<void> {
-  await tx.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(payload)})`;
-}
 
 function stateOf(sessionId: string, stateVersion: number): LiveState {
   return {
