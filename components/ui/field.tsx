@@ -12,16 +12,26 @@ import { errorText } from "./error-text";
 const CONTROL =
   "mt-1 block w-full min-h-11 rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-amber-500 aria-[invalid=true]:border-red-700";
 
+/** What every control of a field carries: its name, and what ties it to its hint and errors. */
+type ControlProps = {
+  id: string;
+  name: string;
+  "aria-describedby": string | undefined;
+  "aria-invalid": boolean;
+  className: string;
+};
+
 type FieldShellProps = {
   id: string;
+  name: string;
   label: string;
   hint?: string;
   errors?: string[];
-  children: (describedBy: string | undefined, invalid: boolean) => ReactNode;
+  children: (control: ControlProps) => ReactNode;
 };
 
 /** Label, control, hint and errors, tied together so screen readers announce them as one field. */
-function FieldShell({ id, label, hint, errors, children }: FieldShellProps) {
+function FieldShell({ id, name, label, hint, errors, children }: FieldShellProps) {
   const t = useTranslations("Errors");
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
@@ -36,7 +46,13 @@ function FieldShell({ id, label, hint, errors, children }: FieldShellProps) {
           {hint}
         </p>
       )}
-      {children(describedBy, Boolean(errorId))}
+      {children({
+        id,
+        name,
+        "aria-describedby": describedBy,
+        "aria-invalid": Boolean(errorId),
+        className: CONTROL,
+      })}
       {errorId && (
         <p id={errorId} className="mt-1 text-sm font-medium text-red-700">
           {errors?.map((key) => errorText(t, key)).join(" ")}
@@ -56,17 +72,8 @@ type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
 export function TextField({ name, label, hint, errors, id, ...input }: TextFieldProps) {
   const fieldId = id ?? name;
   return (
-    <FieldShell id={fieldId} label={label} hint={hint} errors={errors}>
-      {(describedBy, invalid) => (
-        <input
-          id={fieldId}
-          name={name}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          className={CONTROL}
-          {...input}
-        />
-      )}
+    <FieldShell id={fieldId} name={name} label={label} hint={hint} errors={errors}>
+      {(control) => <input {...control} {...input} />}
     </FieldShell>
   );
 }
@@ -90,16 +97,9 @@ export function SelectField({
 }: SelectFieldProps) {
   const fieldId = id ?? name;
   return (
-    <FieldShell id={fieldId} label={label} hint={hint} errors={errors}>
-      {(describedBy, invalid) => (
-        <select
-          id={fieldId}
-          name={name}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          className={CONTROL}
-          {...select}
-        >
+    <FieldShell id={fieldId} name={name} label={label} hint={hint} errors={errors}>
+      {(control) => (
+        <select {...control} {...select}>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
@@ -121,18 +121,8 @@ type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
 export function TextAreaField({ name, label, hint, errors, id, ...textarea }: TextAreaFieldProps) {
   const fieldId = id ?? name;
   return (
-    <FieldShell id={fieldId} label={label} hint={hint} errors={errors}>
-      {(describedBy, invalid) => (
-        <textarea
-          id={fieldId}
-          name={name}
-          rows={4}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          className={CONTROL}
-          {...textarea}
-        />
-      )}
+    <FieldShell id={fieldId} name={name} label={label} hint={hint} errors={errors}>
+      {(control) => <textarea rows={4} {...control} {...textarea} />}
     </FieldShell>
   );
 }
