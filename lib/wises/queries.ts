@@ -31,7 +31,12 @@ function filterSql(actor: Actor, filter: WiseFilter): Prisma.Sql {
   if (filter.country) conditions.push(Prisma.sql`w."countryCode" = ${filter.country}`);
   if (filter.region) conditions.push(Prisma.sql`lower(w."region") = lower(${filter.region})`);
   // strpos rather than LIKE: no wildcard characters to escape in what people type.
-  if (filter.q) conditions.push(Prisma.sql`strpos(lower(w."name"), lower(${filter.q})) > 0`);
+  // wise_search_fold (a migration) ignores case and accents: "asociatia" finds "Asociația".
+  if (filter.q) {
+    conditions.push(
+      Prisma.sql`strpos(wise_search_fold(w."name"), wise_search_fold(${filter.q})) > 0`,
+    );
+  }
   if (filter.check) conditions.push(thresholdOutcomeSql(filter.check, filter.outcome ?? "pass"));
   return Prisma.join(conditions, " AND ");
 }

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { migrationDirectoryName } from "./migration-names";
 import { type LocalMigration, readMigrations, writeMigration } from "./migrations-dir";
@@ -23,7 +24,8 @@ export async function diffMigrationsAgainstSchema(paths: MigrationPaths = {}): P
   const schemaPath = paths.schemaPath ?? DEFAULT_SCHEMA_PATH;
   const migrations = await readMigrations(paths.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
   const schema = { path: schemaPath, content: await readFile(schemaPath, "utf8") };
-  const shadow = new PGlite();
+  // The extensions our migrations create (PostgreSQL ships them as contrib modules).
+  const shadow = new PGlite({ extensions: { unaccent } });
   try {
     for (const migration of migrations) {
       try {

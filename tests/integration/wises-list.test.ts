@@ -121,6 +121,20 @@ describe("list filters", () => {
     expect(await names({ q: "atelier", country: "BE" })).toEqual(["Atelier Vert"]);
   });
 
+  it("finds a name whether or not the search is typed with its diacritics", async () => {
+    const facilitator = await makeActor("FACILITATOR");
+    await makeProfiledWise({ name: "Asociația Șansa" });
+    // The same word with the older cedilla letters (ş, ţ) that many keyboards still produce.
+    await makeProfiledWise({ name: "Fundaţia Şcoala" });
+    await makeProfiledWise({ name: "Atelier Vert" });
+    const names = async (q: string) =>
+      (await listWises(facilitator, { q })).items.map((item) => item.name);
+    expect(await names("asociatia sansa")).toEqual(["Asociația Șansa"]);
+    expect(await names("ASOCIAȚIA")).toEqual(["Asociația Șansa"]);
+    expect(await names("fundatia scoala")).toEqual(["Fundaţia Şcoala"]);
+    expect(await names("Fundația Școala")).toEqual(["Fundaţia Şcoala"]);
+  });
+
   it("takes what people type literally: % and _ are not wildcards", async () => {
     const facilitator = await makeActor("FACILITATOR");
     await makeProfiledWise({ name: "100% Social" });
