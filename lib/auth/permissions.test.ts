@@ -53,6 +53,9 @@ const TARGETED = [
   "review.reply",
   "session.publish",
   "summary.readSession",
+  "live.control",
+  "live.follow",
+  "live.participate",
 ];
 
 const ROLES: Role[] = ["ADMIN", "FACILITATOR", "PARTNER", "PARTICIPANT"];
@@ -189,6 +192,43 @@ describe("permissions", () => {
     expect(
       can(actor("PARTNER", "RO"), "summary.readSession", session({ status: "PUBLISHED" })),
     ).toBe(true);
+  });
+
+  it("the session's facilitators run the live part; partners and participants do not", () => {
+    expect(can(actor("FACILITATOR", "RO", "lead"), "live.control", session())).toBe(true);
+    expect(can(actor("ADMIN"), "live.control", session())).toBe(true);
+    const coLead = session({ membership: { role: "CO_FACILITATOR", canScore: true } });
+    expect(can(actor("FACILITATOR", "RO", "co"), "live.control", coLead)).toBe(true);
+    expect(can(actor("FACILITATOR", "RO", "other"), "live.control", session())).toBe(false);
+    expect(can(actor("PARTNER", "RO"), "live.control", session())).toBe(false);
+    const scorer = session({ membership: { role: "PARTICIPANT", canScore: true } });
+    expect(can(actor("PARTICIPANT"), "live.control", scorer)).toBe(false);
+  });
+
+  it("a guest follows their own running live session and scores only once admitted", () => {
+    const guest = actor("PARTICIPANT", "RO", "guest");
+    const standing = {
+      userId: "guest",
+      guestSessionId: "s1",
+      sessionId: "s1",
+      status: "ADMITTED" as const,
+      sessionStatus: "OPEN" as const,
+      liveEnded: false,
+    };
+    expect(can(guest, "live.follow", standing)).toBe(true);
+    expect(can(guest, "live.participate", standing)).toBe(true);
+    expect(can(guest, "live.follow", { ...standing, status: "WAITING" })).toBe(true);
+    expect(can(guest, "live.participate", { ...standing, status: "WAITING" })).toBe(false);
+    for (const ended of [
+      { status: "REMOVED" as const },
+      { liveEnded: true },
+      { sessionStatus: "CLOSED" as const },
+      { sessionId: "another session" },
+      { userId: "someone else" },
+    ]) {
+      expect(can(guest, "live.follow", { ...standing, ...ended })).toBe(false);
+      expect(can(guest, "live.participate", { ...standing, ...ended })).toBe(false);
+    }
   });
 
   it("a partner with no country is not offered a review", () => {

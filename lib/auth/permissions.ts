@@ -1,4 +1,9 @@
-import type { Role, SessionMemberRole, SessionStatus } from "@/lib/generated/prisma/enums";
+import type {
+  LiveParticipantStatus,
+  Role,
+  SessionMemberRole,
+  SessionStatus,
+} from "@/lib/generated/prisma/enums";
 
 /**
  * The one place that decides who may do what. Pages, server actions and route handlers ask
@@ -21,6 +26,19 @@ export type SessionAccess = {
   countryCode: string;
   status: SessionStatus;
   membership: { role: SessionMemberRole; canScore: boolean } | null;
+};
+
+/**
+ * A live-session guest's standing, for the guest rules: whose guest record it is, in which
+ * session, with what status, and whether the session is still OPEN and its live part running.
+ */
+export type LiveGuestAccess = {
+  userId: string;
+  guestSessionId: string;
+  sessionId: string;
+  status: LiveParticipantStatus;
+  sessionStatus: SessionStatus;
+  liveEnded: boolean;
 };
 
 type Rules = {
@@ -57,6 +75,12 @@ type Rules = {
   "bundle.import": () => boolean;
   "results.compareCountries": () => boolean;
   "summary.read": () => boolean;
+  /** Run the room: start, admit and remove guests, move through the agenda, reveal, end. */
+  "live.control": (target: SessionAccess) => boolean;
+  /** A guest follows their session's live state (also while waiting to be admitted). */
+  "live.follow": (target: LiveGuestAccess) => boolean;
+  /** A guest scores and reads the reveal: admitted, and only while the live part runs. */
+  "live.participate": (target: LiveGuestAccess) => boolean;
 };
 
 export type Permission = keyof Rules;
@@ -74,6 +98,12 @@ function rulesFor(actor: Actor): Rules {
     isPartner && actor.countryCode === target.countryCode;
   const leads = (session: SessionAccess) => session.facilitatorId === actor.id;
   const coLeads = (session: SessionAccess) => session.membership?.role === "CO_FACILITATOR";
+  // A guest's access ends with the live part or the session, whatever the cookie says.
+  const guestInRunningLive = (guest: LiveGuestAccess) =>
+    guest.userId === actor.id &&
+    guest.guestSessionId === guest.sessionId &&
+    guest.sessionStatus === "OPEN" &&
+    !guest.liveEnded;
   const invitedToScore = (session: SessionAccess) =>
     session.membership?.role === "PARTICIPANT" && session.membership.canScore;
   return {
@@ -124,6 +154,9 @@ function rulesFor(actor: Actor): Rules {
       (isAdmin || leads(session) || session.membership !== null || ofOwnCountry(session)),
     "bundle.import": () => isAdmin,
     "summary.read": () => true,
+    "live.control": (session) => isAdmin || leads(session) || coLeads(session),
+    "live.follow": (guest) => guestInRunningLive(guest) && guest.status !== "REMOVED",
+    "live.participate": (guest) => guestInRunningLive(guest) && guest.status === "ADMITTED",
   };
 }
 

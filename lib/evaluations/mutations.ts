@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { defineCommand } from "@/lib/actions/command";
 import {
   type ActionFailure,
@@ -9,7 +10,11 @@ import {
 } from "@/lib/actions/result";
 import { type Actor, can, ForbiddenError, type SessionAccess } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
+import { Prisma as PrismaRuntime } from "@/lib/generated/prisma/client";
 import type { ScoreAnswer } from "@/lib/generated/prisma/enums";
+import { type LockedLive, lockLive } from "@/lib/live/lock";
+import { notifyLive } from "@/lib/live/notify";
+import { roundOfChange } from "@/lib/live/rules";
 import { getAgendaItemAccess } from "@/lib/sessions/access";
 import { normaliseMeasuredValue } from "./rules";
 import { SaveScoreSchema } from "./schemas";
@@ -31,6 +36,13 @@ export type StaleScoreFailure = ActionFailure & {
   current: SavedScore | null;
 };
 export type SaveScoreResult = ActionResult<SavedScore> | StaleScoreFailure;
+/** `duplicate`: this change had been written before (a retry); nothing was written now. */
+export type ScoreChangeResult =
+  | ActionResult<{ score: SavedScore; duplicate: boolean }>
+  | StaleScoreFailure;
+
+/** The parsed input of a save, as SaveScoreSchema (and the live schema) produce it. */
+export type ParsedScore = ReturnType<typeof SaveScoreSchema.parse>;
 
 const SCORE_FIELDS = {
   criterionId: true,
@@ -42,11 +54,19 @@ const SCORE_FIELDS = {
 } as const;
 
 /** A rater whose session is not OPEN is told so; anyone else is simply refused. */
-function assertMayScore(actor: Actor, access: SessionAccess) {
+export function assertMayScore(actor: Actor, access: SessionAccess) {
   if (can(actor, "evaluation.score", access)) return;
   if (can(actor, "evaluation.score", { ...access, status: "OPEN" }))
     throw new DomainError(409, "scoringNotOpen");
   throw new ForbiddenError("evaluation.score");
+}
+
+/** Authorisation outside the transaction, shared by the scoring page and the live API. */
+export async function authorizeScore(actor: Actor, input: { agendaItemId: string }) {
+  const found = await getAgendaItemAccess(actor, input.agendaItemId);
+  if (!found) throw new DomainError(404, "agendaItemNotFound");
+  assertMayScore(actor, found.access);
+  return found;
 }
 
 /**
@@ -74,80 +94,181 @@ async function lockSessionForScoring(
   });
   const { members, gridId, ...facts } = session;
   assertMayScore(actor, { ...facts, membership: members[0] ?? null });
-  return gridId;
+  return { sessionId: row.sessionId, gridId };
 }
 
 type SaveOutcome =
-  | { kind: "saved"; score: SavedScore }
+  | { kind: "saved"; score: SavedScore; duplicate: boolean }
   | { kind: "stale"; current: SavedScore | null };
+
+/** Thrown inside the transaction to roll back the change row written ahead of a stale save. */
+class StaleScore extends Error {
+  constructor(readonly current: SavedScore | null) {
+    super("scoreStale");
+  }
+}
+
+/** The answer a change already written was given, for a retry of it; null when never written. */
+async function findRecordedChange(
+  client: Prisma.TransactionClient,
+  actor: Actor,
+  clientChangeId: string,
+): Promise<SaveOutcome | null> {
+  const change = await client.scoreChange.findUnique({
+    where: { clientChangeId },
+    select: {
+      criterionId: true,
+      answer: true,
+      level: true,
+      value: true,
+      comment: true,
+      resultingVersion: true,
+      evaluation: { select: { raterId: true } },
+    },
+  });
+  if (!change) return null;
+  // Another rater's id: not a retry of this change, and not theirs to learn about.
+  if (change.evaluation.raterId !== actor.id)
+    throw new DomainError(409, "scoreChangeIdTaken", "clientChangeId");
+  const { resultingVersion, evaluation: _, ...fields } = change;
+  return { kind: "saved", duplicate: true, score: { ...fields, version: resultingVersion } };
+}
+
+/** Extra rules checked inside the transaction, with the session's live row locked (shared). */
+export type LiveScoreGuard = (
+  tx: Prisma.TransactionClient,
+  live: LockedLive | null,
+  input: ParsedScore,
+) => Promise<void>;
+
+async function writeScore(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  input: ParsedScore,
+  guard?: LiveScoreGuard,
+): Promise<SaveOutcome> {
+  if (input.clientChangeId) {
+    const recorded = await findRecordedChange(tx, actor, input.clientChangeId);
+    if (recorded) return recorded;
+  }
+  const { sessionId, gridId } = await lockSessionForScoring(tx, actor, input.agendaItemId);
+  const lockedLive = await lockLive(tx, sessionId, "share");
+  const live = lockedLive && { ...lockedLive, ended: lockedLive.endedAt !== null };
+  await guard?.(tx, lockedLive, input);
+  const criterion = await tx.gridCriterion.findFirst({
+    where: { id: input.criterionId, category: { gridId } },
+    select: { unit: true },
+  });
+  if (!criterion) throw new DomainError(400, "scoreCriterionNotInGrid", "criterionId");
+  const measured = normaliseMeasuredValue(criterion.unit, input.value);
+  if (!measured.ok) throw new DomainError(400, measured.error, "value");
+
+  // Each rater owns one evaluation per WISE, made on their first save; two tabs making it
+  // at once both end up with the same row.
+  const evaluationKey = { agendaItemId: input.agendaItemId, raterId: actor.id };
+  await tx.evaluation.createMany({ data: [evaluationKey], skipDuplicates: true });
+  const { id: evaluationId } = await tx.evaluation.findUniqueOrThrow({
+    where: { agendaItemId_raterId: evaluationKey },
+    select: { id: true },
+  });
+
+  const data = {
+    answer: input.answer,
+    level: input.level,
+    value: measured.value,
+    comment: input.comment,
+  };
+  const round = roundOfChange(live, input);
+  // Written before the score: a concurrent copy of the same change waits on this key and then
+  // fails on it, and is answered from the row (see saveScoreChange) instead of going stale.
+  await tx.scoreChange.create({
+    data: {
+      clientChangeId: input.clientChangeId ?? randomUUID(),
+      evaluationId,
+      criterionId: input.criterionId,
+      ...data,
+      round,
+      resultingVersion: input.expectedVersion + 1,
+    },
+  });
+  // The write is conditional on the version the page saw: a page that missed a save made
+  // elsewhere (another tab, another device) cannot overwrite it unknowingly.
+  const written =
+    input.expectedVersion === 0
+      ? await tx.score.createMany({
+          data: [{ evaluationId, criterionId: input.criterionId, ...data }],
+          skipDuplicates: true,
+        })
+      : await tx.score.updateMany({
+          where: { evaluationId, criterionId: input.criterionId, version: input.expectedVersion },
+          data: { ...data, version: { increment: 1 } },
+        });
+  const stored = await tx.score.findUnique({
+    where: { evaluationId_criterionId: { evaluationId, criterionId: input.criterionId } },
+    select: SCORE_FIELDS,
+  });
+  if (written.count === 0 || !stored) throw new StaleScore(stored);
+  // Bumps the evaluation's updatedAt: "last saved" for the facilitator's overview.
+  await tx.evaluation.update({ where: { id: evaluationId }, data: { updatedAt: new Date() } });
+  if (live && !live.ended) {
+    const answered = await countAnswered(tx, evaluationId, round, live.roundCriterionIds);
+    await notifyLive(tx, {
+      sessionId,
+      type: "progress",
+      agendaItemId: input.agendaItemId,
+      raterId: actor.id,
+      answered,
+      round,
+    });
+  }
+  return { kind: "saved", score: stored, duplicate: false };
+}
+
+/** Criteria a rater has answered: all of them in round 1, the round's changes in round 2. */
+export async function countAnswered(
+  client: Prisma.TransactionClient,
+  evaluationId: string,
+  round: number,
+  roundCriterionIds: string[],
+): Promise<number> {
+  if (round === 1) return client.score.count({ where: { evaluationId } });
+  const changed = await client.scoreChange.groupBy({
+    by: ["criterionId"],
+    where: { evaluationId, round: 2, criterionId: { in: roundCriterionIds } },
+  });
+  return changed.length;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof PrismaRuntime.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/** One transaction for the save; a stale save and a lost race on the change id answered here. */
+export async function runScoreWrite(
+  actor: Actor,
+  input: ParsedScore,
+  guard?: LiveScoreGuard,
+): Promise<SaveOutcome> {
+  try {
+    return await db.$transaction((tx) => writeScore(tx, actor, input, guard));
+  } catch (error) {
+    if (error instanceof StaleScore) return { kind: "stale", current: error.current };
+    if (input.clientChangeId && isUniqueViolation(error)) {
+      const recorded = await findRecordedChange(db, actor, input.clientChangeId);
+      if (recorded) return recorded;
+    }
+    throw error;
+  }
+}
 
 const saveScoreCommand = defineCommand({
   schema: SaveScoreSchema,
-  authorize: async (actor, input) => {
-    const found = await getAgendaItemAccess(actor, input.agendaItemId);
-    if (!found) throw new DomainError(404, "agendaItemNotFound");
-    assertMayScore(actor, found.access);
-  },
-  run: (actor, input) =>
-    db.$transaction(async (tx): Promise<SaveOutcome> => {
-      const gridId = await lockSessionForScoring(tx, actor, input.agendaItemId);
-      const criterion = await tx.gridCriterion.findFirst({
-        where: { id: input.criterionId, category: { gridId } },
-        select: { unit: true },
-      });
-      if (!criterion) throw new DomainError(400, "scoreCriterionNotInGrid", "criterionId");
-      const measured = normaliseMeasuredValue(criterion.unit, input.value);
-      if (!measured.ok) throw new DomainError(400, measured.error, "value");
-
-      // Each rater owns one evaluation per WISE, made on their first save; two tabs making it
-      // at once both end up with the same row.
-      const evaluationKey = { agendaItemId: input.agendaItemId, raterId: actor.id };
-      await tx.evaluation.createMany({ data: [evaluationKey], skipDuplicates: true });
-      const { id: evaluationId } = await tx.evaluation.findUniqueOrThrow({
-        where: { agendaItemId_raterId: evaluationKey },
-        select: { id: true },
-      });
-
-      const data = {
-        answer: input.answer,
-        level: input.level,
-        value: measured.value,
-        comment: input.comment,
-      };
-      // The write is conditional on the version the page saw: a page that missed a save made
-      // elsewhere (another tab, another device) cannot overwrite it unknowingly.
-      const written =
-        input.expectedVersion === 0
-          ? await tx.score.createMany({
-              data: [{ evaluationId, criterionId: input.criterionId, ...data }],
-              skipDuplicates: true,
-            })
-          : await tx.score.updateMany({
-              where: {
-                evaluationId,
-                criterionId: input.criterionId,
-                version: input.expectedVersion,
-              },
-              data: { ...data, version: { increment: 1 } },
-            });
-      const stored = await tx.score.findUnique({
-        where: { evaluationId_criterionId: { evaluationId, criterionId: input.criterionId } },
-        select: SCORE_FIELDS,
-      });
-      if (written.count === 0 || !stored) return { kind: "stale", current: stored };
-      // Bumps the evaluation's updatedAt: "last saved" for the facilitator's overview.
-      await tx.evaluation.update({ where: { id: evaluationId }, data: { updatedAt: new Date() } });
-      return { kind: "saved", score: stored };
-    }),
+  authorize: authorizeScore,
+  run: (actor, input) => runScoreWrite(actor, input),
 });
 
-/**
- * Saves one criterion of the actor's own evaluation of an agenda item. Refused with 409
- * "scoreStale" and the stored value when the page's version is out of date. Not audited row by
- * row: a score is owned by its rater and carries its own version and time of change.
- */
-export async function saveScore(actor: Actor, rawInput: unknown): Promise<SaveScoreResult> {
-  const result = await saveScoreCommand(actor, rawInput);
+/** The outcome of a score write as the result shape forms and route handlers return. */
+export function scoreChangeResult(result: ActionResult<SaveOutcome>): ScoreChangeResult {
   if (!result.ok) return result;
   if (result.data.kind === "stale") {
     return {
@@ -157,5 +278,24 @@ export async function saveScore(actor: Actor, rawInput: unknown): Promise<SaveSc
       current: result.data.current,
     };
   }
-  return ok(result.data.score);
+  return ok({ score: result.data.score, duplicate: result.data.duplicate });
+}
+
+/**
+ * Saves one criterion of the actor's own evaluation of an agenda item, answering a retry of a
+ * change already written (same `clientChangeId`) with its recorded outcome. Refused with 409
+ * "scoreStale" and the stored value when the page's version is out of date.
+ */
+export async function saveScoreChange(actor: Actor, rawInput: unknown): Promise<ScoreChangeResult> {
+  return scoreChangeResult(await saveScoreCommand(actor, rawInput));
+}
+
+/**
+ * Saves one criterion of the actor's own evaluation of an agenda item. Refused with 409
+ * "scoreStale" and the stored value when the page's version is out of date. Not audited row by
+ * row: a score is owned by its rater and carries its own version and time of change.
+ */
+export async function saveScore(actor: Actor, rawInput: unknown): Promise<SaveScoreResult> {
+  const result = await saveScoreChange(actor, rawInput);
+  return result.ok ? ok(result.data.score) : result;
 }

@@ -36,6 +36,8 @@ export const SaveScoreSchema = z
     value: optionalBox(MAX_VALUE_LENGTH),
     comment: optionalBox(MAX_COMMENT_LENGTH),
     expectedVersion: z.number().int().min(0),
+    /** Made on the device for this one change: a retry carrying it is answered, not re-applied. */
+    clientChangeId: z.uuid().optional(),
   })
   .superRefine((score, context) => {
     if (score.answer === "LEVEL" && score.level == null) {

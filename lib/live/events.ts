@@ -38,3 +38,71 @@ export type LiveNotification =
       answered: number;
       round: number;
     };
+
+/** Who a guest is, read from their `wf_live` cookie (lib/live/actor.ts). */
+export type LiveGuest = {
+  participantId: string;
+  sessionId: string;
+  status: LiveParticipantStatus;
+  displayName: string;
+  /** Whether the session is still OPEN and its live part not ended: without it, access ends. */
+  sessionOpen: boolean;
+  liveEnded: boolean;
+};
+
+/** A signed-in rater (facilitator, co-facilitator, invited participant) and their progress. */
+export type LiveRaterView = { userId: string; name: string; answered: number };
+
+/** What the facilitator's console and the room's screen start from (and refetch). */
+export type LiveFacilitatorSnapshot = {
+  state: LiveState;
+  participants: LiveParticipantView[];
+  raters: LiveRaterView[];
+};
+
+/** What a guest's phone starts from: the room's state and their own standing. */
+export type LiveGuestSnapshot = {
+  state: LiveState;
+  me: { participantId: string; displayName: string; status: LiveParticipantStatus };
+};
+
+/** Counts of one criterion's answers in the current round of scoring, and how far apart they are. */
+export type LiveCriterionReveal = {
+  criterionId: string;
+  code: string;
+  nameEn: string;
+  nameRo: string;
+  categoryId: string;
+  /** Raters who chose level 1..5, in order. */
+  levels: [number, number, number, number, number];
+  notApplicable: number;
+  unknown: number;
+  /** Population standard deviation of the levels given; null with fewer than two levels. */
+  spread: number | null;
+  /** Highest minus lowest level given; null when nobody gave a level. */
+  range: number | null;
+  agreedLevel: number | null;
+};
+
+export type LiveCategoryReveal = {
+  categoryId: string;
+  code: string;
+  nameEn: string;
+  nameRo: string;
+  /** Level answers of all raters on the category's criteria, 1..5. */
+  levels: [number, number, number, number, number];
+  notApplicable: number;
+  unknown: number;
+};
+
+/** The room's screen after the reveal (GET /api/live/sessions/:id/reveal). */
+export type LiveReveal = {
+  agendaItemId: string;
+  wiseName: string;
+  round: number;
+  raters: number;
+  categories: LiveCategoryReveal[];
+  criteria: LiveCriterionReveal[];
+  /** Criteria with the widest spread first (only those with a spread above zero), at most five. */
+  mostDisputed: string[];
+};
