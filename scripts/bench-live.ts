@@ -1,0 +1,145 @@
+/**
+ * `npm run bench:live`: live sessions under the load of issue 5 against a production build. A
+ * throwaway embedded PostgreSQL, `next start` on a loopback port, then a main room (60 guests
+ * with phones, 2 facilitators) and 10 more sessions (10 guests, 1 facilitator) scoring the full
+ * grid at human pace over HTTP and SSE, with a share of changes sent twice. Prints the time to
+ * acknowledge a score, the time for updates to reach other screens, errors, and a count from the
+ * database that every acknowledged change is there exactly once. A measurement: it exits 0 when a
+ * target is missed, non-zero only when the harness itself fails. Flags: see bench-live/config.ts.
+ */
+import { cpus, loadavg } from "node:os";
+import pg from "pg";
+import { readConfig } from "./bench-live/config";
+import { countInDatabase } from "./bench-live/final-count";
+import { seedBenchData } from "./bench-live/fixture";
+import { Ledger, Metrics } from "./bench-live/metrics";
+import { printReport } from "./bench-live/report";
+import { Room } from "./bench-live/room";
+import { ScoreSender } from "./bench-live/score-sender";
+import { ensureBuild, type Server, startServer } from "./bench-live/server";
+import { applyPendingMigrations } from "./db/apply";
+import { type Database, startThrowawayPostgres } from "./db/embedded-postgres";
+
+const config = readConfig(process.argv.slice(2), process.env.NEXT_DIST_DIR);
+const load = () => loadavg()[0].toFixed(2);
+const log = (line: string) => console.log(line);
+
+let database: Database | null = null;
+let server: Server | null = null;
+let client: pg.Client | null = null;
+const rooms: Room[] = [];
+
+async function cleanUp(): Promise<void> {
+  for (const room of rooms) room.close();
+  await client?.end().catch(() => {});
+  await server?.stop().catch((error: unknown) => console.error(error));
+  await database?.stop().catch((error: unknown) => console.error(error));
+}
+
+async function main(): Promise<void> {
+  const loadAtStart = load();
+  await ensureBuild(config.distDir, config.rebuild);
+  // From here on the run is bounded: whatever hangs, everything is stopped and removed.
+  const hardStop = setTimeout(() => {
+    console.error(`Hard stop after ${config.hardStopMs / 1000} s: stopping everything.`);
+    void cleanUp().finally(() => process.exit(2));
+  }, config.hardStopMs);
+  hardStop.unref();
+
+  database = await startThrowawayPostgres("wise_focus_bench_live");
+  await applyPendingMigrations(database.url);
+  const fixture = await seedBenchData(database.url, config);
+  client = new pg.Client({ connectionString: database.url });
+  client.on("error", () => {});
+  await client.connect();
+  server = await startServer(database.url, config.distDir);
+  log(`Server ${server.url} (build ${config.distDir}); database ready; load ${load()}.`);
+
+  const metrics = new Metrics();
+  const ledger = new Ledger();
+  let stopAt = Number.POSITIVE_INFINITY;
+  const sender = new ScoreSender(metrics, ledger, config.retryShare, () => stopAt);
+  const queryClient = client;
+  const context = {
+    baseUrl: server.url,
+    config,
+    metrics,
+    sender,
+    password: fixture.password,
+    criterionIds: fixture.criterionIds,
+    stopAt: () => stopAt,
+    async userIdsOf(participantIds: string[]) {
+      const { rows } = await queryClient.query<{ id: string; userId: string }>(
+        `SELECT id, "userId" FROM "LiveParticipant" WHERE id = ANY($1)`,
+        [participantIds],
+      );
+      return new Map(rows.map((row) => [row.id, row.userId]));
+    },
+  };
+  for (const roomFixture of fixture.rooms) rooms.push(new Room(roomFixture, context));
+
+  // Sign-ins (argon2), joins and admissions first, outside the measured window.
+  const prepared = await Promise.allSettled(rooms.map((room) => room.prepare()));
+  const ready = rooms.filter((room, index) => {
+    const outcome = prepared[index];
+    if (outcome.status === "fulfilled") return true;
+    log(
+      `  ${room.fixture.label} could not start: ${outcome.reason instanceof Error ? outcome.reason.message : outcome.reason}`,
+    );
+    return false;
+  });
+  const guests = ready.reduce((sum, room) => sum + room.guestCount, 0);
+  log(
+    `${ready.length} of ${rooms.length} rooms ready with ${guests} guests; scoring (${fixture.criterionIds.length} criteria per WISE, ${config.items} WISE(s) each)…`,
+  );
+
+  const scoringStarted = performance.now();
+  stopAt = scoringStarted + config.scoringBudgetMs;
+  const ran = await Promise.allSettled(ready.map((room) => room.run()));
+  const scoringSeconds = Math.round((performance.now() - scoringStarted) / 1000);
+  for (const [index, outcome] of ran.entries()) {
+    if (outcome.status === "rejected") {
+      log(
+        `  ${ready[index].fixture.label} stopped early: ${outcome.reason instanceof Error ? outcome.reason.message : outcome.reason}`,
+      );
+    }
+  }
+  // Late events still on their way are part of the measurement; then the streams close.
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  for (const room of ready) room.collectUpdateTimes(metrics);
+  for (const room of rooms) room.close();
+
+  const count = await countInDatabase(client, ledger);
+  const facilitators = ready.reduce((sum, room) => sum + room.fixture.facilitators.length, 0);
+  printReport(metrics, count, {
+    loadAtStart,
+    loadAtEnd: load(),
+    cores: cpus().length,
+    scoringSeconds,
+    raters: `${ready.length} sessions, ${guests} guests + ${facilitators} facilitators`,
+  });
+  if (server.errorLines.length > 0) {
+    log(`\nThe server logged ${server.errorLines.length} error line(s); the first few:`);
+    for (const line of server.errorLines.slice(0, 5)) log(`  ${line.slice(0, 200)}`);
+  }
+  clearTimeout(hardStop);
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping the server and deleting the database…`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+main()
+  .then(cleanUp)
+  .then(
+    () => process.exit(0),
+    async (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      if (server) console.error(`Last lines of the server:\n${server.tail()}`);
+      await cleanUp();
+      process.exit(1);
+    },
+  );

@@ -1,0 +1,104 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { ROOT_DIR } from "../db/paths";
+import { freePort } from "../db/postgres-host";
+
+/** Only for this throwaway server; production needs a real secret. */
+const BENCH_AUTH_SECRET = "bench-only-secret-not-for-production-0123456789";
+const READY_TIMEOUT_MS = 60_000;
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+
+function run(child: ChildProcess): Promise<number> {
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+/** A production build in `distDir`, made once (`--rebuild` makes it again, e.g. after a pull). */
+export async function ensureBuild(distDir: string, rebuild: boolean): Promise<void> {
+  if (!rebuild && existsSync(join(ROOT_DIR, distDir, "BUILD_ID"))) return;
+  console.log(`Building the app for production into ${distDir} (next build)…`);
+  const child = spawn(process.execPath, [nextBin, "build"], {
+    cwd: ROOT_DIR,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  const code = await run(child);
+  if (code !== 0) throw new Error(`next build failed (exit code ${code})`);
+}
+
+export type Server = {
+  url: string;
+  /** Lines the server logged that name an error: server-side failures the HTTP answers may hide. */
+  errorLines: string[];
+  tail(): string;
+  stop(): Promise<void>;
+};
+
+/**
+ * `next start` on the production build, on a free loopback port, in its own process group so
+ * that stopping it stops whatever workers it started.
+ */
+export async function startServer(databaseUrl: string, distDir: string): Promise<Server> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(
+    process.execPath,
+    [nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)],
+    {
+      cwd: ROOT_DIR,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: databaseUrl,
+        AUTH_SECRET: BENCH_AUTH_SECRET,
+        AUTH_TRUST_HOST: "true",
+        NEXT_DIST_DIR: distDir,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  );
+  const log: string[] = [];
+  const errorLines: string[] = [];
+  const keep = (chunk: Buffer) => {
+    for (const line of chunk.toString().split("\n")) {
+      if (!line.trim()) continue;
+      log.push(line);
+      if (log.length > 60) log.shift();
+      if (/error/i.test(line)) errorLines.push(line);
+    }
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  const exited = run(child);
+
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      return;
+    }
+    const timer = setTimeout(() => child.pid && process.kill(-child.pid, "SIGKILL"), 5000);
+    await exited;
+    clearTimeout(timer);
+  };
+  const server = { url, errorLines, tail: () => log.join("\n"), stop };
+
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    const ready = await fetch(`${url}/api/auth/csrf`, { signal: AbortSignal.timeout(2000) })
+      .then((response) => response.ok)
+      .catch(() => false);
+    if (ready) return server;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await stop();
+  throw new Error(`next start did not answer on ${url}:\n${server.tail()}`);
+}
