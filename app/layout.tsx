@@ -24,6 +24,11 @@ const CLIENT_NAMESPACES = [
   "Grids",
   "Scoring",
   "WiseForm",
+  "Live",
+  "LiveConsole",
+  "LiveScreen",
+  "LivePhone",
+  "LiveJoin",
 ] as const;
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -1,0 +1,83 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { LiveAnswer } from "@/lib/live/client/score-queue";
+
+export type PhoneCriterionView = { id: string; name: string; levels: string[] };
+
+type Shown = { answer: LiveAnswer; level: number | null } | null;
+
+const OPTION =
+  "flex min-h-12 cursor-pointer items-start gap-3 rounded-md border border-slate-500 bg-white p-3 has-checked:border-2 has-checked:border-teal-800 has-checked:bg-teal-50 has-focus-visible:outline-3 has-focus-visible:outline-amber-500";
+
+/**
+ * One criterion on the phone: levels 1 to 5 with their descriptors, "not applicable" and
+ * "don't know", as native radios (arrow keys, screen readers). The line under it says whether
+ * the answer shown is saved on the server or still waiting on this phone.
+ */
+export function PhoneCriterion({
+  criterion,
+  shown,
+  unsent,
+  onChoose,
+}: {
+  criterion: PhoneCriterionView;
+  shown: Shown;
+  unsent: boolean;
+  onChoose: (answer: LiveAnswer, level: number | null) => void;
+}) {
+  const t = useTranslations("LivePhone");
+  const name = `live-${criterion.id}`;
+  const choice = shown ? (shown.answer === "LEVEL" ? String(shown.level) : shown.answer) : "";
+  const options = [
+    ...criterion.levels.map((descriptor, index) => ({
+      value: String(index + 1),
+      label: t("level", { level: index + 1 }),
+      descriptor,
+    })),
+    { value: "NOT_APPLICABLE", label: t("notApplicable"), descriptor: null },
+    { value: "UNKNOWN", label: t("unknown"), descriptor: null },
+  ];
+  return (
+    <fieldset
+      aria-describedby={`${name}-status`}
+      className="mb-4 rounded-lg border border-slate-300 bg-white p-3"
+    >
+      <legend className="px-1 text-lg font-semibold">{criterion.name}</legend>
+      <div className="grid gap-2">
+        {options.map((option) => (
+          <label key={option.value} className={OPTION}>
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              checked={choice === option.value}
+              onChange={() =>
+                option.value === "NOT_APPLICABLE" || option.value === "UNKNOWN"
+                  ? onChoose(option.value, null)
+                  : onChoose("LEVEL", Number(option.value))
+              }
+              className="mt-1 size-5 shrink-0 accent-teal-800"
+            />
+            <span>
+              <span className="block font-semibold">{option.label}</span>
+              {option.descriptor && (
+                <span className="block text-sm text-slate-800">{option.descriptor}</span>
+              )}
+            </span>
+          </label>
+        ))}
+      </div>
+      <p id={`${name}-status`} className="mt-2 min-h-6 text-sm font-semibold">
+        {unsent ? (
+          <span className="text-amber-900">{t("notYetSaved")}</span>
+        ) : shown ? (
+          <span className="text-teal-800">
+            <span aria-hidden="true">✓ </span>
+            {t("saved")}
+          </span>
+        ) : null}
+      </p>
+    </fieldset>
+  );
+}

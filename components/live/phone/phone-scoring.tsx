@@ -1,0 +1,97 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { buttonClasses } from "@/components/ui/button-classes";
+import { latestPending } from "@/lib/live/client/score-queue";
+import type { useScoreQueue } from "@/lib/live/client/use-score-queue";
+import type { PhoneCategoryView } from "./live-phone";
+import { PhoneCriterion, type PhoneCriterionView } from "./phone-criterion";
+
+type Queue = ReturnType<typeof useScoreQueue>;
+
+/** The criteria open for scoring, grouped by category, with what is saved and what waits. */
+export function PhoneScoring({
+  wiseName,
+  round,
+  agendaItemId,
+  categories,
+  queue,
+}: {
+  wiseName: string;
+  round: number;
+  agendaItemId: string;
+  categories: PhoneCategoryView[];
+  queue: Queue;
+}) {
+  const t = useTranslations("LivePhone");
+  const pending = latestPending(queue.queue, agendaItemId);
+  const names = new Map<string, PhoneCriterionView>(
+    categories.flatMap((category) => category.criteria.map((c) => [c.id, c] as const)),
+  );
+  const conflict = queue.conflict;
+  const describeAnswer = (score: { answer: string; level: number | null } | null) =>
+    !score
+      ? t("nothingStored")
+      : score.answer === "LEVEL"
+        ? t("level", { level: score.level ?? 0 })
+        : t(score.answer === "NOT_APPLICABLE" ? "notApplicable" : "unknown");
+
+  return (
+    <section aria-labelledby="live-scoring-heading">
+      <h2 id="live-scoring-heading" className="mb-1 text-2xl font-bold">
+        {t("scoreWise", { wise: wiseName })}
+      </h2>
+      <p className="mb-4 text-slate-800">{round === 2 ? t("roundTwoIntro") : t("scoringIntro")}</p>
+      {conflict && (
+        <div
+          role="alert"
+          className="mb-4 rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900"
+        >
+          <p className="font-medium">
+            {t("conflict", {
+              criterion: names.get(conflict.change.criterionId)?.name ?? "",
+              current: describeAnswer(conflict.current),
+              mine: describeAnswer(conflict.change),
+            })}
+          </p>
+          <div className="mt-2 flex flex-wrap gap-2">
+            <button
+              type="button"
+              className={buttonClasses("secondary")}
+              onClick={queue.takeCurrent}
+            >
+              {t("takeCurrent")}
+            </button>
+            <button type="button" className={buttonClasses("primary")} onClick={queue.keepMine}>
+              {t("keepMine")}
+            </button>
+          </div>
+        </div>
+      )}
+      {categories.map((category) => (
+        <section
+          key={category.id}
+          aria-labelledby={`live-category-${category.id}`}
+          className="mb-6"
+        >
+          <h3 id={`live-category-${category.id}`} className="mb-2 text-xl font-semibold">
+            {category.name}
+          </h3>
+          {category.criteria.map((criterion) => {
+            const unsent = pending.get(criterion.id);
+            const saved = queue.saved.get(criterion.id);
+            return (
+              <PhoneCriterion
+                key={criterion.id}
+                criterion={criterion}
+                shown={unsent ?? saved ?? null}
+                unsent={Boolean(unsent)}
+                onChoose={(answer, level) => queue.change(criterion.id, answer, level)}
+              />
+            );
+          })}
+        </section>
+      ))}
+    </section>
+  );
+}

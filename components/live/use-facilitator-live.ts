@@ -1,0 +1,64 @@
+"use client";
+
+import { useCallback, useState } from "react";
+import { newerState, stateOf, useLiveStream } from "@/lib/live/client/use-live-stream";
+import type { LiveFacilitatorSnapshot, LiveState } from "@/lib/live/events";
+
+type Progress = { agendaItemId: string; raterId: string; answered: number; round: number };
+
+function isSnapshot(data: unknown): data is LiveFacilitatorSnapshot {
+  return typeof data === "object" && data !== null && "state" in data && "participants" in data;
+}
+
+/**
+ * The facilitator's view of the room (console and room screen): replaced by each `snapshot`,
+ * patched by `state` and `progress` events. A `participants` event carrying the list replaces
+ * it; one without (a bare NOTIFY) is followed by the fresh snapshot the server sends.
+ */
+export function useFacilitatorLive(sessionId: string) {
+  const [snapshot, setSnapshot] = useState<LiveFacilitatorSnapshot | null>(null);
+  const status = useLiveStream(
+    sessionId,
+    useCallback((type, data) => {
+      if (type === "snapshot" && isSnapshot(data)) return setSnapshot(data);
+      if (type === "participants" && isSnapshot(data)) return setSnapshot(data);
+      if (type === "participants" && typeof data === "object" && data !== null) {
+        const list = (data as Partial<LiveFacilitatorSnapshot>).participants;
+        if (Array.isArray(list))
+          setSnapshot((current) => (current ? { ...current, participants: list } : current));
+        return;
+      }
+      if (type === "state") {
+        const next = stateOf(data);
+        return setSnapshot((current) =>
+          current
+            ? { ...current, state: newerState(current.state, next) ?? current.state }
+            : current,
+        );
+      }
+      if (type === "progress") {
+        const progress = data as Progress;
+        setSnapshot((current) => {
+          if (!current || progress.agendaItemId !== current.state.currentAgendaItemId)
+            return current;
+          return {
+            ...current,
+            participants: current.participants.map((p) =>
+              p.userId === progress.raterId ? { ...p, answered: progress.answered } : p,
+            ),
+            raters: current.raters.map((r) =>
+              r.userId === progress.raterId ? { ...r, answered: progress.answered } : r,
+            ),
+          };
+        });
+      }
+    }, []),
+  );
+  /** A control's answer carries the new state: apply it at once, without waiting for NOTIFY. */
+  const applyState = useCallback((state: LiveState) => {
+    setSnapshot((current) =>
+      current ? { ...current, state: newerState(current.state, state) ?? state } : current,
+    );
+  }, []);
+  return { snapshot, status, applyState };
+}

@@ -1,0 +1,82 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import type { LiveState } from "@/lib/live/events";
+
+export type LiveStreamStatus = "connecting" | "open" | "reconnecting" | "closed";
+
+/** The named events of `GET /api/live/sessions/:id/events` (docs/decisions/0010). */
+export const LIVE_STREAM_EVENTS = [
+  "snapshot",
+  "state",
+  "participants",
+  "progress",
+  "removed",
+  "ended",
+] as const;
+export type LiveStreamEvent = (typeof LIVE_STREAM_EVENTS)[number];
+
+/** `state` events may carry the LiveState itself or the notification that wraps it. */
+export function stateOf(data: unknown): LiveState | null {
+  if (typeof data !== "object" || data === null) return null;
+  const record = data as Record<string, unknown>;
+  if (typeof record.state === "object" && record.state !== null) return record.state as LiveState;
+  return typeof record.stateVersion === "number" ? (data as LiveState) : null;
+}
+
+/** Applies a state only if it is newer: events may arrive after a fresher snapshot. */
+export function newerState(current: LiveState | null, next: LiveState | null): LiveState | null {
+  if (!next) return current;
+  if (current && current.sessionId === next.sessionId && next.stateVersion < current.stateVersion)
+    return current;
+  return next;
+}
+
+/**
+ * Follows a live session's event stream. EventSource reconnects by itself after a drop, and
+ * every (re)connection starts with a `snapshot`, so handlers replace their state on `snapshot`
+ * and patch it on the other events. `removed` and `ended` are final: the stream is closed.
+ */
+export function useLiveStream(
+  sessionId: string,
+  onEvent: (type: LiveStreamEvent, data: unknown) => void,
+): LiveStreamStatus {
+  const [status, setStatus] = useState<LiveStreamStatus>("connecting");
+  const handler = useRef(onEvent);
+  handler.current = onEvent;
+
+  useEffect(() => {
+    const source = new EventSource(`/api/live/sessions/${sessionId}/events`);
+    let finished = false;
+    source.onopen = () => setStatus("open");
+    source.onerror = () => {
+      if (finished) return;
+      // CLOSED means the server refused the stream (e.g. 403): EventSource will not retry.
+      setStatus(source.readyState === EventSource.CLOSED ? "closed" : "reconnecting");
+    };
+    for (const type of LIVE_STREAM_EVENTS) {
+      source.addEventListener(type, (event) => {
+        let data: unknown = null;
+        try {
+          data = JSON.parse((event as MessageEvent<string>).data);
+        } catch {
+          data = null;
+        }
+        if (type === "removed" || type === "ended") {
+          finished = true;
+          source.close();
+          setStatus("closed");
+        } else {
+          setStatus("open");
+        }
+        handler.current(type, data);
+      });
+    }
+    return () => {
+      finished = true;
+      source.close();
+    };
+  }, [sessionId]);
+
+  return status;
+}
