@@ -146,6 +146,23 @@ describe("session exports", () => {
     expect(text).not.toMatch(/Ana Popescu|Bogdan Ionescu/);
   });
 
+  it("the PDFs are tagged for screen readers: headings, paragraphs, lists, a described chart", async () => {
+    const { facilitator, session } = await setUpScoredSession();
+    const file = await download(facilitator, session.id, { dataset: "report", format: "pdf" });
+    const { structure } = await readPdf(file.body as Uint8Array);
+    const roles = new Set(structure.map((node) => node.role));
+    for (const role of ["H1", "H2", "H3", "P", "L", "LI", "LBody", "Figure"]) {
+      expect(roles, role).toContain(role);
+    }
+    const figure = structure.find((node) => node.role === "Figure");
+    expect(figure?.alt).toMatch(/^Punctaje pe categorii pentru fiecare WISE\. /);
+    // The title comes first, as the document's one top-level heading.
+    expect(structure.filter((node) => node.role === "H1")).toHaveLength(1);
+    expect(structure.findIndex((node) => node.role === "H1")).toBeLessThan(
+      structure.findIndex((node) => node.role === "H2"),
+    );
+  });
+
   it("the summary PDF of a published session says only what a summary may", async () => {
     const { participants, session } = await setUpScoredSession("PUBLISHED");
     const file = await download(participants[0], session.id, { dataset: "summary", format: "pdf" });

@@ -1,5 +1,5 @@
 import "server-only";
-import { COLORS, contentWidth, ensureSpace, type Pdf } from "./document";
+import { COLORS, contentWidth, ensureSpace, type Pdf, tagged } from "./document";
 
 /**
  * Grouped horizontal bars drawn with pdfkit's vector operations: one group per WISE, one bar per
@@ -53,7 +53,20 @@ function drawLegend(doc: Pdf, series: readonly ChartSeries[]) {
   doc.y = y + 16;
 }
 
+/** The chart as one figure whose alternative text is `chart.alt` (it says where the figures are). */
 export function drawBarChart(
+  doc: Pdf,
+  chart: {
+    series: readonly ChartSeries[];
+    groups: readonly ChartGroup[];
+    max: number;
+    alt: string;
+  },
+) {
+  tagged(doc, "Figure", () => drawBars(doc, chart), { alt: chart.alt });
+}
+
+function drawBars(
   doc: Pdf,
   chart: { series: readonly ChartSeries[]; groups: readonly ChartGroup[]; max: number },
 ) {

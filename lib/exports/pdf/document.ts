@@ -26,10 +26,27 @@ function loadFonts() {
   return fonts;
 }
 
+/**
+ * Each document's structure tree root. The PDFs are tagged (PDF/UA's structure: headings,
+ * paragraphs, lists, a figure with its alternative text, page numbers as artifacts), so that a
+ * screen reader reads them in order and by heading; every helper below adds its element here.
+ */
+const structureRoots = new WeakMap<Pdf, PDFKit.PDFStructureElement>();
+
+/** Draws `draw` as one structure element of the given type (H1, P, Figure…). */
+export function tagged(doc: Pdf, type: string, draw: () => void, options: { alt?: string } = {}) {
+  const root = structureRoots.get(doc);
+  if (!root) throw new Error("Not a document made by createPdf");
+  root.add(doc.struct(type, options, draw));
+}
+
 export function createPdf(meta: { title: string; lang: string }): Pdf {
   const { regular, bold } = loadFonts();
   const doc = new PDFDocument({
     size: "A4",
+    // Tagging needs PDF 1.7's structure tree and marked content.
+    pdfVersion: "1.7",
+    tagged: true,
     margin: MARGIN,
     // The first font is ours, so pdfkit never loads Helvetica (and its data files) at all.
     font: regular as unknown as string,
@@ -41,6 +58,9 @@ export function createPdf(meta: { title: string; lang: string }): Pdf {
   doc.registerFont("regular", regular);
   doc.registerFont("bold", bold);
   doc.font("regular").fillColor(COLORS.text);
+  const root = doc.struct("Document");
+  doc.addStructure(root);
+  structureRoots.set(doc, root);
   return doc;
 }
 
@@ -54,31 +74,27 @@ export function ensureSpace(doc: Pdf, height: number) {
 }
 
 export function title(doc: Pdf, text: string, subtitle: string[]) {
-  doc.font("bold").fontSize(18).fillColor(COLORS.text).text(text);
+  tagged(doc, "H1", () => doc.font("bold").fontSize(18).fillColor(COLORS.text).text(text));
   doc.moveDown(0.3).font("regular").fontSize(10).fillColor(COLORS.muted);
-  for (const line of subtitle) doc.text(line);
+  for (const line of subtitle) tagged(doc, "P", () => doc.text(line));
   doc.fillColor(COLORS.text).moveDown(1);
 }
 
 export function heading(doc: Pdf, text: string) {
   ensureSpace(doc, 60);
-  doc
-    .moveDown(0.6)
-    .font("bold")
-    .fontSize(13)
-    .fillColor(COLORS.text)
-    .text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
+  doc.moveDown(0.6).font("bold").fontSize(13).fillColor(COLORS.text);
+  tagged(doc, "H2", () =>
+    doc.text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) }),
+  );
   doc.moveDown(0.3).font("regular").fontSize(10);
 }
 
 export function subheading(doc: Pdf, text: string) {
   ensureSpace(doc, 40);
-  doc
-    .moveDown(0.4)
-    .font("bold")
-    .fontSize(11)
-    .fillColor(COLORS.text)
-    .text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
+  doc.moveDown(0.4).font("bold").fontSize(11).fillColor(COLORS.text);
+  tagged(doc, "H3", () =>
+    doc.text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) }),
+  );
   doc.font("regular").fontSize(10);
 }
 
@@ -90,23 +106,38 @@ export function paragraph(
   doc
     .font("regular")
     .fontSize(10)
-    .fillColor(options.muted ? COLORS.muted : COLORS.text)
-    .text(text, doc.page.margins.left + (options.indent ?? 0), doc.y, {
+    .fillColor(options.muted ? COLORS.muted : COLORS.text);
+  tagged(doc, "P", () =>
+    doc.text(text, doc.page.margins.left + (options.indent ?? 0), doc.y, {
       width: contentWidth(doc) - (options.indent ?? 0),
-    });
+    }),
+  );
   doc.fillColor(COLORS.text);
 }
 
 /** A list whose wrapped lines stay aligned after the bullet. */
 export function bullets(doc: Pdf, items: readonly string[]) {
   const left = doc.page.margins.left;
+  const list = doc.struct("L");
+  const root = structureRoots.get(doc);
+  root?.add(list);
   for (const item of items) {
     ensureSpace(doc, 14);
     const y = doc.y;
     doc.font("regular").fontSize(10).fillColor(COLORS.text);
-    doc.text("•", left + 4, y, { lineBreak: false });
-    doc.text(item, left + 14, y, { width: contentWidth(doc) - 14 });
+    const entry = doc.struct("LI");
+    list.add(entry);
+    entry.add(doc.struct("Lbl", {}, () => void doc.text("•", left + 4, y, { lineBreak: false })));
+    entry.add(
+      doc.struct(
+        "LBody",
+        {},
+        () => void doc.text(item, left + 14, y, { width: contentWidth(doc) - 14 }),
+      ),
+    );
+    entry.end();
   }
+  list.end();
   doc.x = left;
 }
 
@@ -118,6 +149,8 @@ export function numberPages(doc: Pdf, label: (page: number, pages: number) => st
     // Writing below the bottom margin would make pdfkit start a new page: lift it for the footer.
     const margin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
+    // Page numbers are not content: a screen reader skips them.
+    doc.markContent("Artifact", { type: "Pagination" });
     doc
       .font("regular")
       .fontSize(8)
@@ -127,6 +160,7 @@ export function numberPages(doc: Pdf, label: (page: number, pages: number) => st
         align: "center",
         lineBreak: false,
       });
+    doc.endMarkedContent();
     doc.page.margins.bottom = margin;
   }
 }
@@ -138,6 +172,7 @@ export function pdfBytes(doc: Pdf): Promise<Uint8Array<ArrayBuffer>> {
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));
     doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on("error", reject);
+    structureRoots.get(doc)?.end();
     doc.end();
   });
 }

@@ -46,6 +46,7 @@ export async function resultsReportPdf(
   doc.moveDown(0.5);
   drawBarChart(doc, {
     max: 5,
+    alt: `${t("Exports.pdf.chartHeading")}. ${t("Exports.pdf.chartNote")}`,
     series: categories.map((category) => ({ label: localName(locale, category) })),
     groups: results.wises.map((wise) => ({
       label: wise.wise.name,

@@ -55,6 +55,7 @@ export async function summaryPdf(
   doc.moveDown(0.5);
   drawBarChart(doc, {
     max: 5,
+    alt: `${t("Exports.pdf.chartHeading")}. ${t("Exports.pdf.chartNote")}`,
     series: summary.categories.map((category) => ({ label: localName(locale, category) })),
     groups: summary.wises.map((wise) => ({
       label: wise.name,
