@@ -181,7 +181,7 @@ export function agreementSql(
   groupBy: AgreementGrouping,
 ) {
   return Prisma.sql`WITH ${itemsSql(sessionIds, filter)},
-    ${unitCountsSql(false, Prisma.raw(`ev.${GROUPINGS[groupBy]}`))},
+    ${unitCountsSql(false, Prisma.raw(`i.${GROUPINGS[groupBy]}`))},
     alpha_units AS (SELECT group_key, n1, n2, n3, n4, n5 FROM unit_counts),
     ${ORDINAL_ALPHA}
     SELECT * FROM agreement`;

@@ -12,20 +12,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * tests/integration/results-scores.test.ts checks that both give the same numbers.
  *
  * The fragments below expect two CTEs: `ev` (evaluation_id, agenda_item_id, rater_id, grid_id),
- * the evaluations in question, and `crit` (CRITERIA: criterion_id, category, weight, grid_id).
+ * the evaluations in question, and `crit` (criteriaSql: criterion_id, category, weight,
+ * grid_id). The sums come from rollup tables kept by triggers on "Score" (see
+ * docs/decisions/0009-results-aggregation.md); tests/integration/results-rollups.test.ts checks
+ * that they equal the scores.
  */
-
-/**
- * Whether a score's criterion belongs to its session's grid. Tested inside each aggregate's
- * FILTER rather than as a join condition: as a join condition between two CTEs its selectivity
- * is a guess (1/200), and the planner, expecting a few thousand rows instead of a million,
- * sorted a million rows on disk instead of hashing them.
- */
-const IN_GRID = Prisma.sql`c.grid_id = ev.grid_id`;
-const LEVEL = Prisma.sql`(s."answer" = 'LEVEL' AND s."level" BETWEEN 1 AND 5)`;
-export const RATED = Prisma.sql`(${IN_GRID} AND ${LEVEL})`;
-export const ANSWERED = Prisma.sql`(${IN_GRID} AND (s."answer" <> 'LEVEL' OR s."level" BETWEEN 1 AND 5))`;
-const WEIGHED = Prisma.sql`(${RATED} AND c.weight > 0)`;
 
 /** Criteria with their category's code and their weight; of one grid when `gridId` is given. */
 export function criteriaSql(gridId?: Prisma.Sql) {
@@ -37,10 +28,9 @@ export function criteriaSql(gridId?: Prisma.Sql) {
 }
 
 /**
- * The scores of `ev` with their criterion, as `FROM … JOIN …` text; aggregates keep only those
- * IN_GRID. Written in the order to join in (evaluations with their scores, then the criteria):
- * the queries run with join_collapse_limit = 1 (see queries.ts), because CTE row estimates are
- * poor and a planner left to itself once paired every evaluation with every criterion first.
+ * The scores of `ev` with their criterion, as `FROM … JOIN …` text, for what only the scores
+ * themselves hold (comments). Written in the order to join in: the queries run with
+ * join_collapse_limit = 1 (see queries.ts).
  */
 export const SCORES_OF_EV = Prisma.sql`
   FROM ev
@@ -49,18 +39,21 @@ export const SCORES_OF_EV = Prisma.sql`
 
 /**
  * `rater_parts`: per evaluation and category (its code, so that sessions on different versions
- * of a grid line up), the sums a weighted mean is made of and the counts. One grouping of the
- * scores, so PostgreSQL reads each score once.
+ * of a grid line up), the sums a weighted mean is made of and the counts. Read from the
+ * "EvaluationCategoryTotal" rollup that triggers keep equal to the scores (migration
+ * results_rollups): three rows per evaluation instead of every score. Weighted sums are kept in
+ * integer thousandths of a weight; as float8 they stay exact, and their ratio is the mean.
+ * Only categories of the session's grid count: scores on another grid's criteria are ignored.
  */
 export const RATER_PARTS = Prisma.sql`
   rater_parts AS (
-    SELECT ev.evaluation_id, ev.agenda_item_id, c.category,
-      sum(c.weight * s."level") FILTER (WHERE ${WEIGHED}) AS weighted,
-      sum(c.weight) FILTER (WHERE ${WEIGHED}) AS weights,
-      (count(*) FILTER (WHERE ${RATED}))::int AS rated,
-      (count(*) FILTER (WHERE ${ANSWERED}))::int AS answered
-    ${SCORES_OF_EV}
-    GROUP BY ev.evaluation_id, ev.agenda_item_id, c.category
+    SELECT ev.evaluation_id, ev.agenda_item_id, gc."code" AS category,
+      t."weightedMilli"::float8 AS weighted, t."weightsMilli"::float8 AS weights,
+      t."rated", t."answered"
+    FROM ev
+    JOIN "EvaluationCategoryTotal" t ON t."evaluationId" = ev.evaluation_id
+    JOIN "GridCategory" gc ON gc."id" = t."categoryId"
+    WHERE gc."gridId" = ev.grid_id
   )`;
 
 /**
@@ -109,23 +102,26 @@ export const COMPLETE_EVALUATIONS = Prisma.sql`
 
 /**
  * `unit_counts`: per WISE × criterion (a unit of agreement), how many raters gave each level,
- * and with `withMissing` also "not applicable" and "don't know" (the distributions). With
- * `groupKey` (an expression on `ev`), each row also carries it as group_key, so that agreement
- * per session or country needs no join after the grouping.
+ * and with `withMissing` also "not applicable" and "don't know" (the distributions). Read from
+ * the "UnitAnswerCount" rollup kept by triggers, for the agenda items of `items` (a CTE with
+ * agenda_item_id and grid_id), criteria of their session's grid only. With `groupKey` (an
+ * expression on `items` i), each row also carries it as group_key, so that agreement per
+ * session or country needs no join after the grouping.
  */
 export function unitCountsSql(withMissing: boolean, groupKey?: Prisma.Sql) {
-  const levels = [1, 2, 3, 4, 5].map(
-    (level) =>
-      Prisma.sql`(count(*) FILTER (WHERE ${RATED} AND s."level" = ${Prisma.raw(String(level))}))::int AS ${Prisma.raw(`n${level}`)}`,
-  );
   const key = groupKey ? Prisma.sql`${groupKey}::text` : Prisma.sql`NULL::text`;
+  const levels = Prisma.sql`u."level1" + u."level2" + u."level3" + u."level4" + u."level5"`;
   return Prisma.sql`unit_counts AS (
-    SELECT ${key} AS group_key, ev.agenda_item_id, s."criterionId" AS criterion_id,
-      ${Prisma.join(levels)},
-      (count(*) FILTER (WHERE ${IN_GRID} AND s."answer" = 'NOT_APPLICABLE'))::int AS not_applicable,
-      (count(*) FILTER (WHERE ${IN_GRID} AND s."answer" = 'UNKNOWN'))::int AS unknown
-    ${SCORES_OF_EV}
-    WHERE ${withMissing ? Prisma.sql`(s."answer" <> 'LEVEL' OR s."level" BETWEEN 1 AND 5)` : LEVEL}
-    GROUP BY ${groupKey ? Prisma.sql`${groupKey}, ` : Prisma.empty}ev.agenda_item_id, s."criterionId"
+    SELECT ${key} AS group_key, i.agenda_item_id, u."criterionId" AS criterion_id,
+      u."level1" AS n1, u."level2" AS n2, u."level3" AS n3, u."level4" AS n4, u."level5" AS n5,
+      u."notApplicable" AS not_applicable, u."unknown" AS unknown
+    FROM items i
+    JOIN "UnitAnswerCount" u ON u."agendaItemId" = i.agenda_item_id
+    JOIN crit c ON c.criterion_id = u."criterionId"
+    WHERE c.grid_id = i.grid_id AND ${
+      withMissing
+        ? Prisma.sql`${levels} + u."notApplicable" + u."unknown" > 0`
+        : Prisma.sql`${levels} > 0`
+    }
   )`;
 }

@@ -4,17 +4,19 @@ import type { RatersRow, UnitCountRow } from "./rules";
 import { criteriaSql, RATER_SCORES, SCORES_OF_EV, unitCountsSql } from "./score-sql";
 
 /**
- * One session's results in one statement: the scores are grouped twice (per rater and category,
- * per WISE and criterion) and everything the page shows is derived from those two groupings,
- * returned as one JSON document so that the session's scores are read in a single round trip.
+ * One session's results in one statement: everything the page shows is derived from the two
+ * rollups of its scores (per rater and category, per WISE and criterion; see score-sql.ts),
+ * returned as one JSON document, in a single round trip.
  */
 function sessionCtes(sessionId: string) {
   const gridId = Prisma.sql`(SELECT "gridId" FROM "FocusGroupSession" WHERE "id" = ${sessionId})`;
-  return Prisma.sql`ev AS (
-      SELECT e."id" AS evaluation_id, e."agendaItemId" AS agenda_item_id,
-        e."raterId" AS rater_id, ${gridId} AS grid_id
-      FROM "AgendaItem" ai JOIN "Evaluation" e ON e."agendaItemId" = ai."id"
-      WHERE ai."sessionId" = ${sessionId}
+  return Prisma.sql`items AS (
+      SELECT ai."id" AS agenda_item_id, ${gridId} AS grid_id
+      FROM "AgendaItem" ai WHERE ai."sessionId" = ${sessionId}
+    ),
+    ev AS (
+      SELECT e."id" AS evaluation_id, i.agenda_item_id, e."raterId" AS rater_id, i.grid_id
+      FROM items i JOIN "Evaluation" e ON e."agendaItemId" = i.agenda_item_id
     ),
     crit AS (${criteriaSql(gridId)})`;
 }
