@@ -3,6 +3,9 @@
  * (30 countries, 3,000 sessions, 30,000+ WISEs evaluated, 1,000,000+ scores) in a throwaway
  * embedded PostgreSQL, as the median of several runs beside the targets of issue 4. Prints
  * figures; asserts nothing (timings belong here, not in tests). `--runs N` changes the runs.
+ * `--keep DIR` keeps the cluster in DIR (git-ignored `.data/…` is a good place): the first run
+ * generates the data set there, later runs apply pending migrations to it and reuse it, which
+ * saves minutes per run and exercises migrations (and their backfills) on a million scores.
  *
  * Runs with `--conditions=react-server` (see package.json) so that `server-only` modules load.
  */
@@ -13,10 +16,12 @@ import { PrismaClient } from "../lib/generated/prisma/client";
 import { ensureDefaultGrid } from "../prisma/seed-grid";
 import { BENCH, generate } from "./bench-results-data";
 import { applyPendingMigrations } from "./db/apply";
-import { startThrowawayPostgres } from "./db/embedded-postgres";
+import { startEmbeddedPostgres, startThrowawayPostgres } from "./db/embedded-postgres";
 
 const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
+const keepArg = process.argv.indexOf("--keep");
+const KEEP_DIR = keepArg > 0 ? process.argv[keepArg + 1] : null;
 const log = (line: string) => console.log(line);
 
 async function counts(client: pg.Client) {
@@ -48,9 +53,20 @@ const median = (xs: number[]) => {
 };
 
 async function main() {
-  const database = await startThrowawayPostgres("wise_focus_bench");
+  const database = KEEP_DIR
+    ? await startEmbeddedPostgres({
+        dataDir: KEEP_DIR,
+        persistent: true,
+        database: "wise_focus_bench",
+      })
+    : await startThrowawayPostgres("wise_focus_bench");
   try {
-    await applyPendingMigrations(database.url);
+    const migrated = performance.now();
+    const applied = await applyPendingMigrations(database.url);
+    if (applied.length > 0)
+      log(
+        `Migrations applied in ${Math.round((performance.now() - migrated) / 1000)} s: ${applied.join(", ")}`,
+      );
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
     const gridId = await ensureDefaultGrid(prisma);
     await prisma.$disconnect();
@@ -59,7 +75,9 @@ async function main() {
     client.on("error", () => {});
     await client.connect();
     const started = performance.now();
-    await generate(client, gridId, (line) => log(`  ${line}`));
+    const { rows: existing } = await client.query(`SELECT 1 FROM "Score" LIMIT 1`);
+    if (existing.length === 0) await generate(client, gridId, (line) => log(`  ${line}`));
+    else log(`Reusing the data set in ${KEEP_DIR}.`);
     log(
       `Data set (${Math.round((performance.now() - started) / 1000)} s): ${(await counts(client)).join(", ")}`,
     );
