@@ -5,10 +5,11 @@ import type { SuppressedCount } from "@/lib/summaries/suppression";
 type Translate = Awaited<ReturnType<typeof getTranslations<"Summaries">>>;
 type Format = Awaited<ReturnType<typeof getFormatter>>;
 
-/** A suppressed count in words: the number, "fewer than 5", or "not given". */
+/** A suppressed count in words: the number, "fewer than 5", "not shown", or "not given". */
 export function countText(count: SuppressedCount, t: Translate, format: Format): string {
   if (count.kind === "count") return format.number(count.value);
   if (count.kind === "fewerThan") return t("fewerThan", { limit: count.limit });
+  if (count.kind === "withheld") return t("withheld");
   return t("notGiven");
 }
 

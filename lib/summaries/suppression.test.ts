@@ -33,13 +33,41 @@ describe("support-need categories of a session", () => {
       suppressSupportNeeds([
         { category: "HOMELESS", workers: 4 },
         { category: "NEETS", workers: 0 },
+        { category: "EX_OFFENDERS", workers: 2 },
         { category: "PHYSICAL_SENSORY_DISABILITY", workers: 5 },
         { category: "LONG_TERM_UNEMPLOYED", workers: 12 },
       ]),
     ).toEqual([
       { category: "HOMELESS", count: { kind: "fewerThan", limit: 5 } },
+      { category: "EX_OFFENDERS", count: { kind: "fewerThan", limit: 5 } },
       { category: "PHYSICAL_SENSORY_DISABILITY", count: { kind: "count", value: 5 } },
       { category: "LONG_TERM_UNEMPLOYED", count: { kind: "count", value: 12 } },
     ]);
+  });
+
+  it("withholds the smallest shown category beside a lone small one, so no subtraction finds it", () => {
+    expect(
+      suppressSupportNeeds([
+        { category: "LONG_TERM_UNEMPLOYED", workers: 12 },
+        { category: "HOMELESS", workers: 3 },
+        { category: "PHYSICAL_SENSORY_DISABILITY", workers: 7 },
+      ]),
+    ).toEqual([
+      { category: "LONG_TERM_UNEMPLOYED", count: { kind: "count", value: 12 } },
+      { category: "HOMELESS", count: { kind: "fewerThan", limit: 5 } },
+      { category: "PHYSICAL_SENSORY_DISABILITY", count: { kind: "withheld" } },
+    ]);
+  });
+
+  it("withholds nothing when every category is large enough, or when it is alone", () => {
+    expect(
+      suppressSupportNeeds([
+        { category: "LONG_TERM_UNEMPLOYED", workers: 12 },
+        { category: "HOMELESS", workers: 6 },
+      ]).map((entry) => entry.count.kind),
+    ).toEqual(["count", "count"]);
+    expect(
+      suppressSupportNeeds([{ category: "HOMELESS", workers: 2 }]).map((entry) => entry.count.kind),
+    ).toEqual(["fewerThan"]);
   });
 });

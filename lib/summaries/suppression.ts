@@ -15,6 +15,8 @@ export const SUPPRESSION_MINIMUM = SMALL_GROUP_MINIMUM;
 export type SuppressedCount =
   | { kind: "count"; value: number }
   | { kind: "fewerThan"; limit: number }
+  /** Large enough to show, hidden only so that a small group beside it stays hidden. */
+  | { kind: "withheld" }
   | { kind: "unknown" };
 
 export function suppressCount(count: number | null | undefined): SuppressedCount {
@@ -32,11 +34,26 @@ export type SupportNeedTotal = { category: SupportNeedCategory; workers: number 
 /**
  * The session's workers with support needs per category, summed over its WISEs, each total
  * suppressed. Categories nobody reported are left out rather than shown as zero.
+ *
+ * Secondary suppression: when a single category is "fewer than 5", the summary's other figures
+ * (the WISEs' totals of workers with support needs) could give it away by subtraction. So the
+ * smallest shown category is withheld with it: two hidden numbers cannot be told apart from
+ * their sum. (Categories may overlap, a person counting in two, so subtraction is not always
+ * exact; the rule does not rely on that.)
  */
 export function suppressSupportNeeds(
   totals: readonly SupportNeedTotal[],
 ): { category: SupportNeedCategory; count: SuppressedCount }[] {
-  return totals
+  const reported = totals
     .filter((total) => total.workers > 0)
-    .map((total) => ({ category: total.category, count: suppressCount(total.workers) }));
+    .map((total) => ({ ...total, count: suppressCount(total.workers) }));
+  const hidden = reported.filter((entry) => entry.count.kind === "fewerThan");
+  const shown = reported.filter((entry) => entry.count.kind === "count");
+  if (hidden.length === 1 && shown.length > 0) {
+    const smallest = shown.reduce((least, entry) =>
+      entry.workers < least.workers ? entry : least,
+    );
+    smallest.count = { kind: "withheld" };
+  }
+  return reported.map(({ category, count }) => ({ category, count }));
 }

@@ -183,10 +183,11 @@ describe("participant summaries", () => {
     expect(text).not.toContain("Ioana Reprezentanta");
     expect(text).not.toContain("Team only");
 
-    // Summed over both WISEs (3 + 3), in the catalogue's order of categories.
+    // Summed over both WISEs (3 + 3), in the catalogue's order of categories. The smallest
+    // shown category is withheld beside the lone small one, which subtraction would reveal.
     expect(summary?.supportNeeds).toEqual([
       { category: "PHYSICAL_SENSORY_DISABILITY", count: { kind: "count", value: 6 } },
-      { category: "LONG_TERM_UNEMPLOYED", count: { kind: "count", value: 5 } },
+      { category: "LONG_TERM_UNEMPLOYED", count: { kind: "withheld" } },
       { category: "HOMELESS", count: { kind: "fewerThan", limit: 5 } },
     ]);
     const byId = new Map(summary?.wises.map((wise) => [wise.id, wise]));

@@ -35,6 +35,7 @@ export function sessionLines(
 export function countText(context: PdfContext, count: SuppressedCount): string {
   if (count.kind === "count") return new Intl.NumberFormat(context.locale).format(count.value);
   if (count.kind === "fewerThan") return context.t("Exports.pdf.fewerThan", { limit: count.limit });
+  if (count.kind === "withheld") return context.t("Exports.pdf.withheld");
   return "—";
 }
 
