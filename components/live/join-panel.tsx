@@ -1,5 +1,7 @@
-import { getTranslations } from "next-intl/server";
-import QRCode from "qrcode";
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 
 /** The code spaced in two groups of three, easier to read from the back of the room. */
 export function spacedCode(code: string): string {
@@ -7,36 +9,35 @@ export function spacedCode(code: string): string {
 }
 
 /**
- * How to join, drawn on the server: the code, the address to type and a QR code of the join
- * page with the code filled in. The SVG is generated from our own URL, never from user input.
+ * How to join: the address to type, the code, and a QR code of the join page with the code
+ * filled in (an SVG drawn on the server by ../live/qr).
  */
-export async function JoinPanel({
+export function JoinPanel({
+  sessionId,
   joinCode,
   origin,
   large = false,
   children,
 }: {
+  sessionId: string;
   joinCode: string;
   origin: string;
   large?: boolean;
-  children?: React.ReactNode;
+  children?: ReactNode;
 }) {
-  const t = await getTranslations("Live");
+  const t = useTranslations("Live");
   const joinUrl = `${origin}/join?code=${encodeURIComponent(joinCode)}`;
-  const svg = await QRCode.toString(joinUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   return (
     <section
       aria-labelledby="live-join"
       className={`flex flex-wrap items-center gap-6 rounded-lg border border-slate-300 bg-white p-4 ${large ? "justify-center" : ""}`}
     >
-      <div
+      {/* biome-ignore lint/performance/noImgElement: a small SVG from our own route, nothing to optimise */}
+      <img
+        src={`/sessions/${sessionId}/live/qr?code=${encodeURIComponent(joinCode)}`}
+        alt={t("qrLabel", { url: joinUrl })}
         className={large ? "size-80" : "size-40"}
-        role="img"
-        aria-label={t("qrLabel", { url: joinUrl })}
-      >
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: SVG made by the qrcode library from our own URL */}
-        <div className="size-full" dangerouslySetInnerHTML={{ __html: svg }} />
-      </div>
+      />
       <div>
         <h2 id="live-join" className={large ? "text-3xl font-semibold" : "text-lg font-semibold"}>
           {t("joinAt", { address: `${origin}/join` })}

@@ -6,8 +6,15 @@ import type { LiveFacilitatorSnapshot, LiveState } from "@/lib/live/events";
 
 type Progress = { agendaItemId: string; raterId: string; answered: number; round: number };
 
-function isSnapshot(data: unknown): data is LiveFacilitatorSnapshot {
-  return typeof data === "object" && data !== null && "state" in data && "participants" in data;
+/** A snapshot; its state is null when the live part has not been started yet. */
+export type Snapshot = Omit<LiveFacilitatorSnapshot, "state"> & { state: LiveState | null };
+
+function isSnapshot(data: unknown): data is Snapshot {
+  return typeof data === "object" && data !== null && "state" in data;
+}
+
+function normalised(data: Snapshot): Snapshot {
+  return { state: data.state, participants: data.participants ?? [], raters: data.raters ?? [] };
 }
 
 /**
@@ -16,12 +23,12 @@ function isSnapshot(data: unknown): data is LiveFacilitatorSnapshot {
  * it; one without (a bare NOTIFY) is followed by the fresh snapshot the server sends.
  */
 export function useFacilitatorLive(sessionId: string) {
-  const [snapshot, setSnapshot] = useState<LiveFacilitatorSnapshot | null>(null);
-  const status = useLiveStream(
+  const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
+  const { status, reconnect } = useLiveStream(
     sessionId,
     useCallback((type, data) => {
-      if (type === "snapshot" && isSnapshot(data)) return setSnapshot(data);
-      if (type === "participants" && isSnapshot(data)) return setSnapshot(data);
+      if ((type === "snapshot" || type === "participants") && isSnapshot(data))
+        return setSnapshot(normalised(data));
       if (type === "participants" && typeof data === "object" && data !== null) {
         const list = (data as Partial<LiveFacilitatorSnapshot>).participants;
         if (Array.isArray(list))
@@ -31,15 +38,13 @@ export function useFacilitatorLive(sessionId: string) {
       if (type === "state") {
         const next = stateOf(data);
         return setSnapshot((current) =>
-          current
-            ? { ...current, state: newerState(current.state, next) ?? current.state }
-            : current,
+          current ? { ...current, state: newerState(current.state, next) } : current,
         );
       }
       if (type === "progress") {
         const progress = data as Progress;
         setSnapshot((current) => {
-          if (!current || progress.agendaItemId !== current.state.currentAgendaItemId)
+          if (!current || progress.agendaItemId !== current.state?.currentAgendaItemId)
             return current;
           return {
             ...current,
@@ -57,8 +62,10 @@ export function useFacilitatorLive(sessionId: string) {
   /** A control's answer carries the new state: apply it at once, without waiting for NOTIFY. */
   const applyState = useCallback((state: LiveState) => {
     setSnapshot((current) =>
-      current ? { ...current, state: newerState(current.state, state) ?? state } : current,
+      current
+        ? { ...current, state: newerState(current.state, state) }
+        : { state, participants: [], raters: [] },
     );
   }, []);
-  return { snapshot, status, applyState };
+  return { snapshot, status, applyState, reconnect };
 }

@@ -1,10 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type ReactNode, useState } from "react";
+import { useState } from "react";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { ControlAlert } from "../control-alert";
+import { JoinPanel } from "../join-panel";
 import { RevealView } from "../reveal-view";
 import { useFacilitatorLive } from "../use-facilitator-live";
 import { useLiveControl } from "../use-live-control";
@@ -18,19 +18,23 @@ type Props = {
   sessionId: string;
   agenda: LiveAgendaItem[];
   criterionCount: number;
-  /** The join code and QR code, drawn on the server. */
-  joinPanel: ReactNode;
+  origin: string;
 };
 
-/** The facilitator's console of a started live session, following the event stream. */
-export function LiveConsole({ sessionId, agenda, criterionCount, joinPanel }: Props) {
+/**
+ * The facilitator's console, following the event stream: a Start button until the live part
+ * runs (the stream's snapshot has no running state, or the stream is refused), then the room.
+ */
+export function LiveConsole({ sessionId, agenda, criterionCount, origin }: Props) {
   const t = useTranslations("LiveConsole");
   const tLive = useTranslations("Live");
-  const { snapshot, status, applyState } = useFacilitatorLive(sessionId);
+  const { snapshot, status, applyState, reconnect } = useFacilitatorLive(sessionId);
   const { send, busy, error } = useLiveControl(sessionId, applyState);
   const reveal = useReveal(sessionId, snapshot?.state);
   const [confirmEnd, setConfirmEnd] = useState(false);
-  const state = snapshot?.state;
+  const state = snapshot?.state ?? null;
+  const running = state !== null && !state.ended;
+  const canStart = (snapshot !== null && !running) || (snapshot === null && status === "closed");
 
   return (
     <div className="space-y-6">
@@ -41,9 +45,34 @@ export function LiveConsole({ sessionId, agenda, criterionCount, joinPanel }: Pr
             ? tLive("connecting")
             : ""}
       </p>
-      {joinPanel}
-      {snapshot && state && !state.ended && (
+      {canStart && (
+        <div className="rounded-lg border border-slate-300 bg-white p-4">
+          <p className="mb-3">{state?.ended ? t("ended") : t("notStarted")}</p>
+          <button
+            type="button"
+            className={buttonClasses("primary")}
+            disabled={busy !== null}
+            onClick={async () => {
+              if (await send("start", { action: "start" })) reconnect();
+            }}
+          >
+            {t("start")}
+          </button>
+          <ControlAlert error={error} where="start" />
+        </div>
+      )}
+      {snapshot && state && running && (
         <>
+          <JoinPanel sessionId={sessionId} joinCode={state.joinCode} origin={origin}>
+            <a
+              href={`/sessions/${sessionId}/live/screen`}
+              target="_blank"
+              rel="noopener"
+              className="mt-2 inline-block font-medium text-teal-800 underline"
+            >
+              {t("openScreen")}
+            </a>
+          </JoinPanel>
           <ParticipantsPanel
             participants={snapshot.participants}
             send={send}
@@ -55,7 +84,8 @@ export function LiveConsole({ sessionId, agenda, criterionCount, joinPanel }: Pr
             state.phase !== "PRESENTING" &&
             state.phase !== "REVEALED" && (
               <ProgressPanel
-                snapshot={snapshot}
+                participants={snapshot.participants}
+                raters={snapshot.raters}
                 criterionCount={state.round === 2 ? state.roundCriterionIds.length : criterionCount}
               />
             )}
@@ -93,7 +123,9 @@ export function LiveConsole({ sessionId, agenda, criterionCount, joinPanel }: Pr
                   type="button"
                   className={buttonClasses("danger")}
                   disabled={busy !== null}
-                  onClick={() => send("end", { action: "end" })}
+                  onClick={async () => {
+                    if (await send("end", { action: "end" })) setConfirmEnd(false);
+                  }}
                 >
                   {t("confirmEndYes")}
                 </button>
@@ -118,30 +150,6 @@ export function LiveConsole({ sessionId, agenda, criterionCount, joinPanel }: Pr
           </section>
         </>
       )}
-      {state?.ended && (
-        <p className="rounded-lg border border-slate-300 bg-white p-4">{t("ended")}</p>
-      )}
-    </div>
-  );
-}
-
-/** Before the live part starts: one button; the page then reloads with the join code. */
-export function StartLive({ sessionId }: { sessionId: string }) {
-  const t = useTranslations("LiveConsole");
-  const router = useRouter();
-  const { send, busy, error } = useLiveControl(sessionId, () => router.refresh());
-  return (
-    <div className="rounded-lg border border-slate-300 bg-white p-4">
-      <p className="mb-3">{t("notStarted")}</p>
-      <button
-        type="button"
-        className={buttonClasses("primary")}
-        disabled={busy !== null}
-        onClick={() => send("start", { action: "start" })}
-      >
-        {t("start")}
-      </button>
-      <ControlAlert error={error} where="start" />
     </div>
   );
 }

@@ -1,25 +1,27 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { LiveFacilitatorSnapshot } from "@/lib/live/events";
+import type { LiveParticipantView, LiveRaterView } from "@/lib/live/events";
 
 /**
  * Who has answered how much of the current WISE, never what: scoring is blind until the
  * reveal. Admitted guests and the signed-in raters of the session.
  */
 export function ProgressPanel({
-  snapshot,
+  participants,
+  raters,
   criterionCount,
 }: {
-  snapshot: LiveFacilitatorSnapshot;
+  participants: LiveParticipantView[];
+  raters: LiveRaterView[];
   criterionCount: number;
 }) {
   const t = useTranslations("LiveConsole");
   const rows = [
-    ...snapshot.participants
+    ...participants
       .filter((p) => p.status === "ADMITTED")
       .map((p) => ({ id: p.userId, name: p.displayName, answered: p.answered })),
-    ...snapshot.raters.map((r) => ({ id: r.userId, name: r.name, answered: r.answered })),
+    ...raters.map((r) => ({ id: r.userId, name: r.name, answered: r.answered })),
   ];
   const done = rows.filter((row) => row.answered >= criterionCount).length;
   return (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import type { AckedScore } from "@/lib/live/client/score-queue";
@@ -32,23 +33,26 @@ export function LivePhone({
   participantId,
   displayName,
   initialStatus,
+  initialEnded,
   categories,
 }: {
   sessionId: string;
   participantId: string;
   displayName: string;
   initialStatus: GuestStatus;
+  initialEnded: boolean;
   categories: PhoneCategoryView[];
 }) {
   const t = useTranslations("LivePhone");
   const [state, setState] = useState<LiveState | null>(null);
   const [status, setStatus] = useState<GuestStatus>(initialStatus);
-  const [ended, setEnded] = useState(false);
+  const [ended, setEnded] = useState(initialEnded);
+  const router = useRouter();
   const itemId = state?.currentAgendaItemId ?? null;
   const queue = useScoreQueue(sessionId, participantId, [], itemId);
   const { replaceSaved, resume } = queue;
 
-  const stream = useLiveStream(
+  const { status: stream } = useLiveStream(
     sessionId,
     useCallback((type, data) => {
       if (type === "removed") return setStatus("REMOVED");
@@ -61,6 +65,12 @@ export function LivePhone({
       if (guest) setStatus(guest);
     }, []),
   );
+
+  // Admitted since the page was drawn: read the grid the guest may now score with.
+  const needsGrid = status === "ADMITTED" && categories.length === 0;
+  useEffect(() => {
+    if (needsGrid) router.refresh();
+  }, [needsGrid, router]);
 
   const scoringOpen = status === "ADMITTED" && state?.phase === "SCORING_OPEN" && !ended;
   // The guest's saved answers of the item on stage: after a reload, a reconnect or a new item.

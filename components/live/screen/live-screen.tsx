@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { JoinPanel } from "../join-panel";
 import { RevealView } from "../reveal-view";
 import { useFacilitatorLive } from "../use-facilitator-live";
 import { useReveal } from "../use-reveal";
@@ -10,7 +10,7 @@ import { useReveal } from "../use-reveal";
  * The room's screen, for a projector: how to join, the WISE on stage and its phase, how many
  * have answered while scoring is open (never what), and the reveal.
  */
-export function LiveScreen({ sessionId, joinPanel }: { sessionId: string; joinPanel: ReactNode }) {
+export function LiveScreen({ sessionId, origin }: { sessionId: string; origin: string }) {
   const t = useTranslations("LiveScreen");
   const tLive = useTranslations("Live");
   const { snapshot, status } = useFacilitatorLive(sessionId);
@@ -30,7 +30,9 @@ export function LiveScreen({ sessionId, joinPanel }: { sessionId: string; joinPa
         <p className="text-4xl font-bold">{t("ended")}</p>
       ) : (
         <>
-          {state?.phase !== "REVEALED" && joinPanel}
+          {state && state.phase !== "REVEALED" && (
+            <JoinPanel sessionId={sessionId} joinCode={state.joinCode} origin={origin} large />
+          )}
           <section aria-live="polite" className="space-y-3">
             {state?.currentWiseName ? (
               <>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { LiveState } from "@/lib/live/events";
 
 export type LiveStreamStatus = "connecting" | "open" | "reconnecting" | "closed";
@@ -40,12 +40,16 @@ export function newerState(current: LiveState | null, next: LiveState | null): L
 export function useLiveStream(
   sessionId: string,
   onEvent: (type: LiveStreamEvent, data: unknown) => void,
-): LiveStreamStatus {
+): { status: LiveStreamStatus; reconnect: () => void } {
   const [status, setStatus] = useState<LiveStreamStatus>("connecting");
+  // Bumped to open a fresh stream, e.g. after the facilitator started the live part.
+  const [generation, setGeneration] = useState(0);
   const handler = useRef(onEvent);
   handler.current = onEvent;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new generation means a new stream
   useEffect(() => {
+    setStatus("connecting");
     const source = new EventSource(`/api/live/sessions/${sessionId}/events`);
     let finished = false;
     source.onopen = () => setStatus("open");
@@ -76,7 +80,8 @@ export function useLiveStream(
       finished = true;
       source.close();
     };
-  }, [sessionId]);
+  }, [sessionId, generation]);
 
-  return status;
+  const reconnect = useCallback(() => setGeneration((current) => current + 1), []);
+  return { status, reconnect };
 }

@@ -29,10 +29,12 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
   if (!overview) notFound();
   const { session, access } = overview;
   const manages = can(user, "session.manage", access);
-  const [notes, availableWises, t, format, locale] = await Promise.all([
+  const runsLive = session.status === "OPEN" && can(user, "live.control", access);
+  const [notes, availableWises, t, tLive, format, locale] = await Promise.all([
     listSessionNotes(user, sessionId),
     manages ? listWisesForAgenda(sessionId, session.countryCode) : Promise.resolve([]),
     getTranslations("Sessions"),
+    getTranslations("LiveConsole"),
     getFormatter(),
     getLocale(),
   ]);
@@ -43,10 +45,19 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
         title={session.title}
         description={`${format.dateTime(session.startsAt, { dateStyle: "full", timeStyle: "short" })} · ${countryName(session.countryCode, locale)} · ${where}`}
         actions={
-          manages && (
-            <Link href={`/sessions/${sessionId}/edit`} className={buttonClasses("secondary")}>
-              {t("edit")}
-            </Link>
+          (manages || runsLive) && (
+            <div className="flex flex-wrap gap-2">
+              {runsLive && (
+                <Link href={`/sessions/${sessionId}/live`} className={buttonClasses("primary")}>
+                  {tLive("runLive")}
+                </Link>
+              )}
+              {manages && (
+                <Link href={`/sessions/${sessionId}/edit`} className={buttonClasses("secondary")}>
+                  {t("edit")}
+                </Link>
+              )}
+            </div>
           )
         }
       />

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LiveConsole } from "@/components/live/console/live-console";
+import { PageHeader } from "@/components/ui/page-header";
+import { requestOrigin } from "@/lib/actions/request-origin";
+import { forbidIfRefused } from "@/lib/auth/forbid";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { getGrid } from "@/lib/grids/queries";
+import { getSessionOverview } from "@/lib/sessions/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("LiveConsole");
+  return { title: t("runLive") };
+}
+
+/** The facilitator's console: who is in the room, the agenda, blind progress, the reveal. */
+export default async function LiveConsolePage({
+  params,
+}: {
+  params: Promise<{ sessionId: string }>;
+}) {
+  const { sessionId } = await params;
+  const user = await requireUser();
+  const overview = await forbidIfRefused(() => getSessionOverview(user, sessionId));
+  if (!overview) notFound();
+  const { session, access } = overview;
+  if (!can(user, "live.control", access)) forbidden();
+  const [grid, origin, t] = await Promise.all([
+    getGrid(user, session.grid.id),
+    requestOrigin(),
+    getTranslations("LiveConsole"),
+  ]);
+  const criterionCount =
+    grid?.categories.reduce((total, category) => total + category.criteria.length, 0) ?? 0;
+  return (
+    <>
+      <PageHeader title={t("title", { session: session.title })} />
+      <p className="mb-4">
+        <Link href={`/sessions/${sessionId}`} className="font-medium text-teal-800 underline">
+          {t("backToSession")}
+        </Link>
+      </p>
+      {session.status === "OPEN" ? (
+        <LiveConsole
+          sessionId={sessionId}
+          origin={origin}
+          criterionCount={criterionCount}
+          agenda={session.agendaItems.map((item) => ({ id: item.id, wiseName: item.wise.name }))}
+        />
+      ) : (
+        <p className="rounded-lg border border-slate-300 bg-white p-4">{t("notOpen")}</p>
+      )}
+    </>
+  );
+}

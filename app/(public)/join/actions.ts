@@ -1,0 +1,34 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { formDataToObject } from "@/lib/actions/form-data";
+import { type ActionResult, failure } from "@/lib/actions/result";
+import { serverEnv } from "@/lib/env";
+import { GUEST_COOKIE, guestCookieOptions } from "@/lib/live/guest-token";
+import { joinLive } from "@/lib/live/participant-mutations";
+
+/**
+ * The join form, with or without JavaScript: the server helper's join command makes the guest,
+ * the secret goes only into the httpOnly cookie, and the phone moves on to its live page.
+ */
+export async function joinLiveAction(
+  _previous: ActionResult<null> | null,
+  formData: FormData,
+): Promise<ActionResult<null>> {
+  let result: Awaited<ReturnType<typeof joinLive>>;
+  try {
+    result = await joinLive(formDataToObject(formData));
+  } catch {
+    // The database is unreachable (or restarting): ask to try again rather than fail the page.
+    return failure(409, "tryAgain");
+  }
+  if (!result.ok) return result;
+  const jar = await cookies();
+  jar.set(
+    GUEST_COOKIE,
+    result.data.secret,
+    guestCookieOptions(serverEnv().nodeEnv === "production"),
+  );
+  redirect(`/live/${result.data.sessionId}`);
+}
