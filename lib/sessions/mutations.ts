@@ -6,6 +6,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { wallTimeToInstant } from "@/lib/dates/zoned-time";
 import { db, type Prisma } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
+import { endLiveOfSession } from "@/lib/live/mutations";
 import { isSessionApproved } from "@/lib/reviews/queries";
 import { authorizeOnSession } from "./authorize";
 import { canMove, isGridEditable, isReopening } from "./rules";
@@ -137,6 +138,8 @@ export const changeSessionStatus = defineCommand({
       });
       if (moved.count === 0 || !canMove(from, input.to))
         throw new DomainError(409, "statusChangeNotAllowed");
+      // Guests' access ends with the OPEN session; their screens hear it at once.
+      if (from === "OPEN") await endLiveOfSession(tx, input.sessionId);
       // Checked after the update has locked the session row, so that a partner's request for
       // changes written meanwhile is seen; throwing rolls the publication back.
       if (input.to === "PUBLISHED" && !(await isSessionApproved(tx, input.sessionId)))

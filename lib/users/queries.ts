@@ -8,6 +8,8 @@ const PAGE_SIZE = 50;
 export async function listUsers(actor: Actor, filter: UserFilter) {
   assertCan(actor, "user.list");
   const where: Prisma.UserWhereInput = {
+    // Live-session guests are raters made by a join code, not accounts an admin manages.
+    guest: false,
     role: filter.role,
     active: filter.status === undefined ? undefined : filter.status === "active",
     OR: filter.q

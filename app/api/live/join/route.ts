@@ -1,0 +1,25 @@
+import { cookies } from "next/headers";
+import { GUEST_COOKIE, guestCookieOptions } from "@/lib/live/guest-token";
+import { joinLive } from "@/lib/live/participant-mutations";
+import { liveError, liveFailure, liveJson, liveRoute, readJsonBody } from "@/lib/live/respond";
+
+/**
+ * `POST /api/live/join` `{ code, displayName }` → 201 `{ participantId, sessionId, status }` and
+ * the guest's `wf_live` cookie. 404 "liveCodeUnknown" for a code no running live part has.
+ */
+export async function POST(request: Request) {
+  return liveRoute(async () => {
+    const body = await readJsonBody(request);
+    if (body === null) return liveError(400, "invalidInput");
+    const result = await joinLive(body);
+    if (!result.ok) return liveFailure(result);
+    const { secret, ...joined } = result.data;
+    // Secure whenever the phone reached us over HTTPS (directly or through a proxy); plain
+    // http://localhost in development and tests would otherwise drop the cookie.
+    const https =
+      new URL(request.url).protocol === "https:" ||
+      request.headers.get("x-forwarded-proto") === "https";
+    (await cookies()).set(GUEST_COOKIE, secret, guestCookieOptions(https));
+    return liveJson(joined, 201);
+  });
+}

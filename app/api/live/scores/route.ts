@@ -1,0 +1,20 @@
+import { getLiveActor } from "@/lib/live/actor";
+import { liveError, liveFailure, liveJson, liveRoute, readJsonBody } from "@/lib/live/respond";
+import { saveLiveScore } from "@/lib/live/score-mutations";
+
+/**
+ * `POST /api/live/scores` `{ clientChangeId, agendaItemId, criterionId, answer, level?, value?,
+ * comment?, expectedVersion }` → 200 `{ score, duplicate }`. Guests (cookie first) and signed-in
+ * raters alike. 409 "scoreStale" with `current`, 409 "liveScoringClosed", 403 "liveNotAdmitted".
+ */
+export async function POST(request: Request) {
+  return liveRoute(async () => {
+    const body = await readJsonBody(request);
+    if (body === null) return liveError(400, "invalidInput");
+    const caller = await getLiveActor();
+    if (!caller) return liveError(401, "signedOut");
+    const result = await saveLiveScore(caller.actor, caller.guest !== null, body);
+    if (!result.ok) return liveFailure(result);
+    return liveJson(result.data);
+  });
+}
