@@ -74,7 +74,7 @@ export function PhoneCriterion({
         ) : shown ? (
           <span className="text-teal-800">
             <span aria-hidden="true">✓ </span>
-            {t("saved")}
+            <span>{t("saved")}</span>
           </span>
         ) : null}
       </p>
