@@ -44,7 +44,10 @@ async function currentState(tx: Prisma.TransactionClient, sessionId: string) {
 async function freeJoinCode(tx: Prisma.TransactionClient): Promise<string> {
   for (let attempt = 0; attempt < 20; attempt++) {
     const code = makeJoinCode();
-    const taken = await tx.liveSession.findUnique({ where: { joinCode: code }, select: {} });
+    const taken = await tx.liveSession.findUnique({
+      where: { joinCode: code },
+      select: { sessionId: true },
+    });
     if (!taken) return code;
   }
   throw new Error("No free join code after 20 attempts");
