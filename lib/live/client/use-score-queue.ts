@@ -56,8 +56,17 @@ async function send(change: PendingChange): Promise<SendOutcome> {
   return { kind: "refused", error: body.error ?? "unexpected" };
 }
 
+/**
+ * A UUID v4 for each change. crypto.randomUUID exists only in secure contexts (https,
+ * localhost); a room's wifi may serve the app over plain http, where getRandomValues still works.
+ */
 function newId(): string {
-  return crypto.randomUUID();
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /**
