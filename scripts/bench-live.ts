@@ -120,7 +120,7 @@ async function main(): Promise<void> {
   });
   if (server.errorLines.length > 0) {
     log(`\nThe server logged ${server.errorLines.length} error line(s); the first few:`);
-    for (const line of server.errorLines.slice(0, 5)) log(`  ${line.slice(0, 200)}`);
+    for (const line of server.errorLines.slice(0, 3)) log(`  ${line.slice(0, 1500)}`);
   }
   clearTimeout(hardStop);
 }

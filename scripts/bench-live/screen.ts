@@ -68,7 +68,7 @@ export class Screen {
     const { data } = event;
     switch (event.type) {
       case "snapshot":
-        this.status = typeof data.status === "string" ? data.status : this.status;
+        this.status = (data.me as { status?: string } | undefined)?.status ?? this.status;
         this.takeState(data.state as LiveState | undefined, event.receivedAt);
         break;
       case "state":
