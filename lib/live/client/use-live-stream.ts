@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { LiveState } from "@/lib/live/events";
+
+export { newerState, stateOf } from "./live-state";
 
 export type LiveStreamStatus = "connecting" | "open" | "reconnecting" | "closed";
 
@@ -15,22 +16,6 @@ export const LIVE_STREAM_EVENTS = [
   "ended",
 ] as const;
 export type LiveStreamEvent = (typeof LIVE_STREAM_EVENTS)[number];
-
-/** `state` events may carry the LiveState itself or the notification that wraps it. */
-export function stateOf(data: unknown): LiveState | null {
-  if (typeof data !== "object" || data === null) return null;
-  const record = data as Record<string, unknown>;
-  if (typeof record.state === "object" && record.state !== null) return record.state as LiveState;
-  return typeof record.stateVersion === "number" ? (data as LiveState) : null;
-}
-
-/** Applies a state only if it is newer: events may arrive after a fresher snapshot. */
-export function newerState(current: LiveState | null, next: LiveState | null): LiveState | null {
-  if (!next) return current;
-  if (current && current.sessionId === next.sessionId && next.stateVersion < current.stateVersion)
-    return current;
-  return next;
-}
 
 /**
  * Follows a live session's event stream. EventSource reconnects by itself after a drop, and
