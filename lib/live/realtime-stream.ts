@@ -2,7 +2,7 @@ import "server-only";
 import type { LiveFacilitatorSnapshot, LiveGuest, LiveNotification, LiveState } from "./events";
 import { subscribeLive } from "./listener";
 import { getFacilitatorSnapshot, getGuestSnapshot } from "./queries";
-import { isDatabaseUnavailable } from "./realtime-unavailable";
+import { isDatabaseUnavailable } from "./respond";
 import { openSseStream, SSE_HEADERS, type SseWriter } from "./sse";
 
 /**

@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { LiveNotification, LiveState } from "@/lib/live/events";
 import { LISTENER_APPLICATION_NAME } from "@/lib/live/listener";
+import { controlLive } from "@/lib/live/mutations";
 import { notifyLive } from "@/lib/live/notify";
+import { makeSession } from "../factories/sessions";
+import { makeActor } from "../factories/users";
 import { type ChildScript, runFixtureScript } from "../fixtures/live-child-process";
 import { resetDatabase } from "../setup/reset-db";
 
@@ -42,33 +45,58 @@ const notified = (sessionId: string, stateVersion?: number) => (line: Record<str
   return notification.type === "state" && notification.state.stateVersion === stateVersion;
 };
 
-describe("live notifications between two server processes", () => {
-  it("delivers a committed notification to the other process, and not a rolled-back one", async () => {
-    const child = startListener(["session-a"]);
+async function liveRoom() {
+  const facilitator = await makeActor("FACILITATOR");
+  const { session, agendaItems } = await makeSession({ facilitatorId: facilitator.id });
+  const control = async (input: Record<string, unknown>) => {
+    const result = await controlLive(facilitator, { sessionId: session.id, ...input });
+    if (!result.ok) throw new Error(`control ${String(input.action)}: ${result.message}`);
+    return result.data.state;
+  };
+  return { sessionId: session.id, agendaItemId: agendaItems[0]?.id ?? "", control };
+}
+
+// A second node process starts slowly on a busy machine: these tests wait for it, not for time.
+describe("live notifications between two server processes", { timeout: 60_000 }, () => {
+  it("delivers what live commands commit to the other process, and nothing rolled back", async () => {
+    const room = await liveRoom();
+    const child = startListener([room.sessionId]);
     await child.waitFor((line) => line.event === "ready", "listening");
 
+    const rolledBack = 999;
     await expect(
       db.$transaction(async (tx) => {
         await notifyLive(tx, {
-          sessionId: "session-a",
+          sessionId: room.sessionId,
           type: "state",
-          state: stateOf("session-a", 2),
+          state: stateOf(room.sessionId, rolledBack),
         });
         throw new Error("roll back");
       }),
     ).rejects.toThrow("roll back");
-    await db.$transaction((tx) =>
-      notifyLive(tx, { sessionId: "session-a", type: "state", state: stateOf("session-a", 3) }),
-    );
+    await room.control({ action: "start" });
+    await room.control({ action: "present", agendaItemId: room.agendaItemId });
+    const open = await room.control({ action: "openScoring" });
 
-    const line = await child.waitFor(notified("session-a", 3), "the committed state");
-    expect((line.notification as { state: LiveState }).state.phase).toBe("SCORING_OPEN");
-    // Notifications arrive in commit order: had the rolled-back one been sent, it came first.
-    expect(child.lines.filter(notified("session-a"))).toHaveLength(1);
+    const line = await child.waitFor(
+      notified(room.sessionId, open.stateVersion),
+      "the state after opening scoring",
+    );
+    expect((line.notification as { state: LiveState }).state).toMatchObject({
+      phase: "SCORING_OPEN",
+      currentAgendaItemId: room.agendaItemId,
+    });
+    // Delivered in commit order: had the rolled-back one gone out, it would be here by now.
+    const versions = child.lines
+      .filter(notified(room.sessionId))
+      .map((seen) => (seen.notification as { state: LiveState }).state.stateVersion);
+    expect(versions).not.toContain(rolledBack);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
   });
 
   it("reconnects after losing its connection, tells subscribers, and keeps delivering", async () => {
-    const child = startListener(["session-b"]);
+    const room = await liveRoom();
+    const child = startListener([room.sessionId]);
     await child.waitFor((line) => line.event === "ready", "listening");
     const [before] = await listenerBackends();
     expect(before).toBeDefined();
@@ -78,10 +106,11 @@ describe("live notifications between two server processes", () => {
     await child.waitFor((line) => line.event === "reset", "the reset");
     const after = await waitForListenerBackend((backend) => backend.pid !== before?.pid);
 
-    await db.$transaction((tx) =>
-      notifyLive(tx, { sessionId: "session-b", type: "state", state: stateOf("session-b", 7) }),
+    const started = await room.control({ action: "start" });
+    await child.waitFor(
+      notified(room.sessionId, started.stateVersion),
+      "the notification after reconnecting",
     );
-    await child.waitFor(notified("session-b", 7), "the notification after reconnecting");
     expect(after.pid).not.toBe(before?.pid);
   });
 });

@@ -3,7 +3,7 @@ import { can } from "@/lib/auth/permissions";
 import { getLiveActor } from "@/lib/live/actor";
 import { canControlLive, guestAccess } from "@/lib/live/queries";
 import { finalStream, openLiveEventStream, unavailableStream } from "@/lib/live/realtime-stream";
-import { isDatabaseUnavailable } from "@/lib/live/realtime-unavailable";
+import { isDatabaseUnavailable } from "@/lib/live/respond";
 
 // A long-lived response fed by this process's LISTEN connection: Node.js, never cached.
 export const runtime = "nodejs";
