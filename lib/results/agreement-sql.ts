@@ -5,16 +5,18 @@ import type { AlphaResult } from "./krippendorff";
 /**
  * Ordinal Krippendorff's alpha in SQL, for views over many sessions (a country, Europe) whose
  * value counts are too many to send to the application. The same formula as krippendorff.ts,
- * specialised to our levels 1-5 so that it needs no self-join: each unit's counts n1..n5 sit in
- * one row, and the coincidences of a unit are Σ_{c≠k} n_c n_k δ²_ck / (m_u - 1).
+ * specialised to our levels 1-5 so that it needs no self-join: the coincidences of a unit with
+ * n_c raters at level c and m levels in all are Σ_{c≠k} n_c n_k δ²_ck / (m - 1), so
  *
- *   alpha = 1 - (n - 1) · Σ_u Σ_{c≠k} n_uc n_uk δ²_ck / (m_u - 1) / Σ_{c≠k} t_c t_k δ²_ck
+ *   alpha = 1 - (n - 1) · Σ_m Σ_{c<k} 2 P_ck(m) δ²_ck / (m - 1) / Σ_{c<k} 2 t_c t_k δ²_ck
  *
- * (the diagonal contributes nothing since δ²_cc = 0). δ²_ck, ordinal, comes from the totals t of
- * the group's pairable values. Needs a CTE `alpha_units` (group_key, n1..n5): each unit's counts
- * of levels; returns `agreement`, one row per group with pairable units. Who the raters were is
- * not in the counts: the caller counts them. tests/integration/results-dashboard.test.ts checks
- * the figure against krippendorff.ts.
+ * where P_ck(m) = Σ n_c n_k over the pairable units with m levels, and t_c, n the group's totals
+ * (the diagonal contributes nothing since δ²_cc = 0). Those integer sums are kept per WISE by
+ * triggers ("AgreementSum", see score-sql.ts), so a group's alpha adds up a few rows per WISE
+ * instead of every unit. Needs a CTE `alpha_sums` (group_key, m, units, t1..t5, p12..p45);
+ * returns `agreement`, one row per group with pairable units. Who the raters were is not in the
+ * sums: the caller counts them. tests/integration/results-dashboard.test.ts checks the figure
+ * against krippendorff.ts.
  */
 
 const LEVELS = [1, 2, 3, 4, 5] as const;
@@ -29,34 +31,41 @@ function ordinalDelta(c: number, k: number): string {
   return `power((${between}) - (t${c} + t${k}) / 2.0, 2) AS d${c}${k}`;
 }
 
-/** 2 Σ_{c<k} a_c a_k d_ck, with a = `prefix` columns (n for a unit, t for the group's totals). */
-function pairSum(prefix: string, deltas: string): string {
-  return `2 * (${PAIRS.map(([c, k]) => `${prefix}${c} * ${prefix}${k} * ${deltas}d${c}${k}`).join(" + ")})`;
+/** 2 Σ_{c<k} x_ck d_ck, with x_ck given for each pair. */
+function pairSum(term: (c: number, k: number) => string): string {
+  return `2 * (${PAIRS.map(([c, k]) => `${term(c, k)} * d.d${c}${k}`).join(" + ")})`;
+}
+
+/** `alpha_sums` of a set of WISEs: the "AgreementSum" rows of `items` i (their session's grid). */
+export function alphaSumsSql(groupKey: Prisma.Sql) {
+  const sum = (column: string, as: string) => `sum(a."${column}")::float8 AS ${as}`;
+  return Prisma.sql`alpha_sums AS (
+    SELECT ${groupKey}::text AS group_key, a."levels" AS m, ${raw(sum("units", "units"))},
+      ${raw(LEVELS.map((l) => sum(`total${l}`, `t${l}`)).join(", "))},
+      ${raw(PAIRS.map(([c, k]) => sum(`pair${c}${k}`, `p${c}${k}`)).join(", "))}
+    FROM items i
+    JOIN "AgreementSum" a ON a."agendaItemId" = i.agenda_item_id AND a."gridId" = i.grid_id
+    GROUP BY 1, 2
+  )`;
 }
 
 export const ORDINAL_ALPHA = Prisma.sql`
-  pairable_units AS (
-    SELECT group_key, ${raw(LEVELS.map((l) => `n${l}::float8 AS n${l}`).join(", "))},
-      (${raw(LEVELS.map((l) => `n${l}`).join(" + "))})::float8 AS m
-    FROM alpha_units
-    WHERE ${raw(LEVELS.map((l) => `n${l}`).join(" + "))} >= 2
-  ),
   margins AS (
-    SELECT group_key, count(*)::int AS units, sum(m) AS n,
-      ${raw(LEVELS.map((l) => `sum(n${l}) AS t${l}`).join(", "))}
-    FROM pairable_units GROUP BY group_key
+    SELECT group_key, sum(units)::int AS units, sum(m * units) AS n,
+      ${raw(LEVELS.map((l) => `sum(t${l}) AS t${l}`).join(", "))}
+    FROM alpha_sums GROUP BY group_key
   ),
   deltas AS (
     SELECT margins.*, ${raw(PAIRS.map(([c, k]) => ordinalDelta(c, k)).join(", "))} FROM margins
   ),
   observed AS (
-    SELECT u.group_key, sum(${raw(pairSum("u.n", "d."))} / (u.m - 1)) AS observed
-    FROM pairable_units u JOIN deltas d ON d.group_key = u.group_key
-    GROUP BY u.group_key
+    SELECT s.group_key, sum(${raw(pairSum((c, k) => `s.p${c}${k}`))} / (s.m - 1)) AS observed
+    FROM alpha_sums s JOIN deltas d ON d.group_key = s.group_key
+    GROUP BY s.group_key
   ),
   agreement AS (
     SELECT d.group_key, d.units, d.n::int AS pairable,
-      ${raw(pairSum("d.t", "d."))} AS expected, o.observed
+      ${raw(pairSum((c, k) => `d.t${c} * d.t${k}`))} AS expected, o.observed
     FROM deltas d JOIN observed o ON o.group_key = d.group_key
   )`;
 

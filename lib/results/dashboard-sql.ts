@@ -1,9 +1,9 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { thresholdOutcomeSql } from "@/lib/wises/threshold-sql";
-import { ORDINAL_ALPHA } from "./agreement-sql";
+import { alphaSumsSql, ORDINAL_ALPHA } from "./agreement-sql";
 import type { ResultsFilter } from "./schemas";
-import { COMPLETE_EVALUATIONS, criteriaSql, unitCountsSql } from "./score-sql";
+import { COMPLETE_EVALUATIONS, criteriaSql } from "./score-sql";
 
 /**
  * The dashboards' grouped queries. Everything starts from `items`: the WISEs on the agenda of
@@ -141,11 +141,11 @@ export function mediansSql(
       WHERE isc.mean IS NOT NULL
       GROUP BY GROUPING SETS (${Prisma.join(sets)})
     ),
+    -- rater_parts carries the rater, session and country: joined to items again, the planner
+    -- (guessing a CTE's size) once scanned items for every rater's category row.
     rater_counts AS (
-      SELECT i.${Prisma.raw(GROUPINGS[ratersBy])}::text AS key, count(DISTINCT ev.rater_id)::int AS raters
+      SELECT rp.${Prisma.raw(GROUPINGS[ratersBy])}::text AS key, count(DISTINCT rp.rater_id)::int AS raters
       FROM rater_parts rp
-      JOIN ev ON ev.evaluation_id = rp.evaluation_id
-      JOIN items i ON i.agenda_item_id = ev.agenda_item_id
       WHERE rp.rated > 0
       GROUP BY 1
     ),
@@ -173,7 +173,7 @@ export type MediansResult = {
 
 /**
  * The sums of ordinal alpha per session or country (see agreement-sql.ts): the units are each
- * WISE × criterion, the values the raters' levels.
+ * WISE × criterion, the values the raters' levels, summed per WISE by triggers.
  */
 export function agreementSql(
   sessionIds: string[],
@@ -181,8 +181,7 @@ export function agreementSql(
   groupBy: AgreementGrouping,
 ) {
   return Prisma.sql`WITH ${itemsSql(sessionIds, filter)},
-    ${unitCountsSql(false, Prisma.raw(`i.${GROUPINGS[groupBy]}`))},
-    alpha_units AS (SELECT group_key, n1, n2, n3, n4, n5 FROM unit_counts),
+    ${alphaSumsSql(Prisma.raw(`i.${GROUPINGS[groupBy]}`))},
     ${ORDINAL_ALPHA}
     SELECT * FROM agreement`;
 }

@@ -44,10 +44,11 @@ export const SCORES_OF_EV = Prisma.sql`
  * results_rollups): three rows per evaluation instead of every score. Weighted sums are kept in
  * integer thousandths of a weight; as float8 they stay exact, and their ratio is the mean.
  * Only categories of the session's grid count: scores on another grid's criteria are ignored.
+ * Each row carries every column of `ev`, so that later steps need not join it again.
  */
 export const RATER_PARTS = Prisma.sql`
   rater_parts AS (
-    SELECT ev.evaluation_id, ev.agenda_item_id, gc."code" AS category,
+    SELECT ev.*, gc."code" AS category,
       t."weightedMilli"::float8 AS weighted, t."weightsMilli"::float8 AS weights,
       t."rated", t."answered"
     FROM ev
@@ -91,12 +92,11 @@ export const COMPLETE_EVALUATIONS = Prisma.sql`
   complete AS (
     SELECT t.evaluation_id, t.agenda_item_id, t.weighted, t.weights
     FROM (
-      SELECT evaluation_id, agenda_item_id, sum(weighted) AS weighted, sum(weights) AS weights,
-        sum(answered) AS answered
-      FROM rater_parts GROUP BY evaluation_id, agenda_item_id
+      SELECT evaluation_id, agenda_item_id, grid_id, sum(weighted) AS weighted,
+        sum(weights) AS weights, sum(answered) AS answered
+      FROM rater_parts GROUP BY evaluation_id, agenda_item_id, grid_id
     ) t
-    JOIN ev ON ev.evaluation_id = t.evaluation_id
-    JOIN grid_sizes g ON g.grid_id = ev.grid_id
+    JOIN grid_sizes g ON g.grid_id = t.grid_id
     WHERE ${COMPLETE_DENOMINATOR}::int * t.answered >= ${COMPLETE_NUMERATOR}::int * g.criteria
   )`;
 

@@ -52,8 +52,8 @@ export function sessionAggregatesSql(sessionId: string, limit: number) {
       FROM rater_scores GROUP BY agenda_item_id, category
     ),
     rater_counts AS (
-      SELECT rp.category, count(DISTINCT ev.rater_id)::int AS raters
-      FROM rater_parts rp JOIN ev ON ev.evaluation_id = rp.evaluation_id
+      SELECT rp.category, count(DISTINCT rp.rater_id)::int AS raters
+      FROM rater_parts rp
       WHERE rp.rated > 0
       GROUP BY ROLLUP (rp.category)
     ),

@@ -29,8 +29,12 @@ async function kept() {
       await db.$queryRaw<Row[]>`SELECT "agendaItemId", "criterionId", "scores", "level1",
         "level2", "level3", "level4", "level5", "notApplicable", "unknown" FROM "UnitAnswerCount"`,
     ),
+    agreement: sortRows(await db.$queryRawUnsafe<Row[]>(`SELECT * FROM "AgreementSum"`)),
   };
 }
+
+const LEVELS = [1, 2, 3, 4, 5];
+const PAIRS = LEVELS.flatMap((c) => LEVELS.filter((k) => k > c).map((k) => [c, k]));
 
 /** The same sums from scratch, written independently of the migration's SQL. */
 async function recomputed() {
@@ -53,7 +57,23 @@ async function recomputed() {
       count(*) FILTER (WHERE s."answer" = 'UNKNOWN')::int AS "unknown"
     FROM "Score" s JOIN "Evaluation" e ON e."id" = s."evaluationId"
     GROUP BY 1, 2`);
-  return { totals: sortRows(totals), units: sortRows(units) };
+  // Per WISE, grid and m (levels in a unit, at least 2): units, Σ n_c and Σ n_c × n_k.
+  const m = LEVELS.map((n) => `u.n${n}`).join(" + ");
+  const agreement = await db.$queryRawUnsafe<Row[]>(`
+    WITH u AS (
+      SELECT e."agendaItemId", s."criterionId",
+        ${LEVELS.map((n) => `count(*) FILTER (WHERE s."answer" = 'LEVEL' AND s."level" = ${n})::int AS n${n}`).join(", ")}
+      FROM "Score" s JOIN "Evaluation" e ON e."id" = s."evaluationId"
+      GROUP BY 1, 2
+    )
+    SELECT u."agendaItemId", gc."gridId", (${m})::int AS "levels", count(*)::int AS "units",
+      ${LEVELS.map((n) => `sum(u.n${n})::int AS "total${n}"`).join(", ")},
+      ${PAIRS.map(([c, k]) => `sum(u.n${c} * u.n${k})::int AS "pair${c}${k}"`).join(", ")}
+    FROM u JOIN "GridCriterion" cr ON cr."id" = u."criterionId"
+    JOIN "GridCategory" gc ON gc."id" = cr."categoryId"
+    WHERE ${m} >= 2
+    GROUP BY 1, 2, 3`);
+  return { totals: sortRows(totals), units: sortRows(units), agreement: sortRows(agreement) };
 }
 
 describe("results rollups kept by triggers", () => {
@@ -131,10 +151,11 @@ describe("results rollups kept by triggers", () => {
     await db.gridCriterion.update({ where: { id: revenues.id }, data: { weight: 1.25 } });
     expect(await kept()).toEqual(await recomputed());
     expect((await kept()).totals.length).toBeGreaterThan(0);
+    expect((await kept()).agreement.length).toBeGreaterThan(0);
 
     // Everything deleted with its session: nothing left over.
     await db.focusGroupSession.delete({ where: { id: session.id } });
-    expect(await kept()).toEqual({ totals: [], units: [] });
+    expect(await kept()).toEqual({ totals: [], units: [], agreement: [] });
     expect(grid.id).toBeTruthy();
   });
 
