@@ -40,14 +40,16 @@ const SOCKET_UNAVAILABLE = new Set([
 /** SQLSTATE: admin/crash shutdown, cannot connect now (starting up), and class 08 connection. */
 const SQLSTATE_UNAVAILABLE = /^(57P01|57P02|57P03|08...)$/;
 const MESSAGE_UNAVAILABLE =
-  /Connection terminated|Can't reach database server|Server has closed the connection|the database system is (starting up|shutting down|in recovery mode)|timeout exceeded when trying to connect/i;
+  /Connection terminated|has encountered a connection error and is not queryable|Can't reach database server|Server has closed the connection|the database system is (starting up|shutting down|in recovery mode)|timeout exceeded when trying to connect/i;
 
 /**
  * Whether an error means PostgreSQL could not be reached (restarting, down, connection cut),
  * as opposed to a bug. @prisma/adapter-pg maps socket errors to DriverAdapterError kinds that
  * the client reports as P1001 (not reachable) / P1017 (connection closed) / P1008 (timeout);
  * other pg errors keep their SQLSTATE in `cause.originalCode` or `meta.driverAdapterError`;
- * "Connection terminated unexpectedly" from pg has no code at all. So: look at codes and
+ * "Connection terminated unexpectedly" from pg has no code at all, nor has a pooled client's
+ * "encountered a connection error and is not queryable" (connection killed mid-transaction,
+ * checked in tests/integration/live-unreachable.test.ts). So: look at codes and
  * messages down the error's `cause` / `meta` chain.
  */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
