@@ -40,7 +40,7 @@ const SOCKET_UNAVAILABLE = new Set([
 /** SQLSTATE: admin/crash shutdown, cannot connect now (starting up), and class 08 connection. */
 const SQLSTATE_UNAVAILABLE = /^(57P01|57P02|57P03|08...)$/;
 const MESSAGE_UNAVAILABLE =
-  /Connection terminated|has encountered a connection error and is not queryable|Can't reach database server|Server has closed the connection|the database system is (starting up|shutting down|in recovery mode)|timeout exceeded when trying to connect/i;
+  /Connection terminated|has encountered a connection error and is not queryable|Can't reach database server|Server has closed the connection|the database system is (starting up|shutting down|in recovery mode)|timeout exceeded when trying to connect|Unable to start a transaction in the given time/i;
 
 /**
  * Whether an error means PostgreSQL could not be reached (restarting, down, connection cut),
