@@ -12,6 +12,8 @@ import pg from "pg";
 import { readConfig } from "./bench-live/config";
 import { countInDatabase } from "./bench-live/final-count";
 import { seedBenchData } from "./bench-live/fixture";
+import { startFloorProbe } from "./bench-live/floor-probe";
+import { cpuBetween, sampleCpu } from "./bench-live/machine";
 import { Ledger, Metrics } from "./bench-live/metrics";
 import { printReport } from "./bench-live/report";
 import { Room } from "./bench-live/room";
@@ -23,6 +25,7 @@ import { type Database, startThrowawayPostgres } from "./db/embedded-postgres";
 const config = readConfig(process.argv.slice(2), process.env.NEXT_DIST_DIR);
 const load = () => loadavg()[0].toFixed(2);
 const log = (line: string) => console.log(line);
+const DATABASE_NAME = "wise_focus_bench_live";
 
 let database: Database | null = null;
 let server: Server | null = null;
@@ -46,7 +49,7 @@ async function main(): Promise<void> {
   }, config.hardStopMs);
   hardStop.unref();
 
-  database = await startThrowawayPostgres("wise_focus_bench_live");
+  database = await startThrowawayPostgres(DATABASE_NAME);
   await applyPendingMigrations(database.url);
   const fixture = await seedBenchData(database.url, config);
   client = new pg.Client({ connectionString: database.url });
@@ -95,7 +98,11 @@ async function main(): Promise<void> {
 
   const scoringStarted = performance.now();
   stopAt = scoringStarted + config.scoringBudgetMs;
+  const cpuAtStart = sampleCpu(server.pid, DATABASE_NAME);
+  const stopProbe = startFloorProbe(server.url, metrics);
   const ran = await Promise.allSettled(ready.map((room) => room.run()));
+  stopProbe();
+  const cpu = cpuBetween(cpuAtStart, sampleCpu(server.pid, DATABASE_NAME));
   const scoringSeconds = Math.round((performance.now() - scoringStarted) / 1000);
   for (const [index, outcome] of ran.entries()) {
     if (outcome.status === "rejected") {
@@ -116,6 +123,7 @@ async function main(): Promise<void> {
     loadAtEnd: load(),
     cores: cpus().length,
     scoringSeconds,
+    cpu,
     raters: `${ready.length} sessions, ${guests} guests + ${facilitators} facilitators`,
   });
   if (server.errorLines.length > 0) {

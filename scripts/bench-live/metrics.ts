@@ -8,11 +8,17 @@ export class Metrics {
   readonly retryAckMs: number[] = [];
   /** A facilitator's control action (request start) to each guest's stream showing the state. */
   readonly stateMs: number[] = [];
-  /** A score's ack to the facilitator's stream showing that rater's progress. */
+  /**
+   * A score change sent by a phone to the facilitator's stream showing that rater's progress.
+   * From the send, not the ack: the NOTIFY goes out at commit, before the HTTP answer, so from
+   * the ack almost every figure would be 0.
+   */
   readonly progressMs: number[] = [];
-  /** Progress events that reached the facilitator before the ack reached the phone (counted as 0). */
+  /** Progress events that reached the facilitator before the ack reached the phone. */
   progressBeforeAck = 0;
   readonly controlMs: number[] = [];
+  /** A route without database work, sampled during scoring: the server's floor at that moment. */
+  readonly floorMs: number[] = [];
   readonly joinMs: number[] = [];
   changesSent = 0;
   duplicatesSent = 0;

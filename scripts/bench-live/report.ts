@@ -1,4 +1,5 @@
 import type { FinalCount } from "./final-count";
+import type { cpuBetween } from "./machine";
 import type { Metrics } from "./metrics";
 import { type Summary, summarise } from "./stats";
 
@@ -30,6 +31,7 @@ export function printReport(
     loadAtEnd: string;
     cores: number;
     scoringSeconds: number;
+    cpu: ReturnType<typeof cpuBetween>;
     raters: string;
   },
   log: (line: string) => void = console.log,
@@ -40,7 +42,7 @@ export function printReport(
   const rows: Row[] = [
     targetRow("Time to acknowledge a score", ack, 100),
     targetRow("Control action → every guest's screen (SSE state)", state, 1000),
-    targetRow("Score ack → facilitators' screens (SSE progress)", progress, 1000),
+    targetRow("Score sent → facilitators' screens (SSE progress)", progress, 1000),
     {
       name: "Errors",
       figure: String(metrics.errorCount),
@@ -74,7 +76,15 @@ export function printReport(
   log(`  retried copies        ${spread(summarise(metrics.retryAckMs))}`);
   log(`  state → guests        ${spread(state)}`);
   log(
-    `  progress → console    ${spread(progress)}; ${metrics.progressBeforeAck} arrived before the phone's ack (counted as 0)`,
+    `  progress → console    ${spread(progress)}; ${metrics.progressBeforeAck} of them before the phone's own ack`,
+  );
+  log(
+    `  server floor          ${spread(summarise(metrics.floorMs))} (GET /api/auth/csrf, no database, once a second)`,
+  );
+  const perChange = (seconds: number) =>
+    ms((seconds * 1000) / Math.max(1, metrics.changesSent + metrics.duplicatesSent));
+  log(
+    `  CPU while scoring     app server ${context.cpu.server.toFixed(1)} s (${context.cpu.serverCores.toFixed(2)} cores), PostgreSQL backends ${context.cpu.database.toFixed(1)} s (${context.cpu.databaseCores.toFixed(2)} cores) over ${context.cpu.wallSeconds.toFixed(0)} s; per score request ${perChange(context.cpu.server)} app, ${perChange(context.cpu.database)} database`,
   );
   log(`  control actions       ${spread(summarise(metrics.controlMs))}`);
   log(`  joins                 ${spread(summarise(metrics.joinMs))}`);

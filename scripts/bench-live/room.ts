@@ -21,7 +21,7 @@ export type RoomContext = {
   userIdsOf(participantIds: string[]): Promise<Map<string, string>>;
 };
 
-type ProgressExpectation = { key: string; ackedAt: number };
+type ProgressExpectation = { key: string; sentAt: number; ackedAt: number };
 const GUEST_JOIN_CONCURRENCY = 10;
 
 /**
@@ -136,7 +136,7 @@ export class Room {
           continue;
         }
         if (at < expected.ackedAt) metrics.progressBeforeAck += 1;
-        metrics.progressMs.push(Math.max(0, at - expected.ackedAt));
+        metrics.progressMs.push(at - expected.sentAt);
       }
     }
   }
@@ -156,6 +156,7 @@ export class Room {
       onAnswered: (rater, itemId, answered, ack: Ack) =>
         this.progressExpected.push({
           key: progressKey(itemId, rater.userId, 1, answered),
+          sentAt: ack.sentAt,
           ackedAt: ack.ackedAt,
         }),
     };

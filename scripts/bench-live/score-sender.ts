@@ -11,7 +11,8 @@ export type ScoreChangeInput = {
   level: number | null;
   expectedVersion: number;
 };
-export type Ack = { version: number; ackedAt: number };
+/** `sentAt`: when the acknowledged attempt was sent; `ackedAt`: when its answer arrived. */
+export type Ack = { version: number; sentAt: number; ackedAt: number };
 type Answer = { score?: SavedScore; duplicate?: boolean; error?: string; current?: SavedScore };
 
 const MAX_ATTEMPTS = 6;
@@ -55,7 +56,6 @@ export class ScoreSender {
     if (first.kind !== "saved") return first.kind === "stale" ? first.ack : null;
 
     const score = first.answer.score as SavedScore;
-    const ackedAt = first.at;
     this.ledger.ack({
       clientChangeId: body.clientChangeId,
       raterId,
@@ -80,7 +80,7 @@ export class ScoreSender {
         }
       }
     }
-    return { version: score.version, ackedAt };
+    return { version: score.version, sentAt: first.at - first.ms, ackedAt: first.at };
   }
 
   private checkPair(a: Answer, b: Answer, how: string): void {
@@ -131,7 +131,7 @@ function classify(response: JsonResponse<Answer>, ms: number, at: number) {
   if (status === 409 && body.error === "scoreStale") {
     // The page adopts what is stored and goes on from there, as the participant's page does.
     const version = body.current?.version ?? 0;
-    return { kind: "stale", ack: { version, ackedAt: at } } as const;
+    return { kind: "stale", ack: { version, sentAt: at - ms, ackedAt: at } } as const;
   }
   return { kind: "refused" } as const;
 }

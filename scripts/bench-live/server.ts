@@ -39,6 +39,8 @@ export async function ensureBuild(distDir: string, rebuild: boolean): Promise<vo
 
 export type Server = {
   url: string;
+  /** Also the id of its process group. */
+  pid: number;
   /** Lines the server logged that name an error: server-side failures the HTTP answers may hide. */
   errorLines: string[];
   tail(): string;
@@ -103,7 +105,7 @@ export async function startServer(databaseUrl: string, distDir: string): Promise
     await exited;
     clearTimeout(timer);
   };
-  const server = { url, errorLines, tail: () => log.join("\n"), stop };
+  const server = { url, pid: child.pid ?? 0, errorLines, tail: () => log.join("\n"), stop };
 
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
