@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { newerState, stateOf, useLiveStream } from "@/lib/live/client/use-live-stream";
 import type { LiveFacilitatorSnapshot, LiveState } from "@/lib/live/events";
 
@@ -59,6 +59,28 @@ export function useFacilitatorLive(sessionId: string) {
       }
     }, []),
   );
+  // Progress counts belong to one WISE and one round: when either changes, the counts start
+  // over, and a fresh snapshot brings the true ones (e.g. answers given on the scoring page).
+  const round = snapshot?.state
+    ? `${snapshot.state.currentAgendaItemId}:${snapshot.state.round}`
+    : null;
+  const lastRound = useRef(round);
+  useEffect(() => {
+    const previous = lastRound.current;
+    lastRound.current = round;
+    if (previous === null || round === null || previous === round) return;
+    setSnapshot((current) =>
+      current
+        ? {
+            ...current,
+            participants: current.participants.map((p) => ({ ...p, answered: 0 })),
+            raters: [],
+          }
+        : current,
+    );
+    reconnect();
+  }, [round, reconnect]);
+
   /** A control's answer carries the new state: apply it at once, without waiting for NOTIFY. */
   const applyState = useCallback((state: LiveState) => {
     setSnapshot((current) =>

@@ -67,14 +67,14 @@ test("a phone that loses the network keeps its answers, sends each once when bac
   await page.getByRole("button", { name: "Close scoring" }).click();
   await page.getByRole("button", { name: "Reveal" }).click();
   await expect(page.getByText("1 person answered.")).toBeVisible();
-  await expect(page.getByRole("checkbox", { name: /^Revenues/ })).toHaveAccessibleName(
-    /1: 0, 2: 1, 3: 0, 4: 0, 5: 0/,
-  );
-  await expect(page.getByRole("checkbox", { name: /^Turnover/ })).toHaveAccessibleName(
-    /1: 0, 2: 0, 3: 1, 4: 0, 5: 0/,
-  );
-  await expect(page.getByRole("checkbox", { name: /^Profit/ })).toHaveAccessibleName(
-    /1: 0, 2: 0, 3: 0, 4: 0, 5: 1/,
-  );
+  await expect(
+    page.getByRole("checkbox", { name: "Revenues", exact: true }),
+  ).toHaveAccessibleDescription(/1: 0, 2: 1, 3: 0, 4: 0, 5: 0/);
+  await expect(
+    page.getByRole("checkbox", { name: "Turnover", exact: true }),
+  ).toHaveAccessibleDescription(/1: 0, 2: 0, 3: 1, 4: 0, 5: 0/);
+  await expect(
+    page.getByRole("checkbox", { name: "Profit", exact: true }),
+  ).toHaveAccessibleDescription(/1: 0, 2: 0, 3: 0, 4: 0, 5: 1/);
   await phone.context().close();
 });

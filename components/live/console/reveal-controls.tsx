@@ -96,16 +96,20 @@ export function RevealControls({ reveal, send, busy, error }: Props) {
           const name = locale === "ro" ? criterion.nameRo : criterion.nameEn;
           return (
             <li key={criterion.criterionId} className="space-y-2 py-3">
-              <label className="flex items-start gap-3">
+              <div className="flex items-start gap-3">
                 <input
+                  id={`again-${criterion.criterionId}`}
                   type="checkbox"
                   checked={chosen.has(criterion.criterionId)}
                   onChange={() => toggle(criterion.criterionId)}
+                  aria-describedby={`answers-${criterion.criterionId}`}
                   className="mt-1 size-5 accent-teal-800"
                 />
-                <span>
-                  <span className="block font-medium">{name}</span>
-                  <span className="block text-sm text-slate-800">
+                <div>
+                  <label htmlFor={`again-${criterion.criterionId}`} className="block font-medium">
+                    {name}
+                  </label>
+                  <p id={`answers-${criterion.criterionId}`} className="text-sm text-slate-800">
                     {tLive("answersSummary", {
                       levels: criterion.levels
                         .map((count, index) => `${index + 1}: ${count}`)
@@ -113,9 +117,9 @@ export function RevealControls({ reveal, send, busy, error }: Props) {
                       notApplicable: criterion.notApplicable,
                       unknown: criterion.unknown,
                     })}
-                  </span>
-                </span>
-              </label>
+                  </p>
+                </div>
+              </div>
               <AgreeControl
                 criterion={criterion}
                 name={name}
