@@ -30,7 +30,7 @@ export async function findGuestByTokenHash(tokenHash: string) {
       session: { select: { status: true, live: { select: { endedAt: true } } } },
     },
   });
-  if (!participant || !participant.user.active) return null;
+  if (!participant?.user.active) return null;
   const { active: _, ...actor } = participant.user;
   const guest: LiveGuest = {
     participantId: participant.id,
