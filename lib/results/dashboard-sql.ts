@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { thresholdOutcomeSql } from "@/lib/wises/threshold-sql";
 import { alphaSumsSql, ORDINAL_ALPHA } from "./agreement-sql";
 import type { ResultsFilter } from "./schemas";
-import { COMPLETE_EVALUATIONS, criteriaSql } from "./score-sql";
+import { criteriaSql } from "./score-sql";
 
 /**
  * The dashboards' grouped queries. Everything starts from `items`: the WISEs on the agenda of
@@ -11,7 +11,7 @@ import { COMPLETE_EVALUATIONS, criteriaSql } from "./score-sql";
  * planner true row counts where a scope's ORs did not), narrowed by the filters in SQL (on
  * "FocusGroupSession" s, "AgendaItem" ai, "Wise" w and "Classification" c).
  *
- * Dashboard figures count only complete evaluations (COMPLETE_EVALUATIONS): a WISE's score is
+ * Dashboard figures count only complete evaluations (see ITEM_SCORES): a WISE's score is
  * the mean of its complete evaluations, and a median (benchmark, session) is the median of
  * those WISE scores, so that a WISE heard by 25 raters weighs as much as one heard by 2.
  */
@@ -68,20 +68,16 @@ export function itemsSql(sessionIds: string[], filter: ResultsFilter, options: I
 
 /**
  * Per-item scores over complete evaluations: `item_scores` (agenda_item_id, category, mean,
- * raters), the overall row with `category` NULL.
+ * raters), the overall row with `category` NULL. Read from "ItemScore", which the triggers
+ * recompute for each WISE whose scores change (migration results_item_scores, by the rule of
+ * COMPLETE_NUMERATOR / COMPLETE_DENOMINATOR in score-sql.ts): one row per WISE and category,
+ * with the WISE's session, country and model from `items`.
  */
 export const ITEM_SCORES = Prisma.sql`
-    ${COMPLETE_EVALUATIONS},
     item_scores AS (
-      SELECT rp.agenda_item_id, rp.category,
-        avg(rp.weighted / NULLIF(rp.weights, 0))::float8 AS mean,
-        count(rp.weighted / NULLIF(rp.weights, 0))::int AS raters
-      FROM rater_parts rp JOIN complete USING (evaluation_id)
-      GROUP BY rp.agenda_item_id, rp.category
-      UNION ALL
-      SELECT agenda_item_id, NULL, avg(weighted / NULLIF(weights, 0))::float8,
-        count(weighted / NULLIF(weights, 0))::int
-      FROM complete GROUP BY agenda_item_id
+      SELECT i.session_id, i.country, i.model, i.agenda_item_id,
+        NULLIF(x."category", '') AS category, x."mean" AS mean, x."raters" AS raters
+      FROM items i JOIN "ItemScore" x ON x."agendaItemId" = i.agenda_item_id
     )`;
 
 export type MedianRow = {
@@ -124,8 +120,8 @@ export function mediansSql(
   const sets = groupings.map((g) => {
     const column = GROUPINGS[g];
     return column
-      ? Prisma.sql`(${Prisma.raw(`i.${column}`)}, isc.category)`
-      : Prisma.sql`(isc.category)`;
+      ? Prisma.sql`(${Prisma.raw(`i.${column}`)}, i.category)`
+      : Prisma.sql`(i.category)`;
   });
   const cases = (arms: Prisma.Sql[], otherwise: Prisma.Sql) =>
     arms.length > 0 ? Prisma.sql`CASE ${Prisma.join(arms, " ")} ELSE ${otherwise} END` : otherwise;
@@ -133,20 +129,24 @@ export function mediansSql(
     ${ITEM_SCORES},
     medians AS (
       SELECT ${cases(by, Prisma.sql`'all'`)}::text AS by, ${cases(key, Prisma.sql`NULL`)}::text AS key,
-        isc.category,
-        (percentile_cont(0.5) WITHIN GROUP (ORDER BY isc.mean))::float8 AS median,
-        count(isc.mean)::int AS wises,
-        sum(isc.raters)::int AS evaluations
-      FROM item_scores isc JOIN items i ON i.agenda_item_id = isc.agenda_item_id
-      WHERE isc.mean IS NOT NULL
+        i.category,
+        (percentile_cont(0.5) WITHIN GROUP (ORDER BY i.mean))::float8 AS median,
+        count(i.mean)::int AS wises,
+        sum(i.raters)::int AS evaluations
+      FROM item_scores i
+      WHERE i.mean IS NOT NULL
       GROUP BY GROUPING SETS (${Prisma.join(sets)})
     ),
-    -- rater_parts carries the rater, session and country: joined to items again, the planner
-    -- (guessing a CTE's size) once scanned items for every rater's category row.
+    -- Raters who gave a level to a criterion of the session's grid, from ev (which carries the
+    -- session and country): joined to items again, the planner (guessing a CTE's size) once
+    -- scanned items for every rater's category row.
     rater_counts AS (
-      SELECT rp.${Prisma.raw(GROUPINGS[ratersBy])}::text AS key, count(DISTINCT rp.rater_id)::int AS raters
-      FROM rater_parts rp
-      WHERE rp.rated > 0
+      SELECT ev.${Prisma.raw(GROUPINGS[ratersBy])}::text AS key, count(DISTINCT ev.rater_id)::int AS raters
+      FROM ev
+      WHERE EXISTS (
+        SELECT 1 FROM "EvaluationCategoryTotal" t JOIN "GridCategory" gc ON gc."id" = t."categoryId"
+        WHERE t."evaluationId" = ev.evaluation_id AND t."rated" > 0 AND gc."gridId" = ev.grid_id
+      )
       GROUP BY 1
     ),
     session_counts AS (

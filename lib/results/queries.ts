@@ -156,7 +156,7 @@ async function analytic<T>(query: Prisma.Sql): Promise<T> {
  * The review dashboard: the sessions and WISEs in the actor's scope (a partner's country, a
  * facilitator's own sessions, everything for an administrator), narrowed by the filters, with
  * benchmarks: median category scores per agreed model and per country. Dashboard figures count
- * only complete evaluations (COMPLETE_EVALUATIONS in score-sql.ts).
+ * only complete evaluations (COMPLETE_NUMERATOR in score-sql.ts).
  */
 export async function getResultsDashboard(actor: Actor, filter: ResultsFilter) {
   assertCan(actor, "results.review");

@@ -78,27 +78,11 @@ export const RATER_SCORES = Prisma.sql`
  * criteria are answered, "not applicable" and "don't know" included: a rater who dealt with
  * three quarters of the grid has formed a view of the WISE; one who stopped after a few
  * criteria has not. Compared in integers (4 × answered ≥ 3 × criteria) so that 75% is exact.
+ * Applied inside PostgreSQL, by the function that recomputes "ItemScore" (migration
+ * results_item_scores): change both together.
  */
 export const COMPLETE_NUMERATOR = 3;
 export const COMPLETE_DENOMINATOR = 4;
-
-/**
- * RATER_PARTS, then `complete`: per evaluation complete by the rule above, its overall sums
- * (evaluation_id, agenda_item_id, weighted, weights). Needs `ev` to carry grid_id.
- */
-export const COMPLETE_EVALUATIONS = Prisma.sql`
-  ${RATER_PARTS},
-  grid_sizes AS (SELECT grid_id, count(*)::int AS criteria FROM crit GROUP BY grid_id),
-  complete AS (
-    SELECT t.evaluation_id, t.agenda_item_id, t.weighted, t.weights
-    FROM (
-      SELECT evaluation_id, agenda_item_id, grid_id, sum(weighted) AS weighted,
-        sum(weights) AS weights, sum(answered) AS answered
-      FROM rater_parts GROUP BY evaluation_id, agenda_item_id, grid_id
-    ) t
-    JOIN grid_sizes g ON g.grid_id = t.grid_id
-    WHERE ${COMPLETE_DENOMINATOR}::int * t.answered >= ${COMPLETE_NUMERATOR}::int * g.criteria
-  )`;
 
 /**
  * `unit_counts`: per WISE × criterion (a unit of agreement), how many raters gave each level,

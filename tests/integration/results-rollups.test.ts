@@ -30,6 +30,10 @@ async function kept() {
         "level2", "level3", "level4", "level5", "notApplicable", "unknown" FROM "UnitAnswerCount"`,
     ),
     agreement: sortRows(await db.$queryRawUnsafe<Row[]>(`SELECT * FROM "AgreementSum"`)),
+    items: sortRows(
+      await db.$queryRaw<Row[]>`SELECT "agendaItemId", "category",
+        round("mean"::numeric, 9)::text AS "mean", "raters" FROM "ItemScore"`,
+    ),
   };
 }
 
@@ -73,7 +77,39 @@ async function recomputed() {
     JOIN "GridCategory" gc ON gc."id" = cr."categoryId"
     WHERE ${m} >= 2
     GROUP BY 1, 2, 3`);
-  return { totals: sortRows(totals), units: sortRows(units), agreement: sortRows(agreement) };
+  // Per WISE and category ("" overall): the mean of the rater scores of complete evaluations
+  // (at least 75% of the session grid's criteria answered), in exact numeric arithmetic.
+  const items = await db.$queryRawUnsafe<Row[]>(`
+    WITH parts AS (
+      SELECT e."id" AS evaluation, e."agendaItemId" AS item, gc."code" AS category,
+        fs."gridId" AS grid,
+        sum(cr."weight" * s."level") FILTER (WHERE ${rated}) AS weighted,
+        sum(cr."weight") FILTER (WHERE ${rated}) AS weights,
+        count(*) FILTER (WHERE s."answer" <> 'LEVEL' OR ${rated}) AS answered
+      FROM "Score" s JOIN "Evaluation" e ON e."id" = s."evaluationId"
+      JOIN "AgendaItem" ai ON ai."id" = e."agendaItemId"
+      JOIN "FocusGroupSession" fs ON fs."id" = ai."sessionId"
+      JOIN "GridCriterion" cr ON cr."id" = s."criterionId"
+      JOIN "GridCategory" gc ON gc."id" = cr."categoryId" AND gc."gridId" = fs."gridId"
+      GROUP BY 1, 2, 3, 4
+    ),
+    complete AS (
+      SELECT p.evaluation, p.item, sum(p.weighted) / NULLIF(sum(p.weights), 0) AS score
+      FROM parts p GROUP BY p.evaluation, p.item, p.grid
+      HAVING 4 * sum(p.answered) >= 3 * (SELECT count(*) FROM "GridCriterion" cr
+        JOIN "GridCategory" gc ON gc."id" = cr."categoryId" WHERE gc."gridId" = p.grid)
+    )
+    SELECT p.item AS "agendaItemId", p.category, round(avg(p.weighted / NULLIF(p.weights, 0)), 9)::text AS "mean",
+      count(p.weighted / NULLIF(p.weights, 0))::int AS "raters"
+    FROM parts p JOIN complete c ON c.evaluation = p.evaluation GROUP BY 1, 2
+    UNION ALL
+    SELECT item, '', round(avg(score), 9)::text, count(score)::int FROM complete GROUP BY 1`);
+  return {
+    totals: sortRows(totals),
+    units: sortRows(units),
+    agreement: sortRows(agreement),
+    items: sortRows(items),
+  };
 }
 
 describe("results rollups kept by triggers", () => {
@@ -152,10 +188,11 @@ describe("results rollups kept by triggers", () => {
     expect(await kept()).toEqual(await recomputed());
     expect((await kept()).totals.length).toBeGreaterThan(0);
     expect((await kept()).agreement.length).toBeGreaterThan(0);
+    expect((await kept()).items.length).toBeGreaterThan(0);
 
     // Everything deleted with its session: nothing left over.
     await db.focusGroupSession.delete({ where: { id: session.id } });
-    expect(await kept()).toEqual({ totals: [], units: [], agreement: [] });
+    expect(await kept()).toEqual({ totals: [], units: [], agreement: [], items: [] });
     expect(grid.id).toBeTruthy();
   });
 
