@@ -46,6 +46,13 @@ test("a phone that loses the network keeps its answers, sends each once when bac
   const progress = page.getByRole("table", { name: "Criteria answered by each rater" });
   await expect(progress.getByRole("row", { name: /Dana/ })).toContainText("0 of 18");
 
+  // Closing the tab now would lose them: the phone asks first (dismissed: the tab stays).
+  const warning = phone.waitForEvent("dialog");
+  await phone.close({ runBeforeUnload: true });
+  const dialog = await warning;
+  expect(dialog.type()).toBe("beforeunload");
+  await dialog.dismiss();
+
   await phone.context().setOffline(false);
   for (const [criterion] of CRITERIA) await expectSaved(phone, criterion);
   await expect(phone.getByText(/^You are offline/)).toBeHidden();

@@ -127,7 +127,7 @@ test("a facilitator runs a live round with three phones: join, admit, score blin
   await expect(
     page.getByRole("checkbox", { name: "Revenues", exact: true }),
   ).toHaveAccessibleDescription(/1: 0, 2: 0, 3: 3, 4: 0, 5: 0/);
-  await page.getByLabel("Agreed level for Revenues").selectOption("3");
+  await page.getByLabel("Agreed level for Revenues", { exact: true }).selectOption("3");
   await page.getByRole("button", { name: "Record the agreed level for Revenues" }).click();
   await expect(page.getByText("Agreed: level 3")).toBeVisible();
   await expect(screen.getByText("Results revealed · second round")).toBeVisible();
