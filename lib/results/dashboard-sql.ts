@@ -102,13 +102,16 @@ export type AgreementGrouping = "country" | "session";
 /**
  * One JSON document: `medians`, the medians of WISE scores per category (NULL = overall) for each
  * of `groupings` (per agreed model, country, session, or over everything), and `raters`, raters
- * who gave a level per `ratersBy` key, for the agreement figures. One pass over the scores.
+ * who gave a level per `ratersBy` key, for the agreement figures, and `sessions`, the counts per
+ * session (empty unless `withSessions`).
  */
 export function mediansSql(
   sessionIds: string[],
   filter: ResultsFilter,
   groupings: Grouping[],
   ratersBy: AgreementGrouping,
+  /** Whether to count WISEs, evaluations and raters per session (the dashboard's list). */
+  withSessions = true,
 ) {
   const keyed = groupings.flatMap((g) => {
     const column = GROUPINGS[g];
@@ -137,16 +140,12 @@ export function mediansSql(
       WHERE i.mean IS NOT NULL
       GROUP BY GROUPING SETS (${Prisma.join(sets)})
     ),
-    -- Raters who gave a level to a criterion of the session's grid, from ev (which carries the
-    -- session and country): joined to items again, the planner (guessing a CTE's size) once
-    -- scanned items for every rater's category row.
+    -- Raters who gave a level to a criterion of the session's grid, per WISE from "LevelRater"
+    -- (kept by the triggers): counting them from every evaluation's sums took most of the
+    -- European view's time.
     rater_counts AS (
-      SELECT ev.${Prisma.raw(GROUPINGS[ratersBy])}::text AS key, count(DISTINCT ev.rater_id)::int AS raters
-      FROM ev
-      WHERE EXISTS (
-        SELECT 1 FROM "EvaluationCategoryTotal" t JOIN "GridCategory" gc ON gc."id" = t."categoryId"
-        WHERE t."evaluationId" = ev.evaluation_id AND t."rated" > 0 AND gc."gridId" = ev.grid_id
-      )
+      SELECT i.${Prisma.raw(GROUPINGS[ratersBy])}::text AS key, count(DISTINCT r."raterId")::int AS raters
+      FROM items i JOIN "LevelRater" r ON r."agendaItemId" = i.agenda_item_id
       GROUP BY 1
     ),
     session_counts AS (
@@ -158,7 +157,11 @@ export function mediansSql(
     SELECT json_build_object(
       'medians', (SELECT COALESCE(json_agg(medians), '[]'::json) FROM medians),
       'raters', (SELECT COALESCE(json_agg(rater_counts), '[]'::json) FROM rater_counts),
-      'sessions', (SELECT COALESCE(json_agg(session_counts), '[]'::json) FROM session_counts)
+      'sessions', ${
+        withSessions
+          ? Prisma.sql`(SELECT COALESCE(json_agg(session_counts), '[]'::json) FROM session_counts)`
+          : Prisma.sql`'[]'::json`
+      }
     ) AS result`;
 }
 

@@ -205,7 +205,9 @@ export async function getEuropeanView(actor: Actor) {
   const [categories, mix, [{ result }], agreement] = await Promise.all([
     categoryNames(),
     db.$queryRaw<CountryMixRow[]>(countryMixSql(ids)),
-    analytic<[{ result: MediansResult }]>(mediansSql(ids, {}, ["country", "all"], "country")),
+    analytic<[{ result: MediansResult }]>(
+      mediansSql(ids, {}, ["country", "all"], "country", false),
+    ),
     analytic<AgreementRow[]>(agreementSql(ids, {}, "country")),
   ]);
   return {

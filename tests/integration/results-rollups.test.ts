@@ -34,6 +34,7 @@ async function kept() {
       await db.$queryRaw<Row[]>`SELECT "agendaItemId", "category",
         round("mean"::numeric, 9)::text AS "mean", "raters" FROM "ItemScore"`,
     ),
+    raters: sortRows(await db.$queryRaw<Row[]>`SELECT * FROM "LevelRater"`),
   };
 }
 
@@ -104,7 +105,17 @@ async function recomputed() {
     FROM parts p JOIN complete c ON c.evaluation = p.evaluation GROUP BY 1, 2
     UNION ALL
     SELECT item, '', round(avg(score), 9)::text, count(score)::int FROM complete GROUP BY 1`);
+  // Per WISE, the raters who gave a level on the session's grid.
+  const raters = await db.$queryRawUnsafe<Row[]>(`
+    SELECT DISTINCT e."agendaItemId", e."raterId"
+    FROM "Score" s JOIN "Evaluation" e ON e."id" = s."evaluationId"
+    JOIN "AgendaItem" ai ON ai."id" = e."agendaItemId"
+    JOIN "FocusGroupSession" fs ON fs."id" = ai."sessionId"
+    JOIN "GridCriterion" cr ON cr."id" = s."criterionId"
+    JOIN "GridCategory" gc ON gc."id" = cr."categoryId" AND gc."gridId" = fs."gridId"
+    WHERE ${rated}`);
   return {
+    raters: sortRows(raters),
     totals: sortRows(totals),
     units: sortRows(units),
     agreement: sortRows(agreement),
@@ -192,7 +203,7 @@ describe("results rollups kept by triggers", () => {
 
     // Everything deleted with its session: nothing left over.
     await db.focusGroupSession.delete({ where: { id: session.id } });
-    expect(await kept()).toEqual({ totals: [], units: [], agreement: [], items: [] });
+    expect(await kept()).toEqual({ totals: [], units: [], agreement: [], items: [], raters: [] });
     expect(grid.id).toBeTruthy();
   });
 
