@@ -11,8 +11,8 @@ import {
 import { type Actor, can, ForbiddenError, type SessionAccess } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
 import { Prisma as PrismaRuntime } from "@/lib/generated/prisma/client";
-import type { ScoreAnswer } from "@/lib/generated/prisma/enums";
-import { type LockedLive, lockLive } from "@/lib/live/lock";
+import type { ScoreAnswer, SessionMemberRole } from "@/lib/generated/prisma/enums";
+import { BURST_TRANSACTION, type LockedLive, lockLive } from "@/lib/live/lock";
 import { notifyLive } from "@/lib/live/notify";
 import { roundOfChange } from "@/lib/live/rules";
 import { getAgendaItemAccess } from "@/lib/sessions/access";
@@ -78,23 +78,27 @@ async function lockSessionForScoring(
   actor: Actor,
   agendaItemId: string,
 ) {
-  const [row] = await tx.$queryRaw<{ sessionId: string }[]>`
-    SELECT s.id AS "sessionId" FROM "AgendaItem" a JOIN "FocusGroupSession" s ON s.id = a."sessionId"
-    WHERE a.id = ${agendaItemId} FOR SHARE OF s`;
+  // One round trip: the lock, the facts the rules need and the actor's membership.
+  const [row] = await tx.$queryRaw<
+    (Omit<SessionAccess, "membership"> & {
+      sessionId: string;
+      gridId: string;
+      memberRole: SessionMemberRole | null;
+      canScore: boolean | null;
+    })[]
+  >`
+    SELECT s.id AS "sessionId", s."facilitatorId", s."countryCode", s.status::text AS status,
+           s."gridId", m.role::text AS "memberRole", m."canScore"
+    FROM "AgendaItem" a
+    JOIN "FocusGroupSession" s ON s.id = a."sessionId"
+    LEFT JOIN "SessionMember" m ON m."sessionId" = s.id AND m."userId" = ${actor.id}
+    WHERE a.id = ${agendaItemId}
+    FOR SHARE OF s`;
   if (!row) throw new DomainError(404, "agendaItemNotFound");
-  const session = await tx.focusGroupSession.findUniqueOrThrow({
-    where: { id: row.sessionId },
-    select: {
-      facilitatorId: true,
-      countryCode: true,
-      status: true,
-      gridId: true,
-      members: { where: { userId: actor.id }, select: { role: true, canScore: true } },
-    },
-  });
-  const { members, gridId, ...facts } = session;
-  assertMayScore(actor, { ...facts, membership: members[0] ?? null });
-  return { sessionId: row.sessionId, gridId };
+  const { sessionId, gridId, memberRole, canScore, ...facts } = row;
+  const membership = memberRole ? { role: memberRole, canScore: canScore ?? false } : null;
+  assertMayScore(actor, { ...facts, membership });
+  return { sessionId, gridId };
 }
 
 type SaveOutcome =
@@ -180,7 +184,7 @@ async function writeScore(
   };
   const round = roundOfChange(live, input);
   // Written before the score: a concurrent copy of the same change waits on this key and then
-  // fails on it, and is answered from the row (see saveScoreChange) instead of going stale.
+  // fails on it, and is answered from the row (see runScoreWrite) instead of going stale.
   await tx.scoreChange.create({
     data: {
       clientChangeId: input.clientChangeId ?? randomUUID(),
@@ -193,21 +197,26 @@ async function writeScore(
   });
   // The write is conditional on the version the page saw: a page that missed a save made
   // elsewhere (another tab, another device) cannot overwrite it unknowingly.
-  const written =
+  const key = { evaluationId, criterionId: input.criterionId };
+  const [written] =
     input.expectedVersion === 0
-      ? await tx.score.createMany({
-          data: [{ evaluationId, criterionId: input.criterionId, ...data }],
+      ? await tx.score.createManyAndReturn({
+          data: [{ ...key, ...data }],
           skipDuplicates: true,
+          select: SCORE_FIELDS,
         })
-      : await tx.score.updateMany({
-          where: { evaluationId, criterionId: input.criterionId, version: input.expectedVersion },
+      : await tx.score.updateManyAndReturn({
+          where: { ...key, version: input.expectedVersion },
           data: { ...data, version: { increment: 1 } },
+          select: SCORE_FIELDS,
         });
-  const stored = await tx.score.findUnique({
-    where: { evaluationId_criterionId: { evaluationId, criterionId: input.criterionId } },
-    select: SCORE_FIELDS,
-  });
-  if (written.count === 0 || !stored) throw new StaleScore(stored);
+  if (!written) {
+    const current = await tx.score.findUnique({
+      where: { evaluationId_criterionId: key },
+      select: SCORE_FIELDS,
+    });
+    throw new StaleScore(current);
+  }
   // Bumps the evaluation's updatedAt: "last saved" for the facilitator's overview.
   await tx.evaluation.update({ where: { id: evaluationId }, data: { updatedAt: new Date() } });
   if (live && !live.ended) {
@@ -221,7 +230,7 @@ async function writeScore(
       round,
     });
   }
-  return { kind: "saved", score: stored, duplicate: false };
+  return { kind: "saved", score: written, duplicate: false };
 }
 
 /** Criteria a rater has answered: all of them in round 1, the round's changes in round 2. */
@@ -250,7 +259,7 @@ export async function runScoreWrite(
   guard?: LiveScoreGuard,
 ): Promise<SaveOutcome> {
   try {
-    return await db.$transaction((tx) => writeScore(tx, actor, input, guard));
+    return await db.$transaction((tx) => writeScore(tx, actor, input, guard), BURST_TRANSACTION);
   } catch (error) {
     if (error instanceof StaleScore) return { kind: "stale", current: error.current };
     if (input.clientChangeId && isUniqueViolation(error)) {

@@ -3,6 +3,9 @@ import { DomainError } from "@/lib/actions/result";
 import type { Prisma } from "@/lib/db";
 import type { LivePhase } from "@/lib/generated/prisma/enums";
 
+/** A room acts in bursts; wait for a pooled connection rather than fail after Prisma's 2 s. */
+export const BURST_TRANSACTION = { maxWait: 10_000, timeout: 20_000 };
+
 export type LockedLive = {
   sessionId: string;
   phase: LivePhase;

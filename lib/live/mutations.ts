@@ -7,7 +7,7 @@ import { Prisma as PrismaRuntime } from "@/lib/generated/prisma/client";
 import { getSessionAccess } from "@/lib/sessions/access";
 import type { LiveState } from "./events";
 import { makeJoinCode } from "./join-code";
-import { lockLive, lockRunningLive } from "./lock";
+import { BURST_TRANSACTION, lockLive, lockRunningLive } from "./lock";
 import { notifyLive } from "./notify";
 import { admitAllWaiting, admitParticipant, removeParticipant } from "./participant-mutations";
 import { nextPhase } from "./rules";
@@ -229,7 +229,10 @@ export const controlLive = defineCommand({
     // Two starts picking the same fresh code at once: the loser tries again with another.
     for (let attempt = 1; ; attempt++) {
       try {
-        const state = await db.$transaction((tx) => applyControl(tx, actor, input));
+        const state = await db.$transaction(
+          (tx) => applyControl(tx, actor, input),
+          BURST_TRANSACTION,
+        );
         return { state };
       } catch (error) {
         if (!(input.action === "start" && isUniqueViolation(error) && attempt < 3)) throw error;

@@ -5,7 +5,7 @@ import { type ActionResult, DomainError, failure, ok } from "@/lib/actions/resul
 import { db, type Prisma } from "@/lib/db";
 import type { LiveParticipantStatus } from "@/lib/generated/prisma/enums";
 import { hashGuestSecret, makeGuestSecret } from "./guest-token";
-import { lockLive } from "./lock";
+import { BURST_TRANSACTION, lockLive } from "./lock";
 import { notifyLive } from "./notify";
 import { JoinLiveSchema } from "./schemas";
 
@@ -88,7 +88,7 @@ export async function joinLive(rawInput: unknown): Promise<ActionResult<JoinedGu
         if (status === "ADMITTED") await grantScoring(tx, sessionId, [user.id]);
         await notifyLive(tx, { sessionId, type: "participants" });
         return { participantId: participant.id, sessionId, status, secret };
-      }),
+      }, BURST_TRANSACTION),
     );
   } catch (error) {
     if (error instanceof DomainError)
