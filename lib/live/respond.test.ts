@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { DomainError, failure } from "@/lib/actions/result";
+import { ForbiddenError } from "@/lib/auth/permissions";
+import { isDatabaseUnavailable, liveFailure, liveJson, liveRoute, readJsonBody } from "./respond";
+
+describe("live JSON answers", () => {
+  it("a refusal carries its catalogue key, its field and, for a stale save, what is stored", async () => {
+    const response = liveFailure({
+      ...failure(409, "scoreStale", { level: ["scoreStale"] }),
+      current: { level: 4 },
+    });
+    expect(response.status).toBe(409);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toEqual({
+      error: "scoreStale",
+      field: "level",
+      fieldErrors: { level: ["scoreStale"] },
+      current: { level: 4 },
+    });
+  });
+
+  it("success is never cached", () => {
+    expect(liveJson({ ok: 1 }).headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("turns thrown refusals into their answers, and an unreachable database into 503", async () => {
+    const thrown = (error: unknown) =>
+      liveRoute(async () => {
+        throw error;
+      });
+    const domain = await thrown(new DomainError(409, "liveScoringClosed"));
+    expect([domain.status, await domain.json()]).toEqual([409, { error: "liveScoringClosed" }]);
+    const forbidden = await thrown(new ForbiddenError("live.control"));
+    expect([forbidden.status, await forbidden.json()]).toEqual([403, { error: "forbidden" }]);
+    const down = await thrown(
+      Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), {
+        code: "ECONNREFUSED",
+        syscall: "connect",
+      }),
+    );
+    expect(down.status).toBe(503);
+    expect(down.headers.get("retry-after")).toBe("1");
+    expect(await down.json()).toEqual({ error: "tryAgain" });
+    await expect(thrown(new TypeError("a bug"))).rejects.toThrow("a bug");
+  });
+
+  it("recognises a restart's SQLSTATE wherever the driver adapter put it", () => {
+    const adapterError = {
+      name: "DriverAdapterError",
+      cause: { kind: "postgres", originalCode: "57P01", message: "terminating connection" },
+    };
+    expect(
+      isDatabaseUnavailable({ code: "P2010", meta: { driverAdapterError: adapterError } }),
+    ).toBe(true);
+    expect(isDatabaseUnavailable({ code: "P2002", meta: { target: ["id"] } })).toBe(false);
+  });
+
+  it("a body that is not JSON is told apart from a JSON one", async () => {
+    const post = (body: string) => new Request("http://x/", { method: "POST", body });
+    expect(await readJsonBody(post("{bad"))).toBeNull();
+    expect(await readJsonBody(post('{"a":1}'))).toEqual({ a: 1 });
+  });
+});
