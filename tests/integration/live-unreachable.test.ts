@@ -57,6 +57,25 @@ describe("recognising an unreachable database", () => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });
 
+  it("the server terminates the connection while a query runs", async () => {
+    const url = new URL(inject("databaseUrl"));
+    url.searchParams.set("application_name", "live-unreachable-running");
+    const client = clientFor(url.toString());
+    const admin = new pg.Client({ connectionString: inject("databaseUrl") });
+    await admin.connect();
+    const running = errorOf(() => client.$queryRawUnsafe("SELECT pg_sleep(30)"));
+    // Wait until the query is running on the server, then cut it off as a shutdown does.
+    for (;;) {
+      const { rowCount } = await admin.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND query LIKE '%pg_sleep(30)%' AND state = 'active'",
+        ["live-unreachable-running"],
+      );
+      if (rowCount) break;
+    }
+    await admin.end();
+    expect(isDatabaseUnavailable(await running)).toBe(true);
+  });
+
   it("an ordinary query error is not mistaken for it", async () => {
     const client = clientFor(inject("databaseUrl"));
     const error = await errorOf(() => client.$queryRawUnsafe("SELECT * FROM no_such_table"));
