@@ -132,6 +132,13 @@ test("a facilitator runs a live round with three phones: join, admit, score blin
   await expect(page.getByText("Agreed: level 3")).toBeVisible();
   await expect(screen.getByText("Results revealed · second round")).toBeVisible();
 
-  await expect(page).toHaveURL(new RegExp(`/sessions/${sessionId}/live$`));
+  // Ending the live part ends every phone's access.
+  await page.getByRole("button", { name: "End live session" }).click();
+  await page.getByRole("button", { name: "Yes, end it" }).click();
+  for (const phone of phones)
+    await expect(phone.getByText("This live session has ended.")).toBeVisible();
+  await expect(screen.getByText("The live session has ended. Thank you!")).toBeVisible();
+  await page.goto(`/sessions/${sessionId}`);
+  await expect(page.getByRole("link", { name: "Run live" })).toBeVisible();
   for (const phone of phones) await phone.context().close();
 });

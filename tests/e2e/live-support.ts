@@ -14,7 +14,7 @@ export async function openSessionWithOneWise(
   await page.getByLabel("Country").selectOption("RO");
   await page.getByLabel("Evaluation grid").selectOption({ label: "B-WISE grid v1" });
   await page.getByRole("button", { name: "Create the focus group" }).click();
-  await expect(page).toHaveURL(/\/sessions\/[^/]+$/);
+  await expect(page).toHaveURL(/\/sessions\/(?!new$)[^/]+$/);
   const sessionId = new URL(page.url()).pathname.split("/").pop() ?? "";
   const picker = page.getByLabel("Add a WISE of this country to the agenda");
   const wise =
