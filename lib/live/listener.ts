@@ -33,6 +33,8 @@ type ListenerState = {
   connecting: Promise<void> | null;
   retryTimer: NodeJS.Timeout | null;
   retryDelayMs: number;
+  /** Bumped by stopLiveListener, so that a connection still being made is not kept after it. */
+  generation: number;
 };
 
 // On globalThis so that Next's hot reload in development keeps one connection, not one per reload.
@@ -43,6 +45,7 @@ globalForListener.wiseLiveListener ??= {
   connecting: null,
   retryTimer: null,
   retryDelayMs: FIRST_RETRY_MS,
+  generation: 0,
 };
 const state: ListenerState = globalForListener.wiseLiveListener;
 
@@ -86,6 +89,7 @@ export function liveSubscriberCount(): number {
 /** Closes the connection and forgets every subscriber (tests, and processes shutting down). */
 export async function stopLiveListener(): Promise<void> {
   state.subscribers.clear();
+  state.generation += 1;
   if (state.retryTimer) clearTimeout(state.retryTimer);
   state.retryTimer = null;
   const client = state.client;
@@ -96,18 +100,23 @@ export async function stopLiveListener(): Promise<void> {
 
 function ensureListening(): Promise<void> {
   if (state.client) return Promise.resolve();
-  state.connecting ??= connect().finally(() => {
-    state.connecting = null;
-  });
+  if (!state.connecting) {
+    const attempt = connect().finally(() => {
+      if (state.connecting === attempt) state.connecting = null;
+    });
+    state.connecting = attempt;
+  }
   return state.connecting;
 }
 
 async function connect(): Promise<void> {
+  const generation = state.generation;
   const client = new pg.Client({
     connectionString: serverEnv().databaseUrl,
     application_name: LISTENER_APPLICATION_NAME,
     // A peer that vanishes without closing the socket is noticed by TCP keep-alive.
     keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
   });
   // Registered before connecting: an error event without a listener would crash the process.
   client.on("error", () => connectionLost(client));
@@ -118,6 +127,7 @@ async function connect(): Promise<void> {
   try {
     await client.connect();
     await client.query(`LISTEN ${client.escapeIdentifier(LIVE_CHANNEL)}`);
+    if (generation !== state.generation) throw new Error("The live listener was stopped");
   } catch (error) {
     client.removeAllListeners("end");
     client.removeAllListeners("error");

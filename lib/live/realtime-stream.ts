@@ -40,7 +40,11 @@ export async function openLiveEventStream(
   // Notifications that arrive before the stream is ready wait here, in order.
   const early: LiveNotification[] = [];
   let deliver = (notification: LiveNotification) => void early.push(notification);
-  let reset = () => {};
+  // A reset before the stream is ready means notifications may be missing after the snapshot.
+  let resetEarly = false;
+  let reset = () => {
+    resetEarly = true;
+  };
   let unsubscribe: () => void;
   try {
     unsubscribe = await subscribeLive(sessionId, {
@@ -73,6 +77,8 @@ export async function openLiveEventStream(
     };
     reset = () => writer.close();
     for (const notification of early.splice(0)) deliver(notification);
+    // The snapshot went out, but what followed it may be lost: start again from a new one.
+    if (resetEarly) writer.close();
     return unsubscribe;
   });
 }

@@ -59,7 +59,7 @@ async function joinAsGuest(joinCode: string, displayName: string) {
   return found as { actor: Actor; guest: LiveGuest };
 }
 
-describe("the live event stream", () => {
+describe("the live event stream", { timeout: 60_000 }, () => {
   it("starts a facilitator with a snapshot, then follows state, participants and progress", async () => {
     const room = await liveRoom();
     const console_ = await stream(room.sessionId, { kind: "facilitator" });
