@@ -83,5 +83,11 @@ test("a phone that loses the network keeps its answers, sends each once when bac
   await expect(
     page.getByRole("checkbox", { name: "Profit", exact: true }),
   ).toHaveAccessibleDescription(/1: 0, 2: 0, 3: 0, 4: 0, 5: 1/);
+
+  // Removed by the facilitator (asked twice), the phone is told so at once.
+  await page.getByRole("button", { name: "Remove Dana" }).click();
+  await page.getByRole("button", { name: "Yes, remove" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "Dana" })).toContainText("removed");
+  await expect(phone.getByText("The facilitator removed you from this session.")).toBeVisible();
   await phone.context().close();
 });

@@ -33,7 +33,15 @@ test("a facilitator runs a live round with three phones: join, admit, score blin
   for (const name of names) {
     const phone = await openPhone(browser);
     if (phones.length === 0) {
-      await phone.goto(`/join?code=${code}`);
+      // A mistyped code is refused next to the field, and nothing is joined.
+      await phone.goto("/join");
+      await phone.getByLabel("Session code").fill(code === "AAAAAA" ? "CCC CCC" : "AAA AAA");
+      await phone.getByLabel("Your name").fill(name);
+      await phone.getByRole("button", { name: "Join" }).click();
+      await expect(phone.getByText("No live session has this code.")).toBeVisible();
+      await expect(phone.getByLabel("Session code")).toHaveAccessibleDescription(
+        /No live session has this code/,
+      );
       await expectAccessible(phone);
     }
     await joinAs(phone, code, name);

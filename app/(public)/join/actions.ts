@@ -21,7 +21,7 @@ export async function joinLiveAction(
     result = await joinLive(formDataToObject(formData));
   } catch {
     // The database is unreachable (or restarting): ask to try again rather than fail the page.
-    return failure(409, "tryAgain");
+    return failure(409, "liveJoinUnavailable");
   }
   if (!result.ok) return result;
   const jar = await cookies();

@@ -75,6 +75,7 @@ export function LiveConsole({ sessionId, agenda, criterionCount, origin }: Props
           </JoinPanel>
           <ParticipantsPanel
             participants={snapshot.participants}
+            admitAll={state.admitAll}
             send={send}
             busy={busy}
             error={error}

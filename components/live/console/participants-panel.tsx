@@ -9,13 +9,14 @@ import type { ControlError, LiveControlBody } from "../use-live-control";
 
 type Props = {
   participants: LiveParticipantView[];
+  admitAll: boolean;
   send: (where: string, body: LiveControlBody) => Promise<boolean>;
   busy: string | null;
   error: ControlError;
 };
 
 /** Guests by status, with Admit, Admit all and Remove (asked twice: it ends their access). */
-export function ParticipantsPanel({ participants, send, busy, error }: Props) {
+export function ParticipantsPanel({ participants, admitAll, send, busy, error }: Props) {
   const t = useTranslations("LiveConsole");
   const [confirming, setConfirming] = useState<string | null>(null);
   const waiting = participants.filter((p) => p.status === "WAITING");
@@ -37,6 +38,7 @@ export function ParticipantsPanel({ participants, send, busy, error }: Props) {
           {t("admitAll", { count: waiting.length })}
         </button>
       </div>
+      {admitAll && <p className="mt-1 text-sm text-slate-800">{t("admitAllOn")}</p>}
       <ControlAlert error={error} where="admitAll" />
       {participants.length === 0 ? (
         <p className="mt-2 text-slate-800">{t("noParticipants")}</p>
