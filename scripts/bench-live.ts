@@ -10,6 +10,7 @@
 import { cpus, loadavg } from "node:os";
 import pg from "pg";
 import { readConfig } from "./bench-live/config";
+import { startDatabaseSampler } from "./bench-live/database-sampler";
 import { countInDatabase } from "./bench-live/final-count";
 import { seedBenchData } from "./bench-live/fixture";
 import { startFloorProbe } from "./bench-live/floor-probe";
@@ -19,6 +20,7 @@ import { printReport } from "./bench-live/report";
 import { Room } from "./bench-live/room";
 import { ScoreSender } from "./bench-live/score-sender";
 import { ensureBuild, type Server, startServer } from "./bench-live/server";
+import { summarise } from "./bench-live/stats";
 import { applyPendingMigrations } from "./db/apply";
 import { type Database, startThrowawayPostgres } from "./db/embedded-postgres";
 
@@ -26,6 +28,11 @@ const config = readConfig(process.argv.slice(2), process.env.NEXT_DIST_DIR);
 const load = () => loadavg()[0].toFixed(2);
 const log = (line: string) => console.log(line);
 const DATABASE_NAME = "wise_focus_bench_live";
+const WRAP_UP_BEFORE_HARD_STOP_MS = 90_000;
+const TICK_MS = 20_000;
+let stopAt = Number.POSITIVE_INFINITY;
+const metrics = new Metrics();
+const ledger = new Ledger();
 
 let database: Database | null = null;
 let server: Server | null = null;
@@ -45,9 +52,21 @@ async function main(): Promise<void> {
   // From here on the run is bounded: whatever hangs, everything is stopped and removed.
   const hardStop = setTimeout(() => {
     console.error(`Hard stop after ${config.hardStopMs / 1000} s: stopping everything.`);
+    for (const [kind, n] of metrics.errors) console.error(`  ${String(n).padStart(6)}  ${kind}`);
+    for (const line of server?.errorLines.slice(0, 2) ?? [])
+      console.error(`  ${line.slice(0, 1500)}`);
     void cleanUp().finally(() => process.exit(2));
   }, config.hardStopMs);
   hardStop.unref();
+  const benchStarted = performance.now();
+  const elapsed = () => `${Math.round((performance.now() - benchStarted) / 1000)} s`;
+  // Before the hard stop, a gentler one: no new score changes, so that the rooms end, the
+  // database is counted and the report is printed with what was measured.
+  const wrapUp = setTimeout(() => {
+    log(`${elapsed()}: wrapping up before the hard stop; no new score changes.`);
+    stopAt = Math.min(stopAt, performance.now());
+  }, config.hardStopMs - WRAP_UP_BEFORE_HARD_STOP_MS);
+  wrapUp.unref();
 
   database = await startThrowawayPostgres(DATABASE_NAME);
   await applyPendingMigrations(database.url);
@@ -56,13 +75,13 @@ async function main(): Promise<void> {
   client.on("error", () => {});
   await client.connect();
   server = await startServer(database.url, config.distDir);
-  log(`Server ${server.url} (build ${config.distDir}); database ready; load ${load()}.`);
+  log(
+    `${elapsed()}: server ${server.url} (build ${config.distDir}); database ready; load ${load()}.`,
+  );
 
-  const metrics = new Metrics();
-  const ledger = new Ledger();
-  let stopAt = Number.POSITIVE_INFINITY;
   const sender = new ScoreSender(metrics, ledger, config.retryShare, () => stopAt);
   const queryClient = client;
+  let queue: Promise<unknown> = Promise.resolve();
   const context = {
     baseUrl: server.url,
     config,
@@ -71,6 +90,11 @@ async function main(): Promise<void> {
     password: fixture.password,
     criterionIds: fixture.criterionIds,
     stopAt: () => stopAt,
+    oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+      const turn = queue.then(work);
+      queue = turn.catch(() => {});
+      return turn;
+    },
     async userIdsOf(participantIds: string[]) {
       const { rows } = await queryClient.query<{ id: string; userId: string }>(
         `SELECT id, "userId" FROM "LiveParticipant" WHERE id = ANY($1)`,
@@ -86,6 +110,7 @@ async function main(): Promise<void> {
   const ready = rooms.filter((room, index) => {
     const outcome = prepared[index];
     if (outcome.status === "fulfilled") return true;
+    metrics.error("room could not start");
     log(
       `  ${room.fixture.label} could not start: ${outcome.reason instanceof Error ? outcome.reason.message : outcome.reason}`,
     );
@@ -93,15 +118,27 @@ async function main(): Promise<void> {
   });
   const guests = ready.reduce((sum, room) => sum + room.guestCount, 0);
   log(
-    `${ready.length} of ${rooms.length} rooms ready with ${guests} guests; scoring (${fixture.criterionIds.length} criteria per WISE, ${config.items} WISE(s) each)…`,
+    `${elapsed()}: ${ready.length} of ${rooms.length} rooms ready with ${guests} guests; scoring (${fixture.criterionIds.length} criteria per WISE, ${config.items} WISE(s) each)…`,
   );
 
   const scoringStarted = performance.now();
   stopAt = scoringStarted + config.scoringBudgetMs;
   const cpuAtStart = sampleCpu(server.pid, DATABASE_NAME);
   const stopProbe = startFloorProbe(server.url, metrics);
+  const stopSampler = startDatabaseSampler(client, DATABASE_NAME);
+  const ticker = setInterval(() => {
+    const ack = summarise(metrics.ackMs);
+    log(
+      `${elapsed()}: ${ledger.acked.size} changes acknowledged, ${metrics.errorCount} errors, ack p95 ${ack ? Math.round(ack.p95) : "—"} ms so far, load ${load()}`,
+    );
+    const worst = [...metrics.errors].sort((a, b) => b[1] - a[1]).slice(0, 3);
+    if (worst.length > 0)
+      log(`    most errors: ${worst.map(([kind, n]) => `${kind} (${n})`).join("; ")}`);
+  }, TICK_MS);
   const ran = await Promise.allSettled(ready.map((room) => room.run()));
   stopProbe();
+  const databaseSamples = stopSampler();
+  clearInterval(ticker);
   const cpu = cpuBetween(cpuAtStart, sampleCpu(server.pid, DATABASE_NAME));
   const scoringSeconds = Math.round((performance.now() - scoringStarted) / 1000);
   for (const [index, outcome] of ran.entries()) {
@@ -124,6 +161,7 @@ async function main(): Promise<void> {
     cores: cpus().length,
     scoringSeconds,
     cpu,
+    database: databaseSamples,
     raters: `${ready.length} sessions, ${guests} guests + ${facilitators} facilitators`,
   });
   if (server.errorLines.length > 0) {
@@ -131,6 +169,7 @@ async function main(): Promise<void> {
     for (const line of server.errorLines.slice(0, 3)) log(`  ${line.slice(0, 1500)}`);
   }
   clearTimeout(hardStop);
+  clearTimeout(wrapUp);
 }
 
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {

@@ -1,3 +1,4 @@
+import type { DatabaseSamples } from "./database-sampler";
 import type { FinalCount } from "./final-count";
 import type { cpuBetween } from "./machine";
 import type { Metrics } from "./metrics";
@@ -32,6 +33,7 @@ export function printReport(
     cores: number;
     scoringSeconds: number;
     cpu: ReturnType<typeof cpuBetween>;
+    database: DatabaseSamples;
     raters: string;
   },
   log: (line: string) => void = console.log,
@@ -85,6 +87,10 @@ export function printReport(
     ms((seconds * 1000) / Math.max(1, metrics.changesSent + metrics.duplicatesSent));
   log(
     `  CPU while scoring     app server ${context.cpu.server.toFixed(1)} s (${context.cpu.serverCores.toFixed(2)} cores), PostgreSQL backends ${context.cpu.database.toFixed(1)} s (${context.cpu.databaseCores.toFixed(2)} cores) over ${context.cpu.wallSeconds.toFixed(0)} s; per score request ${perChange(context.cpu.server)} app, ${perChange(context.cpu.database)} database`,
+  );
+  const db = context.database;
+  log(
+    `  app's DB connections  up to ${db.maxConnections}; busy ${db.meanBusy.toFixed(1)} on average (max ${db.maxBusy}), of which ${db.meanIdleInTransaction.toFixed(1)} idle in a transaction (waiting on the app); lock waits ${db.meanLockWaits.toFixed(1)} on average (max ${db.maxLockWaits}); ${db.samples} samples`,
   );
   log(`  control actions       ${spread(summarise(metrics.controlMs))}`);
   log(`  joins                 ${spread(summarise(metrics.joinMs))}`);

@@ -17,12 +17,14 @@ export type RoomContext = {
   password: string;
   criterionIds: string[];
   stopAt: () => number;
+  /** Runs sign-ins one at a time across rooms: a dozen argon2 checks at once starve the server. */
+  oneAtATime<T>(work: () => Promise<T>): Promise<T>;
   /** The guest's rater id (their User), read from the database: join answers with participantId. */
   userIdsOf(participantIds: string[]): Promise<Map<string, string>>;
 };
 
 type ProgressExpectation = { key: string; sentAt: number; ackedAt: number };
-const GUEST_JOIN_CONCURRENCY = 10;
+const GUEST_JOIN_CONCURRENCY = 5;
 
 /**
  * One focus group in the room: facilitators sign in and start live, guests join with the code
@@ -51,7 +53,7 @@ export class Room {
     const { fixture, context } = this;
     for (const facilitator of fixture.facilitators) {
       const device = new Device(context.baseUrl, context.config.requestTimeoutMs);
-      await signIn(device, facilitator.email, context.password);
+      await context.oneAtATime(() => signIn(device, facilitator.email, context.password));
       const screen = new Screen(device, fixture.sessionId, context.metrics);
       this.facilitators.push({ label: facilitator.email, userId: facilitator.id, device, screen });
     }

@@ -94,7 +94,8 @@ export class ScoreSender {
   private async deliver(device: Device, body: ScoreChangeInput & { clientChangeId: string }) {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       if (attempt > 1) await sleep(Math.min(250 * 2 ** (attempt - 2), 2000));
-      if (performance.now() > this.stopAt()) break;
+      // The run's time is up: a phone would keep the change queued; not counted as an error.
+      if (attempt > 1 && performance.now() > this.stopAt()) return { kind: "failed" } as const;
       this.ledger.sent(body.clientChangeId);
       const startedAt = performance.now();
       let response: JsonResponse<Answer>;

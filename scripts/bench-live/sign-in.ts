@@ -1,5 +1,8 @@
 import type { Device } from "./http";
 
+/** argon2 is slow on purpose, and slower on a busy machine: sign-ins get their own patience. */
+const SIGN_IN_TIMEOUT_MS = 60_000;
+
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 /**
@@ -8,11 +11,12 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
  * the session cookie. Not measured: argon2 is meant to be slow, and happens once per device.
  */
 export async function signIn(device: Device, email: string, password: string): Promise<void> {
-  const csrf = await device.fetch("/api/auth/csrf");
+  const csrf = await device.fetch("/api/auth/csrf", { timeoutMs: SIGN_IN_TIMEOUT_MS });
   if (csrf.status !== 200) throw new Error(`GET /api/auth/csrf answered ${csrf.status}`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const callback = await device.fetch("/api/auth/callback/credentials", {
     method: "POST",
+    timeoutMs: SIGN_IN_TIMEOUT_MS,
     headers: { "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: device.baseUrl }),
   });
