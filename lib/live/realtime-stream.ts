@@ -3,7 +3,7 @@ import type { LiveFacilitatorSnapshot, LiveGuest, LiveNotification, LiveState } 
 import { subscribeLive } from "./listener";
 import { getFacilitatorSnapshot, getGuestSnapshot } from "./queries";
 import { isDatabaseUnavailable } from "./respond";
-import { openSseStream, SSE_HEADERS, type SseWriter } from "./sse";
+import { formatSseEvent, openSseStream, SSE_HEADERS, type SseWriter } from "./sse";
 
 /**
  * One reader's live event stream (docs/decisions/0010): subscribe first, then read the snapshot
@@ -150,5 +150,5 @@ export function unavailableStream(): Response {
 
 /** A stream that tells a guest at once that their access is over, and ends. */
 export function finalStream(event: "removed" | "ended"): Response {
-  return new Response(`event: ${event}\ndata: {}\n\n`, { headers: SSE_HEADERS });
+  return new Response(formatSseEvent(event, {}, "0.1"), { headers: SSE_HEADERS });
 }
