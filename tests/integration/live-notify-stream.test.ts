@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { LiveGuest, LiveState } from "@/lib/live/events";
 import { hashGuestSecret } from "@/lib/live/guest-token";
-import { stopLiveListener } from "@/lib/live/listener";
+import { liveSubscriberCount, stopLiveListener } from "@/lib/live/listener";
 import { controlLive } from "@/lib/live/mutations";
 import { joinLive } from "@/lib/live/participant-mutations";
 import { findGuestByTokenHash } from "@/lib/live/queries";
@@ -164,5 +164,23 @@ describe("the live event stream", { timeout: 60_000 }, () => {
     expect(((await phone.next("state")).data as LiveState).ended).toBe(true);
     await phone.next("ended");
     await phone.ended();
+  });
+
+  it("stops listening for a reader who leaves, by abort or by closing the stream", async () => {
+    const room = await liveRoom();
+    const before = liveSubscriberCount();
+    const aborted = new AbortController();
+    const first = readSse(
+      await openLiveEventStream(room.sessionId, { kind: "facilitator" }, aborted.signal),
+    );
+    const second = await stream(room.sessionId, { kind: "facilitator" });
+    await first.next("snapshot");
+    await second.next("snapshot");
+    expect(liveSubscriberCount()).toBe(before + 2);
+
+    aborted.abort();
+    await first.ended();
+    await second.cancel();
+    expect(liveSubscriberCount()).toBe(before);
   });
 });
