@@ -70,6 +70,22 @@ test("a phone that loses the network keeps its answers, sends each once when bac
     await expectSaved(phone, criterion);
   }
 
+  // A change that cannot get through survives a reload of the page (kept in localStorage)
+  // and is sent once the server answers again.
+  await phone.route("**/api/live/scores", (route) => route.abort());
+  await chooseLevel(phone, "Investments", 1);
+  await expect(phoneCriterion(phone, "Investments").getByText("Not yet saved")).toBeVisible();
+  phone.once("dialog", (dialog) => dialog.accept());
+  await phone.reload();
+  await expect(phoneCriterion(phone, "Investments").getByText("Not yet saved")).toBeVisible();
+  await expect(
+    phoneCriterion(phone, "Investments").getByRole("radio", { name: /^Level 1\b/ }),
+  ).toBeChecked();
+  await phone.unroute("**/api/live/scores");
+  // The queue retries with back-off (at most 10 s apart).
+  await expectSaved(phone, "Investments", 20_000);
+  await expect(progress.getByRole("row", { name: /Dana/ })).toContainText("4 of 18");
+
   // Each criterion counted once in the reveal: one rater, one answer per criterion.
   await page.getByRole("button", { name: "Close scoring" }).click();
   await page.getByRole("button", { name: "Reveal" }).click();

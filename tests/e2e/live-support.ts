@@ -68,6 +68,8 @@ export async function chooseLevel(phone: Page, criterion: string, level: number)
 }
 
 /** Waits until the phone says the criterion's answer is saved on the server. */
-export async function expectSaved(phone: Page, criterion: string) {
-  await expect(phoneCriterion(phone, criterion).getByText("Saved", { exact: true })).toBeVisible();
+export async function expectSaved(phone: Page, criterion: string, timeout?: number) {
+  await expect(phoneCriterion(phone, criterion).getByText("Saved", { exact: true })).toBeVisible({
+    timeout,
+  });
 }
