@@ -49,5 +49,15 @@ describe("the event-stream response", () => {
     });
     await second.body?.cancel();
     expect(cleanedOnCancel).toBe(1);
+
+    // The reader left while the snapshot was being read: what start() set up is undone at once.
+    let cleanedBeforeStart = 0;
+    const gone = new AbortController();
+    gone.abort();
+    const third = openSseStream(gone.signal, () => () => {
+      cleanedBeforeStart += 1;
+    });
+    await readAll(third);
+    expect(cleanedBeforeStart).toBe(1);
   });
 });

@@ -83,15 +83,13 @@ export function openSseStream(
       controllerRef = controller;
       write(`retry: ${RECONNECT_AFTER_MS}\n\n`);
       ping = setInterval(() => write(": ping\n\n"), PING_EVERY_MS);
-      if (signal.aborted) {
-        finish(true);
-        return;
-      }
       signal.addEventListener("abort", onAbort);
+      // Called even for a request already aborted, so that its cleanup (unsubscribe) runs.
       const stop = start(writer);
       // start() may have closed the stream already (e.g. a reader removed in the meantime).
       if (closed) stop();
       else cleanup = stop;
+      if (signal.aborted) finish(true);
     },
     cancel() {
       finish(false);
