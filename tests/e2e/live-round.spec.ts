@@ -125,8 +125,12 @@ test("a facilitator runs a live round with three phones: join, admit, score blin
   await expect(
     phoneCriterion(ana, "Revenues").getByRole("radio", { name: /^Level 2\b/ }),
   ).toBeChecked();
-  // Everyone moves to level 3 (from 2, 4 and 5).
-  for (const phone of phones) await chooseLevel(phone, "Revenues", 3);
+  // Ana and Bogdan move to level 3; Carmen keeps her 5 by tapping it again.
+  await chooseLevel(ana, "Revenues", 3);
+  await chooseLevel(bogdan, "Revenues", 3);
+  await phoneCriterion(carmen, "Revenues")
+    .getByRole("radio", { name: /^Level 5\b/ })
+    .click();
   for (const phone of phones) await expectSaved(phone, "Revenues");
   for (const name of names)
     await expect(progress.getByRole("row", { name: new RegExp(name) })).toContainText("1 of 1");
@@ -134,7 +138,7 @@ test("a facilitator runs a live round with three phones: join, admit, score blin
   await page.getByRole("button", { name: "Reveal" }).click();
   await expect(
     page.getByRole("checkbox", { name: "Revenues", exact: true }),
-  ).toHaveAccessibleDescription(/1: 0, 2: 0, 3: 3, 4: 0, 5: 0/);
+  ).toHaveAccessibleDescription(/1: 0, 2: 0, 3: 2, 4: 0, 5: 1/);
   await page.getByLabel("Agreed level for Revenues", { exact: true }).selectOption("3");
   await page.getByRole("button", { name: "Record the agreed level for Revenues" }).click();
   await expect(page.getByText("Agreed: level 3")).toBeVisible();

@@ -19,11 +19,14 @@ export function PhoneCriterion({
   criterion,
   shown,
   unsent,
+  repeatable,
   onChoose,
 }: {
   criterion: PhoneCriterionView;
   shown: Shown;
   unsent: boolean;
+  /** Second round: tapping the answer already chosen sends it again, to keep it for this round. */
+  repeatable: boolean;
   onChoose: (answer: LiveAnswer, level: number | null) => void;
 }) {
   const t = useTranslations("LivePhone");
@@ -38,6 +41,10 @@ export function PhoneCriterion({
     { value: "NOT_APPLICABLE", label: t("notApplicable"), descriptor: null },
     { value: "UNKNOWN", label: t("unknown"), descriptor: null },
   ];
+  const choose = (value: string) =>
+    value === "NOT_APPLICABLE" || value === "UNKNOWN"
+      ? onChoose(value, null)
+      : onChoose("LEVEL", Number(value));
   return (
     <fieldset
       aria-describedby={`${name}-status`}
@@ -52,11 +59,11 @@ export function PhoneCriterion({
               name={name}
               value={option.value}
               checked={choice === option.value}
-              onChange={() =>
-                option.value === "NOT_APPLICABLE" || option.value === "UNKNOWN"
-                  ? onChoose(option.value, null)
-                  : onChoose("LEVEL", Number(option.value))
-              }
+              onChange={() => choose(option.value)}
+              // A click on the checked radio fires no change event; in a second round it counts.
+              onClick={() => {
+                if (repeatable && choice === option.value) choose(option.value);
+              }}
               className="mt-1 size-5 shrink-0 accent-teal-800"
             />
             <span>

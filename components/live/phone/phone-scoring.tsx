@@ -86,6 +86,7 @@ export function PhoneScoring({
                 criterion={criterion}
                 shown={unsent ?? saved ?? null}
                 unsent={Boolean(unsent)}
+                repeatable={round === 2}
                 onChoose={(answer, level) => queue.change(criterion.id, answer, level)}
               />
             );
