@@ -13,7 +13,7 @@ import { readConfig } from "./bench-live/config";
 import { startDatabaseSampler } from "./bench-live/database-sampler";
 import { countInDatabase } from "./bench-live/final-count";
 import { seedBenchData } from "./bench-live/fixture";
-import { startFloorProbe } from "./bench-live/floor-probe";
+import { calibrateFloorCpu, startFloorProbe } from "./bench-live/floor-probe";
 import { cpuBetween, sampleCpu } from "./bench-live/machine";
 import { Ledger, Metrics } from "./bench-live/metrics";
 import { printReport } from "./bench-live/report";
@@ -81,6 +81,7 @@ async function main(): Promise<void> {
 
   const sender = new ScoreSender(metrics, ledger, config.retryShare, () => stopAt);
   const queryClient = client;
+  const serverPid = server.pid;
   let queue: Promise<unknown> = Promise.resolve();
   const context = {
     baseUrl: server.url,
@@ -121,6 +122,10 @@ async function main(): Promise<void> {
     `${elapsed()}: ${ready.length} of ${rooms.length} rooms ready with ${guests} guests; scoring (${fixture.criterionIds.length} criteria per WISE, ${config.items} WISE(s) each)…`,
   );
 
+  const floorCpuMs = await calibrateFloorCpu(
+    server.url,
+    () => sampleCpu(serverPid, DATABASE_NAME).server,
+  );
   const scoringStarted = performance.now();
   stopAt = scoringStarted + config.scoringBudgetMs;
   const cpuAtStart = sampleCpu(server.pid, DATABASE_NAME);
@@ -161,6 +166,7 @@ async function main(): Promise<void> {
     cores: cpus().length,
     scoringSeconds,
     cpu,
+    floorCpuMs,
     database: databaseSamples,
     raters: `${ready.length} sessions, ${guests} guests + ${facilitators} facilitators`,
   });

@@ -7,6 +7,22 @@ const EVERY_MS = 1000;
  * of any answer from this server at this moment (routing, the Node event loop, a busy CPU), to
  * set beside the time to acknowledge a score.
  */
+/** The app server's CPU for one request that does nearly nothing, measured alone, in ms. */
+export async function calibrateFloorCpu(
+  baseUrl: string,
+  serverCpuSeconds: () => number,
+): Promise<number> {
+  const requests = 100;
+  const before = serverCpuSeconds();
+  for (let i = 0; i < requests; i++) {
+    const response = await fetch(`${baseUrl}/api/auth/csrf`, {
+      signal: AbortSignal.timeout(10_000),
+    });
+    await response.arrayBuffer();
+  }
+  return ((serverCpuSeconds() - before) * 1000) / requests;
+}
+
 export function startFloorProbe(baseUrl: string, metrics: Metrics): () => void {
   let stopped = false;
   const loop = async () => {

@@ -33,6 +33,7 @@ export function printReport(
     cores: number;
     scoringSeconds: number;
     cpu: ReturnType<typeof cpuBetween>;
+    floorCpuMs: number;
     database: DatabaseSamples;
     raters: string;
   },
@@ -86,7 +87,7 @@ export function printReport(
   const perChange = (seconds: number) =>
     ms((seconds * 1000) / Math.max(1, metrics.changesSent + metrics.duplicatesSent));
   log(
-    `  CPU while scoring     app server ${context.cpu.server.toFixed(1)} s (${context.cpu.serverCores.toFixed(2)} cores), PostgreSQL backends ${context.cpu.database.toFixed(1)} s (${context.cpu.databaseCores.toFixed(2)} cores) over ${context.cpu.wallSeconds.toFixed(0)} s; per score request ${perChange(context.cpu.server)} app, ${perChange(context.cpu.database)} database`,
+    `  CPU while scoring     app server ${context.cpu.server.toFixed(1)} s (${context.cpu.serverCores.toFixed(2)} cores), PostgreSQL backends ${context.cpu.database.toFixed(1)} s (${context.cpu.databaseCores.toFixed(2)} cores) over ${context.cpu.wallSeconds.toFixed(0)} s; per score request ${perChange(context.cpu.server)} app, ${perChange(context.cpu.database)} database (a request that does nothing: ${ms(context.floorCpuMs)} app)`,
   );
   const db = context.database;
   log(
