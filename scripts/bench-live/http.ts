@@ -38,7 +38,7 @@ export class Device {
     const headers = new Headers(init.headers);
     const cookie = this.cookieHeader();
     if (cookie) headers.set("cookie", cookie);
-    const signal = init.signal ?? AbortSignal.timeout(init.timeoutMs ?? this.timeoutMs);
+    const signal = init.signal ?? timeoutSignal(init.timeoutMs ?? this.timeoutMs);
     const response = await fetch(new URL(path, this.baseUrl), {
       ...init,
       headers,
@@ -70,6 +70,17 @@ export class Device {
       headers: response.headers,
     };
   }
+}
+
+/**
+ * Aborts after `ms`, body included. Not AbortSignal.timeout(): undici holds a request's signal
+ * only weakly, and under load a garbage-collected timeout signal never fired (seen here: requests
+ * that hung forever). The timer keeps this controller alive until it has fired.
+ */
+function timeoutSignal(ms: number): AbortSignal {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(new DOMException("request timed out", "TimeoutError")), ms);
+  return controller.signal;
 }
 
 /** The body as JSON, or `{ raw }` when the server answered something else (an HTML error page). */
