@@ -112,6 +112,8 @@ test("a facilitator runs a live round with three phones: join, admit, score blin
   const disputed = screen.getByRole("region", { name: "Most disputed criteria" });
   await expect(disputed).toContainText("Revenues");
   await expect(disputed).not.toContainText("Turnover");
+  await expectAccessible(screen);
+  await expectAccessible(page);
 
   // Second round on Revenues only.
   await page.getByRole("checkbox", { name: "Revenues", exact: true }).check();
