@@ -101,15 +101,13 @@ export type AgreementGrouping = "country" | "session";
 
 /**
  * One JSON document: `medians`, the medians of WISE scores per category (NULL = overall) for each
- * of `groupings` (per agreed model, country, session, or over everything), and `raters`, raters
- * who gave a level per `ratersBy` key, for the agreement figures, and `sessions`, the counts per
- * session (empty unless `withSessions`).
+ * of `groupings` (per agreed model, country, session, or over everything), and `sessions`, the
+ * counts per session (empty unless `withSessions`).
  */
 export function mediansSql(
   sessionIds: string[],
   filter: ResultsFilter,
   groupings: Grouping[],
-  ratersBy: AgreementGrouping,
   /** Whether to count WISEs, evaluations and raters per session (the dashboard's list). */
   withSessions = true,
 ) {
@@ -140,14 +138,6 @@ export function mediansSql(
       WHERE i.mean IS NOT NULL
       GROUP BY GROUPING SETS (${Prisma.join(sets)})
     ),
-    -- Raters who gave a level to a criterion of the session's grid, per WISE from "LevelRater"
-    -- (kept by the triggers): counting them from every evaluation's sums took most of the
-    -- European view's time.
-    rater_counts AS (
-      SELECT i.${Prisma.raw(GROUPINGS[ratersBy])}::text AS key, count(DISTINCT r."raterId")::int AS raters
-      FROM items i JOIN "LevelRater" r ON r."agendaItemId" = i.agenda_item_id
-      GROUP BY 1
-    ),
     session_counts AS (
       SELECT i.session_id AS id, count(DISTINCT i.agenda_item_id)::int AS wises,
         count(ev.evaluation_id)::int AS evaluations, count(DISTINCT ev.rater_id)::int AS raters
@@ -156,7 +146,6 @@ export function mediansSql(
     )
     SELECT json_build_object(
       'medians', (SELECT COALESCE(json_agg(medians), '[]'::json) FROM medians),
-      'raters', (SELECT COALESCE(json_agg(rater_counts), '[]'::json) FROM rater_counts),
       'sessions', ${
         withSessions
           ? Prisma.sql`(SELECT COALESCE(json_agg(session_counts), '[]'::json) FROM session_counts)`
@@ -168,11 +157,28 @@ export function mediansSql(
 /** A session's WISEs matching the filters, their evaluations and raters (all, complete or not). */
 export type SessionCounts = { id: string; wises: number; evaluations: number; raters: number };
 
-export type MediansResult = {
-  medians: MedianRow[];
-  raters: RatersByKey[];
-  sessions: SessionCounts[];
-};
+/**
+ * Raters who gave a level to a criterion of the session's grid, per session or country, from
+ * "LevelRater" (kept by the triggers): the "raters" of the agreement figures. A query of its own
+ * so that it runs beside the medians rather than after them.
+ */
+export function raterCountsSql(
+  sessionIds: string[],
+  filter: ResultsFilter,
+  groupBy: AgreementGrouping,
+) {
+  return Prisma.sql`WITH ${itemsSql(sessionIds, filter)}
+    SELECT i.${Prisma.raw(GROUPINGS[groupBy])}::text AS key,
+      count(DISTINCT r."raterId")::int AS raters
+    FROM items i JOIN "LevelRater" r ON r."agendaItemId" = i.agenda_item_id
+    GROUP BY 1`;
+}
+
+/** What mediansSql's JSON document holds. */
+export type MediansJson = { medians: MedianRow[]; sessions: SessionCounts[] };
+
+/** The medians with the rater counts of raterCountsSql beside them. */
+export type MediansResult = MediansJson & { raters: RatersByKey[] };
 
 /**
  * The sums of ordinal alpha per session or country (see agreement-sql.ts): the units are each

@@ -19,7 +19,13 @@ import {
   mediansBy,
   type WisePageRow,
 } from "./dashboard-results";
-import { agreementSql, type MediansResult, mediansSql } from "./dashboard-sql";
+import {
+  agreementSql,
+  type MediansJson,
+  mediansSql,
+  type RatersByKey,
+  raterCountsSql,
+} from "./dashboard-sql";
 import { type CountryMixRow, countryMixSql } from "./europe-sql";
 import type { ResultsFilter } from "./schemas";
 import { resultsScope } from "./scope";
@@ -167,10 +173,11 @@ export async function getResultsDashboard(actor: Actor, filter: ResultsFilter) {
     db.$queryRaw<{ country: string }[]>(scopedCountriesSql(scope)),
   ]);
   const ids = sessions.map((session) => session.id);
-  const [[{ result }], agreement, page, regions] = await Promise.all([
-    analytic<[{ result: MediansResult }]>(
-      mediansSql(ids, filter, ["model", "country", "session", "all"], "session"),
+  const [[{ result }], raters, agreement, page, regions] = await Promise.all([
+    analytic<[{ result: MediansJson }]>(
+      mediansSql(ids, filter, ["model", "country", "session", "all"]),
     ),
+    db.$queryRaw<RatersByKey[]>(raterCountsSql(ids, filter, "session")),
     analytic<AgreementRow[]>(agreementSql(ids, filter, "session")),
     analytic<WisePageRow[]>(wisePageSql(ids, filter)),
     db.$queryRaw<{ region: string }[]>(regionsSql(ids)),
@@ -184,7 +191,7 @@ export async function getResultsDashboard(actor: Actor, filter: ResultsFilter) {
     filter,
     categories,
     sessions,
-    medians: result,
+    medians: { ...result, raters },
     agreement,
     page,
     items,
@@ -202,17 +209,16 @@ export async function getEuropeanView(actor: Actor) {
   assertCan(actor, "results.compareCountries");
   const sessions = await db.$queryRaw<ScopedSession[]>(scopedSessionsSql(resultsScope(actor), {}));
   const ids = sessions.map((session) => session.id);
-  const [categories, mix, [{ result }], agreement] = await Promise.all([
+  const [categories, mix, [{ result }], raters, agreement] = await Promise.all([
     categoryNames(),
     db.$queryRaw<CountryMixRow[]>(countryMixSql(ids)),
-    analytic<[{ result: MediansResult }]>(
-      mediansSql(ids, {}, ["country", "all"], "country", false),
-    ),
+    analytic<[{ result: MediansJson }]>(mediansSql(ids, {}, ["country", "all"], false)),
+    db.$queryRaw<RatersByKey[]>(raterCountsSql(ids, {}, "country")),
     analytic<AgreementRow[]>(agreementSql(ids, {}, "country")),
   ]);
   return {
     categories,
-    countries: countryOverviews(mix, result.medians, agreement, result.raters),
+    countries: countryOverviews(mix, result.medians, agreement, raters),
     all: mediansBy(result.medians, "all").get(null) ?? EMPTY_GROUP,
   };
 }
