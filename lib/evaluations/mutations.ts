@@ -1,5 +1,4 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { defineCommand } from "@/lib/actions/command";
 import {
   type ActionFailure,
@@ -10,14 +9,12 @@ import {
 } from "@/lib/actions/result";
 import { type Actor, can, ForbiddenError, type SessionAccess } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
-import { Prisma as PrismaRuntime } from "@/lib/generated/prisma/client";
-import type { ScoreAnswer, SessionMemberRole } from "@/lib/generated/prisma/enums";
-import { BURST_TRANSACTION, type LockedLive, lockLive } from "@/lib/live/lock";
-import { notifyLive } from "@/lib/live/notify";
+import type { ScoreAnswer, ValueUnit } from "@/lib/generated/prisma/enums";
+import { BURST_TRANSACTION } from "@/lib/live/lock";
 import { roundOfChange } from "@/lib/live/rules";
-import { getAgendaItemAccess } from "@/lib/sessions/access";
 import { normaliseMeasuredValue } from "./rules";
 import { SaveScoreSchema } from "./schemas";
+import { readScoreFacts, type ScoreFacts, writeScoreRow } from "./score-write";
 
 /** A criterion's saved state as the scoring page shows it. */
 export type SavedScore = {
@@ -44,15 +41,6 @@ export type ScoreChangeResult =
 /** The parsed input of a save, as SaveScoreSchema (and the live schema) produce it. */
 export type ParsedScore = ReturnType<typeof SaveScoreSchema.parse>;
 
-const SCORE_FIELDS = {
-  criterionId: true,
-  answer: true,
-  level: true,
-  value: true,
-  comment: true,
-  version: true,
-} as const;
-
 /** A rater whose session is not OPEN is told so; anyone else is simply refused. */
 export function assertMayScore(actor: Actor, access: SessionAccess) {
   if (can(actor, "evaluation.score", access)) return;
@@ -61,89 +49,42 @@ export function assertMayScore(actor: Actor, access: SessionAccess) {
   throw new ForbiddenError("evaluation.score");
 }
 
-/** Authorisation outside the transaction, shared by the scoring page and the live API. */
-export async function authorizeScore(actor: Actor, input: { agendaItemId: string }) {
-  const found = await getAgendaItemAccess(actor, input.agendaItemId);
-  if (!found) throw new DomainError(404, "agendaItemNotFound");
-  assertMayScore(actor, found.access);
-  return found;
-}
-
-/**
- * Locks the session row (shared) and checks the rules again inside the transaction: closing
- * the session or withdrawing the invitation waits for this save, or this save sees its result.
- */
-async function lockSessionForScoring(
-  tx: Prisma.TransactionClient,
-  actor: Actor,
-  agendaItemId: string,
-) {
-  // One round trip: the lock, the facts the rules need and the actor's membership.
-  const [row] = await tx.$queryRaw<
-    (Omit<SessionAccess, "membership"> & {
-      sessionId: string;
-      gridId: string;
-      memberRole: SessionMemberRole | null;
-      canScore: boolean | null;
-    })[]
-  >`
-    SELECT s.id AS "sessionId", s."facilitatorId", s."countryCode", s.status::text AS status,
-           s."gridId", m.role::text AS "memberRole", m."canScore"
-    FROM "AgendaItem" a
-    JOIN "FocusGroupSession" s ON s.id = a."sessionId"
-    LEFT JOIN "SessionMember" m ON m."sessionId" = s.id AND m."userId" = ${actor.id}
-    WHERE a.id = ${agendaItemId}
-    FOR SHARE OF s`;
-  if (!row) throw new DomainError(404, "agendaItemNotFound");
-  const { sessionId, gridId, memberRole, canScore, ...facts } = row;
-  const membership = memberRole ? { role: memberRole, canScore: canScore ?? false } : null;
-  assertMayScore(actor, { ...facts, membership });
-  return { sessionId, gridId };
-}
-
 type SaveOutcome =
   | { kind: "saved"; score: SavedScore; duplicate: boolean }
   | { kind: "stale"; current: SavedScore | null };
 
-/** Thrown inside the transaction to roll back the change row written ahead of a stale save. */
+/** Thrown inside the transaction to roll back what a save wrote before it turned out stale. */
 class StaleScore extends Error {
   constructor(readonly current: SavedScore | null) {
     super("scoreStale");
   }
 }
 
-/** The answer a change already written was given, for a retry of it; null when never written. */
-async function findRecordedChange(
-  client: Prisma.TransactionClient,
-  actor: Actor,
-  clientChangeId: string,
-): Promise<SaveOutcome | null> {
-  const change = await client.scoreChange.findUnique({
-    where: { clientChangeId },
-    select: {
-      criterionId: true,
-      answer: true,
-      level: true,
-      value: true,
-      comment: true,
-      resultingVersion: true,
-      evaluation: { select: { raterId: true } },
-    },
-  });
-  if (!change) return null;
+/** Thrown inside the transaction when a concurrent copy of the same change was written first. */
+class RacedChange extends Error {}
+
+/** The answer a change already written was given, for a retry of it. */
+function recordedOutcome(actor: Actor, recorded: NonNullable<ScoreFacts["recorded"]>): SaveOutcome {
   // Another rater's id: not a retry of this change, and not theirs to learn about.
-  if (change.evaluation.raterId !== actor.id)
+  if (recorded.raterId !== actor.id)
     throw new DomainError(409, "scoreChangeIdTaken", "clientChangeId");
-  const { resultingVersion, evaluation: _, ...fields } = change;
-  return { kind: "saved", duplicate: true, score: { ...fields, version: resultingVersion } };
+  const { raterId: _, ...score } = recorded;
+  return { kind: "saved", duplicate: true, score };
 }
 
-/** Extra rules checked inside the transaction, with the session's live row locked (shared). */
-export type LiveScoreGuard = (
-  tx: Prisma.TransactionClient,
-  live: LockedLive | null,
-  input: ParsedScore,
-) => Promise<void>;
+/**
+ * Extra rules of the live API, checked on the facts read under the session's shared lock, so
+ * that no save straddles "close scoring" or a removal.
+ */
+export type LiveScoreGuard = (facts: ScoreFacts, input: ParsedScore) => void;
+
+/** The scoring rules on the concrete session, as the permissions module states them. */
+function assertFactsAllowScoring(actor: Actor, facts: ScoreFacts) {
+  const membership = facts.memberRole
+    ? { role: facts.memberRole, canScore: facts.canScore ?? false }
+    : null;
+  assertMayScore(actor, { ...facts, membership });
+}
 
 async function writeScore(
   tx: Prisma.TransactionClient,
@@ -151,105 +92,35 @@ async function writeScore(
   input: ParsedScore,
   guard?: LiveScoreGuard,
 ): Promise<SaveOutcome> {
-  if (input.clientChangeId) {
-    const recorded = await findRecordedChange(tx, actor, input.clientChangeId);
-    if (recorded) return recorded;
-  }
-  const { sessionId, gridId } = await lockSessionForScoring(tx, actor, input.agendaItemId);
-  const lockedLive = await lockLive(tx, sessionId, "share");
-  const live = lockedLive && { ...lockedLive, ended: lockedLive.endedAt !== null };
-  await guard?.(tx, lockedLive, input);
-  const criterion = await tx.gridCriterion.findFirst({
-    where: { id: input.criterionId, category: { gridId } },
-    select: { unit: true },
-  });
-  if (!criterion) throw new DomainError(400, "scoreCriterionNotInGrid", "criterionId");
-  const measured = normaliseMeasuredValue(criterion.unit, input.value);
+  const facts = await readScoreFacts(tx, actor.id, input);
+  if (!facts) throw new DomainError(404, "agendaItemNotFound");
+  if (facts.recorded) return recordedOutcome(actor, facts.recorded);
+  guard?.(facts, input);
+  assertFactsAllowScoring(actor, facts);
+  if (!facts.criterionInGrid) throw new DomainError(400, "scoreCriterionNotInGrid", "criterionId");
+  const measured = normaliseMeasuredValue(facts.criterionUnit as ValueUnit | null, input.value);
   if (!measured.ok) throw new DomainError(400, measured.error, "value");
 
-  // Each rater owns one evaluation per WISE, made on their first save; two tabs making it
-  // at once both end up with the same row.
-  const evaluationKey = { agendaItemId: input.agendaItemId, raterId: actor.id };
-  await tx.evaluation.createMany({ data: [evaluationKey], skipDuplicates: true });
-  const { id: evaluationId } = await tx.evaluation.findUniqueOrThrow({
-    where: { agendaItemId_raterId: evaluationKey },
-    select: { id: true },
-  });
-
-  const data = {
+  const running = facts.live && !facts.live.ended ? facts.live : null;
+  const round = roundOfChange(facts.live, input);
+  const outcome = await writeScoreRow(tx, {
+    actorId: actor.id,
+    agendaItemId: input.agendaItemId,
+    criterionId: input.criterionId,
+    clientChangeId: input.clientChangeId ?? null,
     answer: input.answer,
     level: input.level,
     value: measured.value,
     comment: input.comment,
-  };
-  const round = roundOfChange(live, input);
-  // Written before the score: a concurrent copy of the same change waits on this key and then
-  // fails on it, and is answered from the row (see runScoreWrite) instead of going stale.
-  await tx.scoreChange.create({
-    data: {
-      clientChangeId: input.clientChangeId ?? randomUUID(),
-      evaluationId,
-      criterionId: input.criterionId,
-      ...data,
-      round,
-      resultingVersion: input.expectedVersion + 1,
-    },
+    expectedVersion: input.expectedVersion,
+    round,
+    progress: running
+      ? { sessionId: facts.sessionId, roundCriterionIds: running.roundCriterionIds }
+      : null,
   });
-  // The write is conditional on the version the page saw: a page that missed a save made
-  // elsewhere (another tab, another device) cannot overwrite it unknowingly.
-  const key = { evaluationId, criterionId: input.criterionId };
-  const [written] =
-    input.expectedVersion === 0
-      ? await tx.score.createManyAndReturn({
-          data: [{ ...key, ...data }],
-          skipDuplicates: true,
-          select: SCORE_FIELDS,
-        })
-      : await tx.score.updateManyAndReturn({
-          where: { ...key, version: input.expectedVersion },
-          data: { ...data, version: { increment: 1 } },
-          select: SCORE_FIELDS,
-        });
-  if (!written) {
-    const current = await tx.score.findUnique({
-      where: { evaluationId_criterionId: key },
-      select: SCORE_FIELDS,
-    });
-    throw new StaleScore(current);
-  }
-  // Bumps the evaluation's updatedAt: "last saved" for the facilitator's overview.
-  await tx.evaluation.update({ where: { id: evaluationId }, data: { updatedAt: new Date() } });
-  if (live && !live.ended) {
-    const answered = await countAnswered(tx, evaluationId, round, live.roundCriterionIds);
-    await notifyLive(tx, {
-      sessionId,
-      type: "progress",
-      agendaItemId: input.agendaItemId,
-      raterId: actor.id,
-      answered,
-      round,
-    });
-  }
-  return { kind: "saved", score: written, duplicate: false };
-}
-
-/** Criteria a rater has answered: all of them in round 1, the round's changes in round 2. */
-export async function countAnswered(
-  client: Prisma.TransactionClient,
-  evaluationId: string,
-  round: number,
-  roundCriterionIds: string[],
-): Promise<number> {
-  if (round === 1) return client.score.count({ where: { evaluationId } });
-  const changed = await client.scoreChange.groupBy({
-    by: ["criterionId"],
-    where: { evaluationId, round: 2, criterionId: { in: roundCriterionIds } },
-  });
-  return changed.length;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof PrismaRuntime.PrismaClientKnownRequestError && error.code === "P2002";
+  if (outcome.kind === "raced") throw new RacedChange();
+  if (outcome.kind === "stale") throw new StaleScore(outcome.current);
+  return { kind: "saved", score: outcome.score, duplicate: false };
 }
 
 /** One transaction for the save; a stale save and a lost race on the change id answered here. */
@@ -262,17 +133,38 @@ export async function runScoreWrite(
     return await db.$transaction((tx) => writeScore(tx, actor, input, guard), BURST_TRANSACTION);
   } catch (error) {
     if (error instanceof StaleScore) return { kind: "stale", current: error.current };
-    if (input.clientChangeId && isUniqueViolation(error)) {
-      const recorded = await findRecordedChange(db, actor, input.clientChangeId);
-      if (recorded) return recorded;
+    if (error instanceof RacedChange && input.clientChangeId) {
+      const facts = await readRecordedChange(input.clientChangeId);
+      if (facts) return recordedOutcome(actor, facts);
     }
     throw error;
   }
 }
 
+/** The change row a concurrent request wrote first, read after it committed. */
+async function readRecordedChange(clientChangeId: string) {
+  const change = await db.scoreChange.findUnique({
+    where: { clientChangeId },
+    select: {
+      criterionId: true,
+      answer: true,
+      level: true,
+      value: true,
+      comment: true,
+      resultingVersion: true,
+      evaluation: { select: { raterId: true } },
+    },
+  });
+  if (!change) return null;
+  const { resultingVersion, evaluation, ...fields } = change;
+  return { ...fields, raterId: evaluation.raterId, version: resultingVersion };
+}
+
 const saveScoreCommand = defineCommand({
   schema: SaveScoreSchema,
-  authorize: authorizeScore,
+  // Decided inside the transaction, on the facts read under the session's lock (writeScore):
+  // asking twice would cost a room of phones a round trip per answer and decide nothing more.
+  authorize: async () => {},
   run: (actor, input) => runScoreWrite(actor, input),
 });
 

@@ -3,7 +3,6 @@ import { defineCommand } from "@/lib/actions/command";
 import { DomainError } from "@/lib/actions/result";
 import type { Actor } from "@/lib/auth/permissions";
 import {
-  authorizeScore,
   type LiveScoreGuard,
   runScoreWrite,
   type ScoreChangeResult,
@@ -13,44 +12,29 @@ import { assertLiveScoringOpen } from "./rules";
 import { LiveScoreSchema } from "./schemas";
 
 /**
- * The live rules, checked with the live row locked (shared) so that no save straddles "close
- * scoring": a guest must still be admitted; anyone writing through the live API scores only the
- * WISE on stage while its scoring is open, and in a second round only the chosen criteria.
+ * The live rules, checked on the facts read with the session and its live row locked (shared),
+ * so that no save straddles "close scoring" or a removal: a guest must be admitted to this very
+ * session (told so, rather than just "forbidden"); anyone writing through the live API scores
+ * only the WISE on stage while its scoring is open, and in a second round only the chosen
+ * criteria. The ordinary scoring rules (permissions module) are checked after these.
  */
 const liveGuard =
-  (actor: Actor, isGuest: boolean): LiveScoreGuard =>
-  async (tx, live, input) => {
-    if (isGuest) {
-      const guest = await tx.liveParticipant.findUnique({
-        where: { userId: actor.id },
-        select: { status: true, sessionId: true },
-      });
-      if (guest?.status !== "ADMITTED" || guest.sessionId !== live?.sessionId)
-        throw new DomainError(403, "liveNotAdmitted");
-    }
-    assertLiveScoringOpen(
-      live && {
-        ...live,
-        ended: live.endedAt !== null || live.sessionStatus !== "OPEN",
-      },
-      input,
-    );
+  (isGuest: boolean): LiveScoreGuard =>
+  (facts, input) => {
+    if (
+      isGuest &&
+      (facts.guest?.status !== "ADMITTED" || facts.guest.sessionId !== facts.sessionId)
+    )
+      throw new DomainError(403, "liveNotAdmitted");
+    assertLiveScoringOpen(facts.live, input);
   };
 
 function liveScoreCommand(isGuest: boolean) {
   return defineCommand({
     schema: LiveScoreSchema,
-    authorize: async (actor, input) => {
-      if (!isGuest) return authorizeScore(actor, input);
-      // A waiting or removed guest has no scoring membership: told why, not just "forbidden".
-      try {
-        return await authorizeScore(actor, input);
-      } catch (error) {
-        if (error instanceof DomainError && error.status === 404) throw error;
-        throw new DomainError(403, "liveNotAdmitted");
-      }
-    },
-    run: (actor, input) => runScoreWrite(actor, input, liveGuard(actor, isGuest)),
+    // Decided inside the transaction, on the facts read under the session's lock (runScoreWrite).
+    authorize: async () => {},
+    run: (actor, input) => runScoreWrite(actor, input, liveGuard(isGuest)),
   });
 }
 
