@@ -1,4 +1,4 @@
-import { getLiveActor } from "@/lib/live/actor";
+import { getLiveRater } from "@/lib/live/actor";
 import { liveError, liveFailure, liveJson, liveRoute, readJsonBody } from "@/lib/live/respond";
 import { saveLiveScore } from "@/lib/live/score-mutations";
 
@@ -11,9 +11,9 @@ export async function POST(request: Request) {
   return liveRoute(async () => {
     const body = await readJsonBody(request);
     if (body === null) return liveError(400, "invalidInput");
-    const caller = await getLiveActor();
+    const caller = await getLiveRater();
     if (!caller) return liveError(401, "signedOut");
-    const result = await saveLiveScore(caller.actor, caller.guest !== null, body);
+    const result = await saveLiveScore(caller.actor, caller.isGuest, body);
     if (!result.ok) return liveFailure(result);
     return liveJson(result.data);
   });
