@@ -28,6 +28,8 @@ const config = readConfig(process.argv.slice(2), process.env.NEXT_DIST_DIR);
 const load = () => loadavg()[0].toFixed(2);
 const log = (line: string) => console.log(line);
 const DATABASE_NAME = "wise_focus_bench_live";
+const MAIN_ROOM_LABEL = "main room";
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const WRAP_UP_BEFORE_HARD_STOP_MS = 90_000;
 const TICK_MS = 20_000;
 let stopAt = Number.POSITIVE_INFINITY;
@@ -119,7 +121,7 @@ async function main(): Promise<void> {
   });
   const guests = ready.reduce((sum, room) => sum + room.guestCount, 0);
   log(
-    `${elapsed()}: ${ready.length} of ${rooms.length} rooms ready with ${guests} guests; scoring (${fixture.criterionIds.length} criteria per WISE, ${config.items} WISE(s) each)…`,
+    `${elapsed()}: ${ready.length} of ${rooms.length} rooms ready with ${guests} guests; scoring (${fixture.criterionIds.length} criteria per WISE, ${config.items} WISE(s) each; the other rooms start within ${config.staggerMs / 1000} s of the main one)…`,
   );
 
   const floorCpuMs = await calibrateFloorCpu(
@@ -145,7 +147,11 @@ async function main(): Promise<void> {
     if (worst.length > 0)
       log(`    most errors: ${worst.map(([kind, n]) => `${kind} (${n})`).join("; ")}`);
   }, TICK_MS);
-  const ran = await Promise.allSettled(ready.map((room) => room.run()));
+  const startOf = (room: Room) =>
+    room.fixture.label === MAIN_ROOM_LABEL ? 0 : Math.random() * config.staggerMs;
+  const ran = await Promise.allSettled(
+    ready.map((room) => sleep(startOf(room)).then(() => room.run())),
+  );
   stopProbe();
   const databaseSamples = stopSampler();
   clearInterval(ticker);

@@ -17,6 +17,12 @@ export type BenchConfig = {
   mindChangeShare: number;
   /** Share of changes sent twice with the same clientChangeId (half at once, half after the ack). */
   retryShare: number;
+  /**
+   * The other sessions are independent focus groups: each starts its agenda at a random moment
+   * within this window after the main room, rather than all 11 opening scoring in the same second.
+   * `--stagger-seconds 0` gives that worst case.
+   */
+  staggerMs: number;
   /** Scoring stops at this budget even if raters are not done: the run stays bounded. */
   scoringBudgetMs: number;
   /** Everything (build excluded) is stopped after this, whatever state it is in. */
@@ -45,6 +51,7 @@ export function readConfig(args: string[], distDirFromEnv: string | undefined): 
     paceMs: [pace[0], pace[1]],
     mindChangeShare: 0.3,
     retryShare: 0.1,
+    staggerMs: numberFlag(args, "stagger-seconds", 30) * 1000,
     scoringBudgetMs: numberFlag(args, "scoring-seconds", 180) * 1000,
     hardStopMs: numberFlag(args, "hard-stop-seconds", 360) * 1000,
     requestTimeoutMs: 10_000,
