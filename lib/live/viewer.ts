@@ -11,7 +11,8 @@ import { guestAccess } from "./queries";
  * - "guest": the guest cookie names a guest of THIS session; `mayFollow` / `mayParticipate`
  *   say whether their access still runs (removed guests and ended sessions: false);
  * - "rater": signed in, reads the session (e.g. an invited participant with an account);
- * - null: nobody we know, or someone who may not read this session.
+ * - "outsider": signed in, but may not read this session (or it does not exist): 403;
+ * - null: nobody we know (no guest cookie, not signed in): 401.
  * For route handlers and pages, including the event stream.
  */
 export type LiveViewer =
@@ -21,7 +22,8 @@ export type LiveViewer =
         mayFollow: boolean;
         mayParticipate: boolean;
       })
-  | ({ kind: "rater" } & LiveActor & { guest: null });
+  | ({ kind: "rater" } & LiveActor & { guest: null })
+  | { kind: "outsider" };
 
 export async function getLiveViewer(sessionId: string): Promise<LiveViewer | null> {
   let found = await getLiveActor();
@@ -40,8 +42,8 @@ export async function getLiveViewer(sessionId: string): Promise<LiveViewer | nul
     };
   }
   const access = await getSessionAccess(actor, sessionId);
-  if (!access) return null;
-  if (can(actor, "live.control", access)) return { kind: "facilitator", actor, guest: null };
-  if (can(actor, "session.read", access)) return { kind: "rater", actor, guest: null };
-  return null;
+  if (access && can(actor, "live.control", access))
+    return { kind: "facilitator", actor, guest: null };
+  if (access && can(actor, "session.read", access)) return { kind: "rater", actor, guest: null };
+  return { kind: "outsider" };
 }

@@ -13,6 +13,7 @@ export async function GET(
     if (!agendaItemId) return liveError(400, "invalidInput");
     const viewer = await getLiveViewer(sessionId);
     if (!viewer) return liveError(401, "signedOut");
+    if (viewer.kind === "outsider") return liveError(403, "forbidden");
     if (viewer.kind === "guest" && !viewer.mayFollow) return liveError(403, "liveNotAdmitted");
     return liveJson({ scores: await getMyScores(viewer.actor, agendaItemId, sessionId) });
   });

@@ -15,6 +15,7 @@ export async function GET(
     const { sessionId } = await params;
     const viewer = await getLiveViewer(sessionId);
     if (!viewer) return liveError(401, "signedOut");
+    if (viewer.kind === "outsider") return liveError(403, "forbidden");
     if (viewer.kind === "guest" && !viewer.mayParticipate) return liveError(403, "liveNotAdmitted");
     return liveJson(await getReveal(sessionId));
   });

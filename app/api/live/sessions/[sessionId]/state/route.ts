@@ -16,6 +16,7 @@ export async function GET(
     const { sessionId } = await params;
     const viewer = await getLiveViewer(sessionId);
     if (!viewer) return liveError(401, "signedOut");
+    if (viewer.kind === "outsider") return liveError(403, "forbidden");
     if (viewer.kind === "facilitator") {
       const snapshot = await getFacilitatorSnapshot(sessionId);
       return snapshot
