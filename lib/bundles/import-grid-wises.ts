@@ -1,6 +1,7 @@
 import "server-only";
 import { DomainError } from "@/lib/actions/result";
 import type { Prisma } from "@/lib/db";
+import { GRID_CATEGORIES_SELECT } from "@/lib/grids/grid-content";
 import { gridFingerprint, placeholderRaterEmail } from "./rules";
 import type { Bundle, BundleGrid } from "./schemas";
 
@@ -10,27 +11,15 @@ import type { Bundle, BundleGrid } from "./schemas";
  */
 type Tx = Prisma.TransactionClient;
 
+/** The grid's content as a bundle carries it (lib/grids/grid-content), plus criterion ids. */
 const GRID_CONTENT = {
   categories: {
-    orderBy: { position: "asc" },
+    ...GRID_CATEGORIES_SELECT,
     select: {
-      code: true,
-      position: true,
-      nameEn: true,
-      nameRo: true,
+      ...GRID_CATEGORIES_SELECT.select,
       criteria: {
-        orderBy: { position: "asc" },
-        select: {
-          id: true,
-          code: true,
-          position: true,
-          nameEn: true,
-          nameRo: true,
-          unit: true,
-          weight: true,
-          levelsEn: true,
-          levelsRo: true,
-        },
+        ...GRID_CATEGORIES_SELECT.select.criteria,
+        select: { id: true, ...GRID_CATEGORIES_SELECT.select.criteria.select },
       },
     },
   },

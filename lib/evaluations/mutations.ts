@@ -9,22 +9,15 @@ import {
 } from "@/lib/actions/result";
 import { type Actor, can, ForbiddenError, type SessionAccess } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
-import type { ScoreAnswer, ValueUnit } from "@/lib/generated/prisma/enums";
+import type { ValueUnit } from "@/lib/generated/prisma/enums";
 import { BURST_TRANSACTION } from "@/lib/live/lock";
 import { roundOfChange } from "@/lib/live/rules";
 import { normaliseMeasuredValue } from "./rules";
+import type { SavedScore } from "./saved-score";
 import { SaveScoreSchema } from "./schemas";
 import { readScoreFacts, type ScoreFacts, writeScoreRow } from "./score-write";
 
-/** A criterion's saved state as the scoring page shows it. */
-export type SavedScore = {
-  criterionId: string;
-  answer: ScoreAnswer;
-  level: number | null;
-  value: string | null;
-  comment: string | null;
-  version: number;
-};
+export type { SavedScore } from "./saved-score";
 
 /** The save was refused because the page's copy was out of date; here is what is stored now. */
 export type StaleScoreFailure = ActionFailure & {
@@ -123,41 +116,25 @@ async function writeScore(
   return { kind: "saved", score: outcome.score, duplicate: false };
 }
 
-/** One transaction for the save; a stale save and a lost race on the change id answered here. */
+/**
+ * One transaction for the save; a stale save is answered here. A lost race on the change id
+ * (a concurrent copy committed first) is tried once more: that attempt finds the copy's row and
+ * answers from it, as any retry would be.
+ */
 export async function runScoreWrite(
   actor: Actor,
   input: ParsedScore,
   guard?: LiveScoreGuard,
 ): Promise<SaveOutcome> {
-  try {
-    return await db.$transaction((tx) => writeScore(tx, actor, input, guard), BURST_TRANSACTION);
-  } catch (error) {
-    if (error instanceof StaleScore) return { kind: "stale", current: error.current };
-    if (error instanceof RacedChange && input.clientChangeId) {
-      const facts = await readRecordedChange(input.clientChangeId);
-      if (facts) return recordedOutcome(actor, facts);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction((tx) => writeScore(tx, actor, input, guard), BURST_TRANSACTION);
+    } catch (error) {
+      if (error instanceof StaleScore) return { kind: "stale", current: error.current };
+      if (error instanceof RacedChange && attempt === 1) continue;
+      throw error;
     }
-    throw error;
   }
-}
-
-/** The change row a concurrent request wrote first, read after it committed. */
-async function readRecordedChange(clientChangeId: string) {
-  const change = await db.scoreChange.findUnique({
-    where: { clientChangeId },
-    select: {
-      criterionId: true,
-      answer: true,
-      level: true,
-      value: true,
-      comment: true,
-      resultingVersion: true,
-      evaluation: { select: { raterId: true } },
-    },
-  });
-  if (!change) return null;
-  const { resultingVersion, evaluation, ...fields } = change;
-  return { ...fields, raterId: evaluation.raterId, version: resultingVersion };
 }
 
 const saveScoreCommand = defineCommand({

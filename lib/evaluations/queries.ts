@@ -2,8 +2,8 @@ import "server-only";
 import { type Actor, assertCan, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { getAgendaItemAccess } from "@/lib/sessions/access";
-import type { SavedScore } from "./mutations";
 import { scoringMode } from "./rules";
+import { SAVED_SCORE_SELECT, type SavedScore } from "./saved-score";
 import { type EvaluationScores, scoreEvaluation } from "./scoring-rules";
 
 const CRITERION_FIELDS = {
@@ -52,16 +52,7 @@ export async function getScoringSheet(actor: Actor, sessionId: string, agendaIte
   const own = await db.evaluation.findUnique({
     where: { agendaItemId_raterId: { agendaItemId, raterId: actor.id } },
     select: {
-      scores: {
-        select: {
-          criterionId: true,
-          answer: true,
-          level: true,
-          value: true,
-          comment: true,
-          version: true,
-        },
-      },
+      scores: { select: SAVED_SCORE_SELECT },
     },
   });
   const mode = scoringMode(actor, found.access, own !== null);

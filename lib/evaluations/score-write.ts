@@ -10,6 +10,7 @@ import type {
   SessionStatus,
 } from "@/lib/generated/prisma/enums";
 import { LIVE_CHANNEL } from "@/lib/live/events";
+import type { SavedScore } from "./saved-score";
 
 /**
  * A score save in two statements (docs/decisions/0010, "Speed"): a room of 60 phones saves about
@@ -39,15 +40,7 @@ export type ScoreFacts = {
   /** The actor's guest record, when the actor is a live guest. */
   guest: { status: LiveParticipantStatus; sessionId: string } | null;
   /** A change already written with this clientChangeId: by whom, and what it stored. */
-  recorded: {
-    raterId: string;
-    criterionId: string;
-    answer: ScoreAnswer;
-    level: number | null;
-    value: string | null;
-    comment: string | null;
-    version: number;
-  } | null;
+  recorded: (SavedScore & { raterId: string }) | null;
 };
 
 type FactsRow = Omit<ScoreFacts, "live" | "guest" | "recorded"> & {
@@ -162,23 +155,14 @@ export type ScoreRowWrite = {
   progress: { sessionId: string; roundCriterionIds: string[] } | null;
 };
 
-type StoredScore = {
-  criterionId: string;
-  answer: ScoreAnswer;
-  level: number | null;
-  value: string | null;
-  comment: string | null;
-  version: number;
-};
-
 export type ScoreRowOutcome =
-  | { kind: "written"; score: StoredScore }
+  | { kind: "written"; score: SavedScore }
   /** The version the page saw is not the stored one: nothing may stay written. */
-  | { kind: "stale"; current: StoredScore | null }
+  | { kind: "stale"; current: SavedScore | null }
   /** The same clientChangeId was written by a concurrent request first. */
   | { kind: "raced" };
 
-type WriteRow = { changeWritten: boolean; written: StoredScore | null };
+type WriteRow = { changeWritten: boolean; written: SavedScore | null };
 
 const scoreJson = (alias: string) =>
   Sql.raw(`json_build_object('criterionId', ${alias}."criterionId", 'answer', ${alias}.answer,
@@ -248,7 +232,7 @@ export async function writeScoreRow(
       (SELECT ${scoreJson("w")} FROM written w) AS "written"
       ${notify}`;
   if (!row.changeWritten) return { kind: "raced" };
-  if (!row.written) return { kind: "stale", current: await readStoredScore(tx, change) };
+  if (!row.written) return { kind: "stale", current: await readSavedScore(tx, change) };
   return { kind: "written", score: row.written };
 }
 
@@ -256,11 +240,11 @@ export async function writeScoreRow(
  * What is stored now, for a stale save: a statement of its own, because the write's snapshot
  * predates a concurrent first save that the write waited for (and then did not overwrite).
  */
-async function readStoredScore(
+async function readSavedScore(
   tx: Prisma.TransactionClient,
   change: { actorId: string; agendaItemId: string; criterionId: string },
-): Promise<StoredScore | null> {
-  const [row] = await tx.$queryRaw<{ score: StoredScore }[]>`
+): Promise<SavedScore | null> {
+  const [row] = await tx.$queryRaw<{ score: SavedScore }[]>`
     SELECT ${scoreJson("x")} AS score FROM "Score" x
     JOIN "Evaluation" e ON e.id = x."evaluationId"
     WHERE e."agendaItemId" = ${change.agendaItemId} AND e."raterId" = ${change.actorId}

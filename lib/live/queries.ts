@@ -2,7 +2,8 @@ import "server-only";
 import { DomainError } from "@/lib/actions/result";
 import { type Actor, can, type LiveGuestAccess } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import type { SavedScore } from "@/lib/evaluations/mutations";
+import { SAVED_SCORE_SELECT, type SavedScore } from "@/lib/evaluations/saved-score";
+import { getSessionAccess } from "@/lib/sessions/access";
 import type {
   LiveFacilitatorSnapshot,
   LiveGuest,
@@ -168,14 +169,7 @@ export async function getMyScores(
       },
     },
     orderBy: { criterion: { position: "asc" } },
-    select: {
-      criterionId: true,
-      answer: true,
-      level: true,
-      value: true,
-      comment: true,
-      version: true,
-    },
+    select: SAVED_SCORE_SELECT,
   });
 }
 
@@ -184,16 +178,7 @@ export async function getMyScores(
  * and the facilitator's event stream. 404 when the session does not exist.
  */
 export async function canControlLive(actor: Actor, sessionId: string): Promise<boolean> {
-  const session = await db.focusGroupSession.findUnique({
-    where: { id: sessionId },
-    select: {
-      facilitatorId: true,
-      countryCode: true,
-      status: true,
-      members: { where: { userId: actor.id }, select: { role: true, canScore: true } },
-    },
-  });
-  if (!session) throw new DomainError(404, "sessionNotFound");
-  const { members, ...facts } = session;
-  return can(actor, "live.control", { ...facts, membership: members[0] ?? null });
+  const access = await getSessionAccess(actor, sessionId);
+  if (!access) throw new DomainError(404, "sessionNotFound");
+  return can(actor, "live.control", access);
 }

@@ -4,7 +4,10 @@ import { db } from "@/lib/db";
 export const LEVELS = ["one", "two", "three", "four", "five"];
 export const LEVELS_RO = ["unu", "doi", "trei", "patru", "cinci"];
 
-/** A grid's content without ids, to compare a copy with its source. */
+/**
+ * A grid's content without ids, to compare a copy with its source. Its own list of fields, not
+ * lib/grids/grid-content's: the copy is made with that one, and a field it forgot must show here.
+ */
 export async function contentOf(gridId: string) {
   const categories = await db.gridCategory.findMany({
     where: { gridId },
