@@ -1,15 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LiveConsole } from "@/components/live/console/live-console";
 import { PageHeader } from "@/components/ui/page-header";
 import { requestOrigin } from "@/lib/actions/request-origin";
-import { forbidIfRefused } from "@/lib/auth/forbid";
-import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
 import { getGrid } from "@/lib/grids/queries";
-import { getSessionOverview } from "@/lib/sessions/queries";
+import { requireLiveControl } from "@/lib/live/console-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("LiveConsole");
@@ -23,11 +19,7 @@ export default async function LiveConsolePage({
   params: Promise<{ sessionId: string }>;
 }) {
   const { sessionId } = await params;
-  const user = await requireUser();
-  const overview = await forbidIfRefused(() => getSessionOverview(user, sessionId));
-  if (!overview) notFound();
-  const { session, access } = overview;
-  if (!can(user, "live.control", access)) forbidden();
+  const { user, session } = await requireLiveControl(sessionId);
   const [grid, origin, t] = await Promise.all([
     getGrid(user, session.grid.id),
     requestOrigin(),

@@ -1,12 +1,8 @@
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LiveScreen } from "@/components/live/screen/live-screen";
 import { requestOrigin } from "@/lib/actions/request-origin";
-import { forbidIfRefused } from "@/lib/auth/forbid";
-import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
-import { getSessionOverview } from "@/lib/sessions/queries";
+import { requireLiveControl } from "@/lib/live/console-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("LiveScreen");
@@ -20,10 +16,7 @@ export default async function LiveScreenPage({
   params: Promise<{ sessionId: string }>;
 }) {
   const { sessionId } = await params;
-  const user = await requireUser();
-  const overview = await forbidIfRefused(() => getSessionOverview(user, sessionId));
-  if (!overview) notFound();
-  if (!can(user, "live.control", overview.access)) forbidden();
+  await requireLiveControl(sessionId);
   const t = await getTranslations("LiveScreen");
   return (
     <>
