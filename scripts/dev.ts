@@ -7,9 +7,8 @@
  */
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
-import { seedIfEmpty } from "../prisma/seed";
-import { applyPendingMigrations } from "./db/apply";
 import { ensureDatabase } from "./db/embedded-postgres";
+import { prepareDevDatabase } from "./dev-database";
 
 const args = process.argv.slice(2);
 
@@ -29,11 +28,7 @@ async function main(): Promise<void> {
   };
 
   try {
-    const applied = await applyPendingMigrations(database.url, {
-      log: (line) => console.log(`[db] ${line}`),
-    });
-    if (applied.length === 0) console.log("[db] migrations: up to date");
-    if (await seedIfEmpty(database.url)) console.log("[db] demo data seeded");
+    await prepareDevDatabase(database, (line) => console.log(`[db] ${line}`));
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     await shutdown(1);
