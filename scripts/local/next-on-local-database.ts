@@ -6,10 +6,9 @@
  */
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
-import { seedIfEmpty } from "../../prisma/seed";
-import { applyPendingMigrations } from "../db/apply";
 import { ensureDatabase } from "../db/embedded-postgres";
 import { appPort } from "./app-port";
+import { prepareDevDatabase } from "./prepare-database";
 
 export type LocalServer = {
   command: "dev" | "start";
@@ -30,11 +29,7 @@ export async function runNextOnLocalDatabase(server: LocalServer): Promise<void>
   };
 
   try {
-    const applied = await applyPendingMigrations(database.url, {
-      log: (line) => console.log(`[db] ${line}`),
-    });
-    if (applied.length === 0) console.log("[db] migrations: up to date");
-    if (await seedIfEmpty(database.url)) console.log("[db] demo data seeded");
+    await prepareDevDatabase(database, (line) => console.log(`[db] ${line}`));
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     await shutdown(1);
