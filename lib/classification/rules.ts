@@ -4,7 +4,7 @@ import type { IntegrationMode, WiseModel } from "@/lib/generated/prisma/enums";
  * Suggests which of the five WISE models a profile fits, with the reasons in plain words and how
  * close every model came. The facilitator decides; this only proposes.
  *
- * Each model earns points (0-100) from the profile facts that characterise it (DOMAIN.md):
+ * Each model earns points (0-100) from the profile facts that characterise it (docs/domain.md):
  *
  * | model               | function share (60)        | integration mode (20)      | revenue (20)               |
  * | ------------------- | -------------------------- | -------------------------- | -------------------------- |
@@ -21,7 +21,7 @@ import type { IntegrationMode, WiseModel } from "@/lib/generated/prisma/enums";
  * listed, so a thin profile shows as such rather than as a confident answer.
  *
  * Ties (within half a point) are reported; the suggestion then follows the order of the models
- * in DOMAIN.md (the European sub-models first), and the facilitator is told to decide.
+ * in docs/domain.md (the European sub-models first), and the facilitator is told to decide.
  */
 export type ClassificationProfile = {
   productionWeight: number | null;

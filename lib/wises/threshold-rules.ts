@@ -53,7 +53,7 @@ export type ThresholdCheck = {
 };
 
 /**
- * The rules, as published (see docs in DOMAIN.md). Where the law's notion is narrower or wider
+ * The rules, as published (docs/domain.md lists them with their sources). Where the law's notion is narrower or wider
  * than what the registry records, the closest stored figure is used and the UI says which
  * (catalogue key `Wises.thresholds.<rule>.basis`):
  * - "vulnerable groups", "disadvantaged workers", "staff facing barriers": workers with support needs;

@@ -3,7 +3,7 @@ import { applyPendingMigrations, getMigrationStatus } from "@/scripts/db/apply";
 import { checksumOf, readMigrations } from "@/scripts/db/migrations-dir";
 import { DEFAULT_MIGRATIONS_DIR } from "@/scripts/db/paths";
 import { ChangedMigrationsError, REWRITTEN_MIGRATIONS } from "@/scripts/db/rewritten-migrations";
-import { prepareDevDatabase } from "@/scripts/dev-database";
+import { prepareDevDatabase } from "@/scripts/local/prepare-database";
 import {
   copyMigrations,
   dropDatabase,

@@ -1,9 +1,9 @@
-import { seedIfEmpty } from "../prisma/seed";
-import { applyPendingMigrations } from "./db/apply";
-import { acceptRewrittenMigrations } from "./db/rewritten-migrations";
+import { seedIfEmpty } from "../../prisma/seed";
+import { applyPendingMigrations } from "../db/apply";
+import { acceptRewrittenMigrations } from "../db/rewritten-migrations";
 
 /**
- * What `npm run dev` does to its database before serving the app: takes note of migrations
+ * What `npm run dev` (and `npm run start:local`) do to their database before serving the app: takes note of migrations
  * rewritten since the database applied them (and stops, saying what to do, on any other
  * change), applies pending migrations, and seeds demo data into an empty database.
  */
