@@ -1,5 +1,9 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import {
+  NON_PAGE_CONTENT_SECURITY_POLICY,
+  staticSecurityHeaders,
+} from "./lib/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -14,6 +18,20 @@ const nextConfig: NextConfig = {
   // loaded from node_modules at run time instead of being bundled.
   serverExternalPackages: ["argon2", "exceljs"],
   poweredByHeader: false,
+  // Pages get their Content-Security-Policy (with a nonce) from proxy.ts; the live API, which the
+  // proxy skips, a policy that allows nothing.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: staticSecurityHeaders({ production: process.env.NODE_ENV === "production" }),
+      },
+      {
+        source: "/api/live/:path*",
+        headers: [{ key: "Content-Security-Policy", value: NON_PAGE_CONTENT_SECURITY_POLICY }],
+      },
+    ];
+  },
   // Lets two builds of one tree live side by side (a benchmark beside the end-to-end tests).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
 };

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { cspReportFile } from "./tests/e2e/csp-violations";
 
 /** Fixed so that it never meets `npm run dev` (3000); E2E_PORT moves it, server included. */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -18,6 +19,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: "list",
+  // A page that breaks the Content-Security-Policy fails the run (tests/e2e/csp-violations.ts).
+  globalSetup: "./tests/e2e/global-setup.ts",
+  globalTeardown: "./tests/e2e/global-teardown.ts",
   // Two cores serve the app, its database and the browsers at once: allow for a slow moment
   // (an argon2 sign-in, an axe scan) without letting a stuck page hang the run.
   timeout: 60_000,
@@ -53,6 +57,7 @@ export default defineConfig({
     url: baseURL,
     timeout: 120_000,
     reuseExistingServer: false,
+    env: { CSP_REPORT_FILE: cspReportFile() },
     stdout: "pipe",
     stderr: "pipe",
     // SIGTERM lets the script stop next and delete its database; SIGKILL after 15 s.

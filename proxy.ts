@@ -1,8 +1,11 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { CSP_REPORT_PATH, contentSecurityPolicy, createNonce } from "@/lib/http/security-headers";
 
 /**
- * Only an optimistic redirect for visitors without a session cookie. Whether a session is valid,
- * and what it may do, is checked in every page, action and route handler (lib/auth).
+ * Two jobs, neither of them authorisation: give each page a Content-Security-Policy with a fresh
+ * nonce (Next reads it from the request and puts it on its own scripts), and send visitors without
+ * a session cookie to the sign-in page. Whether a session is valid, and what it may do, is checked
+ * in every page, action and route handler (lib/auth).
  */
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 // Live guests join and score without an account (their own cookie is checked by lib/live).
@@ -14,21 +17,35 @@ const PUBLIC_PREFIXES = [
   "/join",
   "/live/",
   "/api/live/",
+  CSP_REPORT_PATH,
 ];
 
 export function proxy(request: NextRequest) {
+  const policy = contentSecurityPolicy({
+    nonce: createNonce(),
+    development: process.env.NODE_ENV === "development",
+  });
+  const withPolicy = (response: NextResponse) => {
+    response.headers.set("Content-Security-Policy", policy);
+    return response;
+  };
+
   const { pathname, search } = request.nextUrl;
-  if (PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return NextResponse.next();
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
-  const signIn = new URL("/sign-in", request.url);
-  if (pathname !== "/") signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
-  return NextResponse.redirect(signIn);
+  if (!hasSession && !PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix))) {
+    const signIn = new URL("/sign-in", request.url);
+    if (pathname !== "/") signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return withPolicy(NextResponse.redirect(signIn));
+  }
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", policy);
+  return withPolicy(NextResponse.next({ request: { headers: requestHeaders } }));
 }
 
 export const config = {
   // The live API is public and busy (a room of phones answering every few seconds): skip the
-  // proxy there, which would only wave each request through.
+  // proxy there, which would only wave each request through; next.config.ts gives it, and the
+  // static files, their headers.
   matcher: [
     "/((?!_next/static|_next/image|favicon.ico|api/live/|.*\\.(?:svg|png|ico|webmanifest)$).*)",
   ],

@@ -20,6 +20,19 @@ const EnvSchema = z.object({
   /** e.g. smtp://user:pass@mail.example.org:587; without it, invitation links are only shown to copy. */
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default("WISE Focus <no-reply@wisefocus.example>"),
+  /**
+   * The address people use to reach the app (https://wise.example.org): invitation links, share
+   * links and the live QR code are built from it, never from request headers, which a client or a
+   * misconfigured proxy could set. Required in production.
+   */
+  APP_URL: z
+    .string()
+    .url("APP_URL must be the app's public address, e.g. https://wise.example.org")
+    .refine((url) => /^https?:\/\//.test(url), "APP_URL must start with http:// or https://")
+    .optional(),
+  PORT: z.string().optional(),
+  /** End-to-end runs only: Content-Security-Policy violations are appended here (one JSON line each). */
+  CSP_REPORT_FILE: z.string().optional(),
 });
 
 export type ServerEnv = {
@@ -29,6 +42,12 @@ export type ServerEnv = {
   timeZone: string;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /**
+   * Origin only (scheme, host, port), without a trailing slash; in development
+   * http://localhost:<PORT> when unset. Read through lib/http/public-origin.ts.
+   */
+  appUrl: string | undefined;
+  cspReportFile: string | undefined;
 };
 
 let cached: ServerEnv | undefined;
@@ -47,6 +66,8 @@ export function serverEnv(): ServerEnv {
     timeZone: env.APP_TIME_ZONE,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
+    appUrl: resolveAppUrl(env.APP_URL, env.NODE_ENV, env.PORT),
+    cspReportFile: env.CSP_REPORT_FILE,
   };
   return cached;
 }
@@ -59,4 +80,13 @@ function resolveAuthSecret(secret: string | undefined, nodeEnv: ServerEnv["nodeE
     );
   }
   return DEVELOPMENT_AUTH_SECRET;
+}
+
+function resolveAppUrl(
+  appUrl: string | undefined,
+  nodeEnv: ServerEnv["nodeEnv"],
+  port: string | undefined,
+): string | undefined {
+  if (appUrl) return new URL(appUrl).origin;
+  return nodeEnv === "production" ? undefined : `http://localhost:${port ?? "3000"}`;
 }

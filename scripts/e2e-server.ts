@@ -53,6 +53,7 @@ const next = spawn(
       DATABASE_URL: database.url,
       AUTH_SECRET: process.env.AUTH_SECRET ?? TEST_AUTH_SECRET,
       AUTH_TRUST_HOST: "true",
+      APP_URL: process.env.APP_URL ?? `http://127.0.0.1:${E2E_PORT}`,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
-import { requestOrigin } from "@/lib/actions/request-origin";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { setShareLinkAction } from "@/lib/reviews/actions";
 
 /** The published summary's share link: its address to copy, and the switch to turn it off or on. */
@@ -12,7 +12,7 @@ export async function SharePanel({
   shareToken: string | null;
 }) {
   const t = await getTranslations("Reviews.share");
-  const url = shareToken ? `${await requestOrigin()}/s/${shareToken}` : null;
+  const url = shareToken ? `${publicOrigin()}/s/${shareToken}` : null;
   return (
     <section aria-labelledby="share-heading" className="mb-8">
       <h2 id="share-heading" className="mb-2 text-xl font-semibold">

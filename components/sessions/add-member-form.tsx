@@ -24,9 +24,9 @@ export function AddMemberForm({ sessionId }: { sessionId: string }) {
       {state?.ok && (
         <div role="status" className="mb-3 rounded-md border border-teal-700 bg-teal-50 p-3">
           <p>{t("added")}</p>
-          {state.data.invitationToken && (
+          {state.data.invitationUrl && (
             <>
-              <InvitationLink token={state.data.invitationToken} />
+              <InvitationLink url={state.data.invitationUrl} />
               <p className="mt-1 text-sm">
                 {state.data.emailed === "sent" ? t("emailed") : t("notEmailed")}
               </p>

@@ -29,8 +29,8 @@ export function NewInvitationForm({ userId }: { userId: string }) {
     <form action={formAction}>
       <FormAlert state={state} />
       <input type="hidden" name="userId" value={userId} />
-      {state?.ok ? (
-        <InvitationLink token={state.data.invitationToken} />
+      {state?.ok && state.data.invitationUrl ? (
+        <InvitationLink url={state.data.invitationUrl} />
       ) : (
         <SubmitButton variant="secondary" pendingLabel={t("saving")}>
           {t("newInvitationLink")}

@@ -1,14 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 
 /** The one-time link, shown once: only its hash is stored, so it cannot be displayed again later. */
-export function InvitationLink({ token }: { token: string }) {
+export function InvitationLink({ url }: { url: string }) {
   const t = useTranslations("Forms");
-  const [url, setUrl] = useState(`/invite/${token}`);
   const [copied, setCopied] = useState(false);
-  useEffect(() => setUrl(`${window.location.origin}/invite/${token}`), [token]);
   return (
     <div className="mt-2">
       <label htmlFor="invitation-link" className="block font-medium">

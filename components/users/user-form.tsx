@@ -79,8 +79,8 @@ export function CreateUserForm({ options }: { options: UserFormOptions }) {
     return (
       <div role="status" className="rounded-md border border-teal-700 bg-teal-50 p-4">
         <p className="font-medium">{t("userCreated")}</p>
-        {state.data.invitationToken ? (
-          <InvitationLink token={state.data.invitationToken} />
+        {state.data.invitationUrl ? (
+          <InvitationLink url={state.data.invitationUrl} />
         ) : (
           <p>{t("userCreatedWithPassword")}</p>
         )}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DomainError, failure } from "@/lib/actions/result";
 import { ForbiddenError } from "@/lib/auth/permissions";
-import { isDatabaseUnavailable, liveFailure, liveJson, liveRoute, readJsonBody } from "./respond";
+import { isDatabaseUnavailable, liveFailure, liveJson, liveRoute, readJsonWrite } from "./respond";
 
 describe("live JSON answers", () => {
   it("a refusal carries its catalogue key, its field and, for a stale save, what is stored", async () => {
@@ -56,8 +56,32 @@ describe("live JSON answers", () => {
   });
 
   it("a body that is not JSON is told apart from a JSON one", async () => {
-    const post = (body: string) => new Request("http://x/", { method: "POST", body });
-    expect(await readJsonBody(post("{bad"))).toBeNull();
-    expect(await readJsonBody(post('{"a":1}'))).toEqual({ a: 1 });
+    const post = (body: string) =>
+      new Request("http://x/", {
+        method: "POST",
+        body,
+        headers: { "content-type": "application/json" },
+      });
+    const bad = await readJsonWrite(post("{bad"), "http://x");
+    expect(bad.ok ? null : bad.response.status).toBe(400);
+    expect(await readJsonWrite(post('{"a":1}'), "http://x")).toEqual({ ok: true, body: { a: 1 } });
+  });
+
+  it("refuses a cross-site form post before reading it", async () => {
+    const request = new Request("http://x/", {
+      method: "POST",
+      body: "code=ABC123",
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        origin: "https://evil.example",
+        "sec-fetch-site": "cross-site",
+      },
+    });
+    const read = await readJsonWrite(request, "http://x");
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      expect(read.response.status).toBe(403);
+      expect(await read.response.json()).toEqual({ error: "crossSiteRequest" });
+    }
   });
 });

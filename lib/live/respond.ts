@@ -1,7 +1,9 @@
 import "server-only";
 import { type ActionFailure, DomainError } from "@/lib/actions/result";
 import { ForbiddenError } from "@/lib/auth/permissions";
+import { serverEnv } from "@/lib/env";
 import { Prisma as PrismaRuntime } from "@/lib/generated/prisma/client";
+import { refuseUnsafeWrite } from "@/lib/http/same-origin";
 
 /** Live answers are about this moment in this room: no cache may keep them. */
 const NO_STORE = { "Cache-Control": "no-store" };
@@ -24,7 +26,7 @@ export function liveFailure(failure: ActionFailure & { current?: unknown }): Res
   );
 }
 
-export const liveError = (status: ActionFailure["status"] | 401 | 503, error: string) =>
+export const liveError = (status: ActionFailure["status"] | 401 | 415 | 503, error: string) =>
   liveJson({ error }, status, status === 503 ? { "Retry-After": "1" } : {});
 
 /** Prisma's codes for "cannot reach / lost the database" (and pool exhaustion while it restarts). */
@@ -94,11 +96,20 @@ export async function liveRoute(work: () => Promise<Response>): Promise<Response
   }
 }
 
-/** The request's JSON body; null when it is not JSON at all (answered 400). */
-export async function readJsonBody(request: Request): Promise<unknown | null> {
+/**
+ * The body of a state-changing request, or the answer that refuses it before anything is read or
+ * written: a cross-site or non-JSON request (403 / 415, see lib/http/same-origin.ts), or a body
+ * that is not JSON at all (400).
+ */
+export async function readJsonWrite(
+  request: Request,
+  publicOrigin: string | undefined = serverEnv().appUrl,
+): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+  const refusal = refuseUnsafeWrite(request, publicOrigin);
+  if (refusal) return { ok: false, response: liveError(refusal.status, refusal.error) };
   try {
-    return await request.json();
+    return { ok: true, body: await request.json() };
   } catch {
-    return null;
+    return { ok: false, response: liveError(400, "invalidInput") };
   }
 }

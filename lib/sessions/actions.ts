@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { formDataToObject } from "@/lib/actions/form-data";
-import { requestOrigin } from "@/lib/actions/request-origin";
 import type { ActionResult } from "@/lib/actions/result";
 import { runAsCurrentUser } from "@/lib/actions/run-as-current-user";
 import { sendMailIfConfigured } from "@/lib/email/send";
+import { withInvitationUrl } from "@/lib/users/invitation-url";
 import { addAgendaItem, moveAgendaItem, removeAgendaItem } from "./agenda-mutations";
 import { addSessionMember, removeSessionMember, setMemberCanScore } from "./member-mutations";
 import { changeSessionStatus, createSession, updateSession } from "./mutations";
@@ -73,15 +73,17 @@ export async function addSessionMemberAction(_previous: unknown, formData: FormD
   if (!result.ok) return result;
   revalidatePath(sessionPath(formData));
   let emailed: Awaited<ReturnType<typeof sendMailIfConfigured>> = "not-configured";
-  if (result.data.invitationToken) {
+  const withUrl = withInvitationUrl(result);
+  if (!withUrl.ok) return withUrl;
+  if (withUrl.data.invitationUrl) {
     const t = await getTranslations("Sessions.invitationMail");
     emailed = await sendMailIfConfigured({
       to: String(formData.get("email")),
       subject: t("subject"),
-      text: t("body", { link: `${await requestOrigin()}/invite/${result.data.invitationToken}` }),
+      text: t("body", { link: withUrl.data.invitationUrl }),
     });
   }
-  return { ...result, data: { ...result.data, emailed } };
+  return { ...withUrl, data: { ...withUrl.data, emailed } };
 }
 
 export async function removeSessionMemberAction(_previous: unknown, formData: FormData) {

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { formDataToObject } from "@/lib/actions/form-data";
 import type { ActionResult } from "@/lib/actions/result";
 import { runAsCurrentUser } from "@/lib/actions/run-as-current-user";
+import { withInvitationUrl } from "./invitation-url";
 import {
   acceptInvitation,
   createInvitation,
@@ -19,11 +20,11 @@ type FormAction<T> = (
 
 export const createUserAction: FormAction<{
   userId: string;
-  invitationToken: string | null;
+  invitationUrl: string | null;
 }> = async (_previous, formData) => {
   const result = await runAsCurrentUser(createUser, formDataToObject(formData));
   if (result.ok) revalidatePath("/admin/users");
-  return result;
+  return withInvitationUrl(result);
 };
 
 export const updateUserAction: FormAction<{ userId: string }> = async (_previous, formData) => {
@@ -41,10 +42,10 @@ export const setUserActiveAction: FormAction<{ userId: string; active: boolean }
   return result;
 };
 
-export const createInvitationAction: FormAction<{ invitationToken: string }> = async (
+export const createInvitationAction: FormAction<{ invitationUrl: string | null }> = async (
   _previous,
   formData,
-) => runAsCurrentUser(createInvitation, formDataToObject(formData));
+) => withInvitationUrl(await runAsCurrentUser(createInvitation, formDataToObject(formData)));
 
 export const acceptInvitationAction: FormAction<{ email: string }> = async (_previous, formData) =>
   acceptInvitation(formDataToObject(formData));

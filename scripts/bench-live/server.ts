@@ -67,6 +67,7 @@ export async function startServer(databaseUrl: string, distDir: string): Promise
         DATABASE_URL: databaseUrl,
         AUTH_SECRET: BENCH_AUTH_SECRET,
         AUTH_TRUST_HOST: "true",
+        APP_URL: url,
         NEXT_DIST_DIR: distDir,
         NEXT_TELEMETRY_DISABLED: "1",
       },

@@ -1,7 +1,7 @@
 import { cookies } from "next/headers";
 import { GUEST_COOKIE, guestCookieOptions } from "@/lib/live/guest-token";
 import { joinLive } from "@/lib/live/participant-mutations";
-import { liveError, liveFailure, liveJson, liveRoute, readJsonBody } from "@/lib/live/respond";
+import { liveFailure, liveJson, liveRoute, readJsonWrite } from "@/lib/live/respond";
 
 /**
  * `POST /api/live/join` `{ code, displayName }` → 201 `{ participantId, sessionId, status }` and
@@ -9,8 +9,9 @@ import { liveError, liveFailure, liveJson, liveRoute, readJsonBody } from "@/lib
  */
 export async function POST(request: Request) {
   return liveRoute(async () => {
-    const body = await readJsonBody(request);
-    if (body === null) return liveError(400, "invalidInput");
+    const read = await readJsonWrite(request);
+    if (!read.ok) return read.response;
+    const { body } = read;
     const result = await joinLive(body);
     if (!result.ok) return liveFailure(result);
     const { secret, ...joined } = result.data;

@@ -1,5 +1,5 @@
 import { getLiveRater } from "@/lib/live/actor";
-import { liveError, liveFailure, liveJson, liveRoute, readJsonBody } from "@/lib/live/respond";
+import { liveError, liveFailure, liveJson, liveRoute, readJsonWrite } from "@/lib/live/respond";
 import { saveLiveScore } from "@/lib/live/score-mutations";
 
 /**
@@ -9,8 +9,9 @@ import { saveLiveScore } from "@/lib/live/score-mutations";
  */
 export async function POST(request: Request) {
   return liveRoute(async () => {
-    const body = await readJsonBody(request);
-    if (body === null) return liveError(400, "invalidInput");
+    const read = await readJsonWrite(request);
+    if (!read.ok) return read.response;
+    const { body } = read;
     const caller = await getLiveRater();
     if (!caller) return liveError(401, "signedOut");
     const result = await saveLiveScore(caller.actor, caller.isGuest, body);

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LiveConsole } from "@/components/live/console/live-console";
 import { PageHeader } from "@/components/ui/page-header";
-import { requestOrigin } from "@/lib/actions/request-origin";
 import { getGrid } from "@/lib/grids/queries";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { requireLiveControl } from "@/lib/live/console-page";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,9 +20,9 @@ export default async function LiveConsolePage({
 }) {
   const { sessionId } = await params;
   const { user, session } = await requireLiveControl(sessionId);
-  const [grid, origin, t] = await Promise.all([
+  const origin = publicOrigin();
+  const [grid, t] = await Promise.all([
     getGrid(user, session.grid.id),
-    requestOrigin(),
     getTranslations("LiveConsole"),
   ]);
   const criterionCount =

@@ -1,7 +1,7 @@
 import QRCode from "qrcode";
-import { requestOrigin } from "@/lib/actions/request-origin";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { getSessionAccess } from "@/lib/sessions/access";
 
 /** Join codes are six characters of the live alphabet; anything else is not ours to encode. */
@@ -24,7 +24,7 @@ export async function GET(
   if (!access) return Response.json({ error: "sessionNotFound" }, { status: 404 });
   if (!can(user, "live.control", access))
     return Response.json({ error: "forbidden" }, { status: 403 });
-  const url = `${await requestOrigin()}/join?code=${code}`;
+  const url = `${publicOrigin()}/join?code=${code}`;
   const svg = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   return new Response(svg, {
     headers: {

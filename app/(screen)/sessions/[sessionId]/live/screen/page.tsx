@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LiveScreen } from "@/components/live/screen/live-screen";
-import { requestOrigin } from "@/lib/actions/request-origin";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { requireLiveControl } from "@/lib/live/console-page";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +21,7 @@ export default async function LiveScreenPage({
   return (
     <>
       <h1 className="sr-only">{t("title")}</h1>
-      <LiveScreen sessionId={sessionId} origin={await requestOrigin()} />
+      <LiveScreen sessionId={sessionId} origin={publicOrigin()} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { getSignedInActor } from "@/lib/live/actor";
 import { controlLive } from "@/lib/live/mutations";
-import { liveError, liveFailure, liveJson, liveRoute, readJsonBody } from "@/lib/live/respond";
+import { liveError, liveFailure, liveJson, liveRoute, readJsonWrite } from "@/lib/live/respond";
 
 /**
  * `POST /api/live/sessions/:sessionId/control` with one of the console's actions (see
@@ -12,7 +12,9 @@ export async function POST(
   { params }: { params: Promise<{ sessionId: string }> },
 ) {
   return liveRoute(async () => {
-    const body = await readJsonBody(request);
+    const read = await readJsonWrite(request);
+    if (!read.ok) return read.response;
+    const { body } = read;
     if (body === null || typeof body !== "object") return liveError(400, "invalidInput");
     const caller = await getSignedInActor();
     if (!caller) return liveError(401, "signedOut");
