@@ -56,6 +56,8 @@ export async function runNextOnLocalDatabase(server: LocalServer): Promise<void>
   const next = spawn(process.execPath, [nextBin, server.command, ...server.args], {
     stdio: "inherit",
     env: {
+      // Links for others (invitations, the live QR code) use APP_URL: here, the local address.
+      APP_URL: `http://localhost:${appPort(server.args)}`,
       ...process.env,
       ...server.env,
       DATABASE_URL: database.url,
