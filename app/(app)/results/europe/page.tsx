@@ -6,7 +6,7 @@ import { CountryTable } from "@/components/results/country-table";
 import { MediansTable } from "@/components/results/medians-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
-import { MODELS } from "@/lib/classification/rules";
+import { WISE_MODELS } from "@/lib/classification/models";
 import { countryName } from "@/lib/countries/catalogue";
 import { getEuropeanView } from "@/lib/results/queries";
 
@@ -49,7 +49,7 @@ export default async function EuropeanViewPage() {
             stacked
             decimals={0}
             series={[
-              ...MODELS.map((model) => ({ key: model, label: tModels(`${model}.name`) })),
+              ...WISE_MODELS.map((model) => ({ key: model, label: tModels(`${model}.name`) })),
               { key: "NONE", label: t("europe.notAgreed") },
             ]}
             rows={view.countries.map((country) => ({
