@@ -2,6 +2,7 @@ import "server-only";
 import { type ActionFailure, DomainError } from "@/lib/actions/result";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { Prisma as PrismaRuntime } from "@/lib/generated/prisma/client";
+import type { ErrorKey } from "@/lib/i18n/error-keys";
 
 /** Live answers are about this moment in this room: no cache may keep them. */
 const NO_STORE = { "Cache-Control": "no-store" };
@@ -24,7 +25,7 @@ export function liveFailure(failure: ActionFailure & { current?: unknown }): Res
   );
 }
 
-export const liveError = (status: ActionFailure["status"] | 401 | 503, error: string) =>
+export const liveError = (status: ActionFailure["status"] | 401 | 503, error: ErrorKey) =>
   liveJson({ error }, status, status === 503 ? { "Retry-After": "1" } : {});
 
 /** Prisma's codes for "cannot reach / lost the database" (and pool exhaustion while it restarts). */
