@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { WISE_MODELS } from "@/lib/classification/models";
 import { countryName } from "@/lib/countries/catalogue";
+import { localName } from "@/lib/grids/rules";
 import { getEuropeanView } from "@/lib/results/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,8 +25,6 @@ export default async function EuropeanViewPage() {
     getLocale(),
   ]);
   const name = (code: string) => countryName(code, locale);
-  const categoryName = (c: { nameEn: string; nameRo: string }) =>
-    locale === "ro" ? c.nameRo : c.nameEn;
   return (
     <>
       <PageHeader title={t("europe.title")} description={t("europe.description")} />
@@ -62,7 +61,7 @@ export default async function EuropeanViewPage() {
             title={t("europe.medians")}
             rowHeader={t("europe.country")}
             domain={[0, 5]}
-            series={view.categories.map((c) => ({ key: c.code, label: categoryName(c) }))}
+            series={view.categories.map((c) => ({ key: c.code, label: localName(locale, c) }))}
             rows={view.countries.map((country) => ({
               label: country.country,
               ...Object.fromEntries(
