@@ -1,7 +1,14 @@
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/permissions";
 import { ForbiddenError } from "@/lib/auth/permissions";
-import { type ActionResult, DomainError, failure, ok } from "./result";
+import {
+  type ActionResult,
+  DomainError,
+  type ErrorKey,
+  type FieldErrors,
+  failure,
+  ok,
+} from "./result";
 
 type CommandDefinition<S extends z.ZodType, T> = {
   schema: S;
@@ -42,12 +49,13 @@ export function defineCommand<S extends z.ZodType, T>(
   };
 }
 
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const fieldErrors: Record<string, string[]> = {};
+/** Zod's issues by field. Their messages are error keys: lib/validation/zod.ts sees to it. */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const fieldErrors: FieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.path.join(".") || "form";
     fieldErrors[field] ??= [];
-    fieldErrors[field].push(issue.message);
+    fieldErrors[field].push(issue.message as ErrorKey);
   }
   return fieldErrors;
 }

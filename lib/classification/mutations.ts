@@ -6,7 +6,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { getAgendaItemAccess } from "@/lib/sessions/access";
 import { authorizeOnSession } from "@/lib/sessions/authorize";
-import { classificationProfileOf, PROFILE_SELECT } from "./profile";
+import { WISE_CLASSIFICATION_FACTS } from "@/lib/wises/select";
+import { classificationProfileOf } from "./profile";
 import { suggestModel } from "./rules";
 import { DecideClassificationSchema, ProposeModelSchema } from "./schemas";
 
@@ -32,7 +33,7 @@ export const decideClassification = defineCommand({
     db.$transaction(async (tx) => {
       const item = await tx.agendaItem.findUniqueOrThrow({
         where: { id: input.agendaItemId },
-        select: { sessionId: true, wise: { select: PROFILE_SELECT } },
+        select: { sessionId: true, wise: { select: WISE_CLASSIFICATION_FACTS } },
       });
       const suggestion = suggestModel(classificationProfileOf(item.wise));
       const decision = {

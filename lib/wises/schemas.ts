@@ -1,4 +1,5 @@
 import type { SupportNeedCategory } from "@/lib/generated/prisma/enums";
+import type { ErrorKey } from "@/lib/i18n/error-keys";
 import { z } from "@/lib/validation/zod";
 import {
   CountryCodeField,
@@ -93,7 +94,7 @@ const hundredths = (value: number | undefined) => Math.round((value ?? 0) * 100)
  * support needs, which in turn is part of the total staff.
  */
 function crossFieldRules(value: WiseFieldsOutput, context: z.RefinementCtx) {
-  const issue = (path: string, message: string) =>
+  const issue = (path: string, message: ErrorKey) =>
     context.addIssue({ code: "custom", path: [path], message });
   const { totalEmployees: total, supportNeedWorkers: workers } = value;
   if (total !== undefined && workers !== undefined && workers > total) {
