@@ -158,6 +158,16 @@ test("a participant on a phone scores one criterion a screen, jumps back to one 
     await phone.getByRole("button", { name: new RegExp(`^\\d+\\. ${name} Answered$`) }).click();
     await expect(criterion(phone, name).getByRole("radio", { name: answer })).toBeChecked();
   }
+
+  // In Romanian too.
+  await phone.getByRole("button", { name: "Română" }).click();
+  await expect(phone.getByText("3 din 18 cu răspuns", { exact: true })).toBeVisible();
+  await expect(phone.getByText("Toate criteriile · 15 fără răspuns")).toBeVisible();
+  await expect(
+    phone.getByRole("button", { name: "Arătați ce înseamnă fiecare nivel" }),
+  ).toBeVisible();
+  await expect(phone.getByRole("button", { name: /Următorul/ })).toBeVisible();
+  await expectAccessible(phone);
   await phone.context().close();
 });
 
