@@ -26,7 +26,7 @@ export function StepProgress({
     <div ref={steps.topRef} className={`${ONLY_WHEN_STEPPING} mb-3 scroll-mt-4`}>
       {tracksAnswers && (
         <>
-          <p aria-live="polite" className="font-semibold" data-testid="step-progress">
+          <p aria-live="polite" className="font-semibold">
             {t("progress", { answered, total })}
           </p>
           <div aria-hidden="true" className="mt-1 h-2 w-full rounded-full bg-slate-200">

@@ -37,14 +37,16 @@ export function useCriterionSteps(items: StepItem[], headingPrefix: string, init
   const current = Math.max(0, Math.min(chosen, total - 1));
   const currentId = items[current]?.id;
 
+  // Only a move by the reader moves focus, not a re-render (answers arriving, a new list).
+  const target = useRef(stepHeadingId(headingPrefix, currentId ?? ""));
+  target.current = stepHeadingId(headingPrefix, currentId ?? "");
   useEffect(() => {
-    if (moves === 0 || !currentId) return;
+    if (moves === 0) return;
     topRef.current?.scrollIntoView({ block: "start" });
-    document
-      .getElementById(stepHeadingId(headingPrefix, currentId))
-      ?.focus({ preventScroll: true });
-  }, [moves, currentId, headingPrefix]);
+    document.getElementById(target.current)?.focus({ preventScroll: true });
+  }, [moves]);
 
+  const toggleLevels = useCallback(() => setLevelsShown((shown) => !shown), []);
   const goTo = useCallback((index: number) => {
     setChosen(index);
     setMoves((count) => count + 1);
@@ -69,7 +71,7 @@ export function useCriterionSteps(items: StepItem[], headingPrefix: string, init
     /** Classes of the criterion at `index`: hidden on narrow screens unless it is the current. */
     stepClass: (index: number) => (index === current ? "" : HIDDEN_WHEN_STEPPING),
     levelsShown,
-    toggleLevels: useCallback(() => setLevelsShown((shown) => !shown), []),
+    toggleLevels,
   };
 }
 
