@@ -54,8 +54,9 @@ function FieldShell({ id, name, label, hint, errors, children }: FieldShellProps
         className: CONTROL,
       })}
       {errorId && (
+        // A message said twice (two checks with one key) is said once.
         <p id={errorId} className="mt-1 text-sm font-medium text-red-700">
-          {errors?.map((key) => errorText(t, key)).join(" ")}
+          {[...new Set(errors)].map((key) => errorText(t, key)).join(" ")}
         </p>
       )}
     </div>
