@@ -15,8 +15,11 @@ export type SummaryField = {
 
 const FOCUSABLE = "input:not([type=hidden]), select, textarea, button";
 
-/** Focuses the field (or a group's first control) and brings its label into view. */
-function focusTarget(event: MouseEvent<HTMLAnchorElement>, targetId: string) {
+/**
+ * For a link to a field: focuses the field (or a group's first control) and brings its label
+ * into view, which following the link alone would not do.
+ */
+export function focusTarget(event: MouseEvent<HTMLAnchorElement>, targetId: string) {
   const target = document.getElementById(targetId);
   if (!target) return;
   event.preventDefault();

@@ -13,6 +13,7 @@ import {
   SUPPORT_NEED_CATEGORIES,
   supportNeedField,
 } from "@/lib/wises/schemas";
+import { type CheckNames, ThresholdNeedsSection, useThresholdNeeds } from "./threshold-needs";
 import {
   CategoriesSection,
   FunctionsSection,
@@ -25,6 +26,8 @@ import type { WiseFormValues } from "./wise-form-values";
 
 type WiseFormProps = {
   countryOptions: { value: string; label: string }[];
+  /** From `thresholdCheckNames()`. */
+  checkNames: CheckNames;
   /** Absent: a new WISE. */
   wiseId?: string;
   values?: WiseFormValues;
@@ -54,14 +57,15 @@ function useSummaryFields(): SummaryField[] {
  * on a refusal the boxes keep what was typed, each error sits under its field, and a summary of
  * them all at the top takes the focus.
  */
-export function WiseForm({ countryOptions, wiseId, values = {} }: WiseFormProps) {
+export function WiseForm({ countryOptions, checkNames, wiseId, values = {} }: WiseFormProps) {
   const t = useTranslations("WiseForm");
   const { state, pending, formProps } = useFormAction(wiseId ? updateWiseAction : createWiseAction);
   const errors = state && !state.ok ? state.fieldErrors : {};
-  const sectionProps = { values, errors };
+  const { checks, notes, onInput } = useThresholdNeeds(values, checkNames);
+  const sectionProps = { values, errors, notes };
   const summaryFields = useSummaryFields();
   return (
-    <form {...formProps} noValidate className="max-w-3xl">
+    <form {...formProps} onInput={onInput} noValidate className="max-w-3xl">
       {Object.keys(errors).length > 0 ? (
         <ErrorSummary errors={errors} fields={summaryFields} />
       ) : (
@@ -73,6 +77,7 @@ export function WiseForm({ countryOptions, wiseId, values = {} }: WiseFormProps)
       <CategoriesSection {...sectionProps} />
       <FunctionsSection {...sectionProps} />
       <RevenueSection {...sectionProps} />
+      <ThresholdNeedsSection checks={checks} names={checkNames} />
       <RepresentativeSection {...sectionProps} />
       <SubmitButton pending={pending} pendingLabel={t("saving")}>
         {wiseId ? t("save") : t("create")}

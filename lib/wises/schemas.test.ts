@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/actions/command";
-import { CreateWiseSchema, UpdateWiseSchema, WiseFilterSchema } from "./schemas";
+import { CreateWiseSchema, thresholdInputOf, UpdateWiseSchema, WiseFilterSchema } from "./schemas";
 
 const MINIMAL = { name: "Atelierul de Pânză", countryCode: "RO" };
 
@@ -261,6 +261,24 @@ describe("WISE schema: rules across fields", () => {
       { category: "HOMELESS", count: 0 },
       { category: "NEETS", count: 3 },
     ]);
+  });
+});
+
+describe("thresholdInputOf", () => {
+  it("reads the figures the checks need from a form being filled in; blank or invalid is unknown", () => {
+    expect(
+      thresholdInputOf({
+        totalEmployees: "20",
+        supportNeedWorkers: "many",
+        supportNeedWorkingTimePct: "35,5 %",
+        salesRevenuePct: "",
+      }),
+    ).toEqual({
+      totalEmployees: 20,
+      supportNeedWorkers: null,
+      supportNeedWorkingTimePct: 35.5,
+      salesRevenuePct: null,
+    });
   });
 });
 

@@ -11,7 +11,7 @@ import {
   SectorsField,
   WebsiteField,
 } from "./field-schemas";
-import { THRESHOLD_OUTCOMES, THRESHOLD_RULE_IDS } from "./threshold-rules";
+import { THRESHOLD_OUTCOMES, THRESHOLD_RULE_IDS, type ThresholdInput } from "./threshold-rules";
 
 export const SUPPORT_NEED_CATEGORIES = [
   "PHYSICAL_SENSORY_DISABILITY",
@@ -110,6 +110,20 @@ function figuresOf(raw: unknown) {
     else invalid.add(field);
   }
   return { figures, invalid };
+}
+
+/**
+ * The figures the threshold checks read, from a form being filled in: a blank or invalid box is
+ * not known yet. Lets the form say, as the person types, what each check still needs.
+ */
+export function thresholdInputOf(raw: unknown): ThresholdInput {
+  const { figures } = figuresOf(raw);
+  return {
+    totalEmployees: figures.totalEmployees ?? null,
+    supportNeedWorkers: figures.supportNeedWorkers ?? null,
+    supportNeedWorkingTimePct: figures.supportNeedWorkingTimePct ?? null,
+    salesRevenuePct: figures.salesRevenuePct ?? null,
+  };
 }
 
 const hundredths = (value: number | undefined) => Math.round((value ?? 0) * 100);
