@@ -4,15 +4,17 @@ import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
-import { useFormAction } from "@/components/ui/use-form-action";
+import { useClearingFormAction } from "@/components/ui/use-form-action";
 import { InvitationLink } from "@/components/users/invitation-link";
 import { addSessionMemberAction } from "@/lib/sessions/actions";
 
-/** Adds an existing account by e-mail, or invites a new participant and shows their link. */
+/**
+ * Adds an existing account by e-mail, or invites a new participant and shows their link. Once a
+ * person is added the boxes are cleared for the next one; a refusal keeps what was typed.
+ */
 export function AddMemberForm({ sessionId }: { sessionId: string }) {
   const t = useTranslations("Sessions.members");
-  const { state, pending, formProps } = useFormAction(addSessionMemberAction);
-  const fieldErrors = state && !state.ok ? state.fieldErrors : {};
+  const { state, pending, fieldErrors, formProps } = useClearingFormAction(addSessionMemberAction);
   return (
     <form
       {...formProps}
