@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
+import { FormProblems } from "@/components/ui/error-summary";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
-import { FormAlert } from "@/components/ui/form-alert";
 import { useClearingFormAction } from "@/components/ui/use-form-action";
 import { InvitationLink } from "@/components/users/invitation-link";
 import { addSessionMemberAction } from "@/lib/sessions/actions";
@@ -22,7 +22,15 @@ export function AddMemberForm({ sessionId }: { sessionId: string }) {
       className="max-w-xl rounded-md border border-slate-300 bg-white p-3"
     >
       <h3 className="mb-2 font-semibold">{t("addHeading")}</h3>
-      <FormAlert state={state} />
+      <FormProblems
+        headingLevel={4}
+        state={state}
+        fields={[
+          { name: "email", label: t("email") },
+          { name: "name", label: t("name") },
+          { name: "role", label: t("roleLabel") },
+        ]}
+      />
       {state?.ok && (
         <div role="status" className="mb-3 rounded-md border border-teal-700 bg-teal-50 p-3">
           <p>{t("added")}</p>

@@ -2,7 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { type MouseEvent, useEffect, useId, useRef } from "react";
+import type { ActionResult } from "@/lib/actions/result";
 import { errorText } from "./error-text";
+import { FormAlert } from "./form-alert";
 
 /** A field the summary may link to, in the order the form shows them. */
 export type SummaryField = {
@@ -41,10 +43,14 @@ export function focusTarget(event: MouseEvent<HTMLAnchorElement>, targetId: stri
 export function ErrorSummary({
   errors,
   fields,
+  headingLevel = 2,
 }: {
   errors: Record<string, string[]>;
   fields: SummaryField[];
+  /** Below the form's own heading: 2 on a page of its own, deeper inside a panel. */
+  headingLevel?: 2 | 3 | 4;
 }) {
+  const Heading = `h${headingLevel}` as const;
   const t = useTranslations("Forms");
   const tErrors = useTranslations("Errors");
   const ref = useRef<HTMLElement>(null);
@@ -70,9 +76,9 @@ export function ErrorSummary({
       className="mb-6 rounded-md border-4 border-red-700 bg-white p-4 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-amber-500"
       data-testid="error-summary"
     >
-      <h2 id={headingId} className="text-lg font-semibold text-red-800">
+      <Heading id={headingId} className="text-lg font-semibold text-red-800">
         {t("errorSummaryHeading", { count })}
-      </h2>
+      </Heading>
       <ul className="mt-2 list-disc space-y-1 pl-5">
         {entries.map((entry) => {
           const messages = [...new Set(errors[entry.name])]
@@ -95,4 +101,23 @@ export function ErrorSummary({
       </ul>
     </section>
   );
+}
+
+/**
+ * The top of a form after a submission: the error summary when fields are at fault, otherwise
+ * the form-level alert (a refusal such as "forbidden", or nothing).
+ */
+export function FormProblems({
+  state,
+  fields,
+  headingLevel,
+}: {
+  state: ActionResult<unknown> | null;
+  fields: SummaryField[];
+  headingLevel?: 2 | 3 | 4;
+}) {
+  if (state && !state.ok && Object.keys(state.fieldErrors).length > 0) {
+    return <ErrorSummary errors={state.fieldErrors} fields={fields} headingLevel={headingLevel} />;
+  }
+  return <FormAlert state={state} />;
 }

@@ -2,8 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary, type SummaryField } from "@/components/ui/error-summary";
-import { FormAlert } from "@/components/ui/form-alert";
+import { FormProblems, type SummaryField } from "@/components/ui/error-summary";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { createWiseAction, updateWiseAction } from "@/lib/wises/actions";
 import {
@@ -64,13 +63,10 @@ export function WiseForm({ countryOptions, checkNames, wiseId, values = {} }: Wi
   const { checks, notes, onInput } = useThresholdNeeds(values, checkNames);
   const sectionProps = { values, errors, notes };
   const summaryFields = useSummaryFields();
+
   return (
     <form {...formProps} onInput={onInput} noValidate className="max-w-3xl">
-      {Object.keys(errors).length > 0 ? (
-        <ErrorSummary errors={errors} fields={summaryFields} />
-      ) : (
-        <FormAlert state={state} />
-      )}
+      <FormProblems state={state} fields={summaryFields} />
       {wiseId && <input type="hidden" name="wiseId" value={wiseId} />}
       <IdentitySection {...sectionProps} countryOptions={countryOptions} />
       <WorkforceSection {...sectionProps} />
