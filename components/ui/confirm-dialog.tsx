@@ -27,6 +27,7 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   const t = useTranslations("Forms");
   const ref = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const questionId = useId();
   const close = () => ref.current?.close();
   return (
@@ -36,7 +37,11 @@ export function ConfirmDialog({
         className={buttonClasses(variant)}
         aria-label={openAccessibleLabel}
         aria-haspopup="dialog"
-        onClick={() => ref.current?.showModal()}
+        onClick={() => {
+          ref.current?.showModal();
+          // React does not render `autofocus`, which the dialog would honour: focus by hand.
+          cancelRef.current?.focus();
+        }}
       >
         {openLabel}
       </button>
@@ -50,8 +55,12 @@ export function ConfirmDialog({
         </p>
         <div className="flex flex-wrap gap-2">
           {children(close)}
-          {/* biome-ignore lint/a11y/noAutofocus: the safe choice takes the focus when the dialog opens */}
-          <button type="button" className={buttonClasses("secondary")} onClick={close} autoFocus>
+          <button
+            ref={cancelRef}
+            type="button"
+            className={buttonClasses("secondary")}
+            onClick={close}
+          >
             {t("confirmCancel")}
           </button>
         </div>
