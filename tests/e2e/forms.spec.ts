@@ -107,3 +107,29 @@ test("removing an agenda item asks first; Cancel keeps it, confirming removes it
   await expect(item).toHaveCount(0);
   await expect(page.getByText("No WISE on the agenda yet.", { exact: false })).toBeVisible();
 });
+
+test("adding a person clears the form for the next one; removing a person asks first", async ({
+  page,
+}) => {
+  await signInAs(page, "FACILITATOR");
+  await page.goto("/sessions/new");
+  await page.getByLabel("Title").fill(`${token} people`);
+  await page.getByLabel("Date and time").fill("2026-12-21T10:00");
+  await page.getByLabel("Country").selectOption({ label: "Romania" });
+  await page.getByLabel("Evaluation grid").selectOption({ label: "B-WISE grid v1" });
+  await page.getByRole("button", { name: "Create the focus group" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${token} people`);
+
+  const email = page.getByLabel("E-mail address");
+  await email.fill("participant@wisefocus.example");
+  await page.getByRole("button", { name: "Add to the session" }).click();
+  await expect(page.getByText("The person was added to the session.")).toBeVisible();
+  await expect(email).toHaveValue("");
+
+  const remove = page.getByRole("button", { name: /^Remove: / });
+  await remove.click();
+  const dialog = page.getByRole("dialog", { name: /from this session\?/ });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Remove" }).click();
+  await expect(page.getByText("No co-facilitator or participant yet.")).toBeVisible();
+});
