@@ -13,10 +13,13 @@ export const JoinLiveSchema = z.object({
     .string()
     .max(32)
     .transform((code) => code.replace(/[\s-]/g, "").toUpperCase())
+    // One message per problem: an empty box is "required", and a code of the wrong length is not
+    // also checked for its letters (each check stops the ones after it).
     .pipe(
       z
         .string()
-        .length(JOIN_CODE_LENGTH, { error: errorKey("liveCodeUnknown") })
+        .min(1, { error: errorKey("required"), abort: true })
+        .length(JOIN_CODE_LENGTH, { error: errorKey("liveCodeUnknown"), abort: true })
         .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]+$`), { error: errorKey("liveCodeUnknown") }),
     ),
   displayName: z.string().trim().min(1).max(40),

@@ -8,6 +8,7 @@ import enAuth from "./en/auth.json";
 import enClassification from "./en/classification.json";
 import enCommon from "./en/common.json";
 import enExports from "./en/exports.json";
+import enForms from "./en/forms.json";
 import enGrids from "./en/grids.json";
 import enLive from "./en/live.json";
 import enLiveErrors from "./en/live-errors.json";
@@ -22,6 +23,7 @@ import roAuth from "./ro/auth.json";
 import roClassification from "./ro/classification.json";
 import roCommon from "./ro/common.json";
 import roExports from "./ro/exports.json";
+import roForms from "./ro/forms.json";
 import roGrids from "./ro/grids.json";
 import roLive from "./ro/live.json";
 import roLiveErrors from "./ro/live-errors.json";
@@ -54,6 +56,7 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
 export const MESSAGES = {
   en: mergeCatalogues(
     enCommon,
+    enForms,
     enAuth,
     enAdmin,
     enSessions,
@@ -70,6 +73,7 @@ export const MESSAGES = {
   ),
   ro: mergeCatalogues(
     roCommon,
+    roForms,
     roAuth,
     roAdmin,
     roSessions,
