@@ -185,7 +185,7 @@ async function main(): Promise<void> {
     cpu,
     floorCpuMs,
     database: databaseSamples,
-    raters: `${ready.length} sessions, ${guests} guests + ${facilitators} facilitators`,
+    raters: `${ready.length} sessions, ${guests} guests + ${facilitators} facilitators${scaleOut ? ` through nginx to ${config.instances} instance(s)${config.pooler ? " and PgBouncer" : ""}` : ""}`,
   });
   if (server.errorLines.length > 0) {
     log(`\nThe server logged ${server.errorLines.length} error line(s); the first few:`);

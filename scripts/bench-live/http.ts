@@ -64,7 +64,12 @@ export class Device {
   async postJson<T>(path: string, payload: unknown): Promise<JsonResponse<T>> {
     const response = await this.fetch(path, {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
+      // A browser's fetch sends its Origin with every POST; state-changing routes may check it.
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json",
+        origin: new URL(this.baseUrl).origin,
+      },
       body: JSON.stringify(payload),
     });
     return {
