@@ -195,7 +195,11 @@ export async function ensureDatabase(): Promise<
     );
   }
   await mkdir(dirname(dataDir), { recursive: true });
-  if (isRoot()) await chmod(dirname(dataDir), 0o755);
+  if (isRoot()) {
+    // Explicitly: under a umask of 077 mkdir makes folders `postgres` cannot enter.
+    if (dataDir !== DEV_DATA_DIR) await chmod(SHARED_DATA_DIR, 0o755);
+    await chmod(dirname(dataDir), 0o755);
+  }
   const cluster = await startEmbeddedPostgres({ dataDir, persistent: true });
   return { ...cluster, embedded: true, dataDir };
 }

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { cp, mkdir, rename, rm } from "node:fs/promises";
+import { chmod, cp, mkdir, rename, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { isRoot, reachableByPostgres } from "./postgres-host";
 
@@ -39,7 +39,9 @@ export async function postgresBinaries(): Promise<PostgresBinaries> {
   console.log(
     `The checkout is closed to the \`postgres\` user: copying PostgreSQL's binaries to ${copy}.`,
   );
-  await mkdir(SHARED_BINARIES_DIR, { recursive: true, mode: 0o755 });
+  await mkdir(SHARED_BINARIES_DIR, { recursive: true });
+  // Explicitly: under a umask of 077 mkdir would make it 0700, closed to `postgres` again.
+  await chmod(SHARED_BINARIES_DIR, 0o755);
   // Copied beside, then renamed: a run that stops half-way, or another run at the same time,
   // never leaves a half copy where the binaries are looked for.
   const partial = `${copy}.partial-${process.pid}`;

@@ -94,7 +94,9 @@ describe.skipIf(!isRoot)(
       const env = { ...process.env };
       delete env.DATABASE_URL;
       delete env.DIRECT_DATABASE_URL;
-      const result = spawnSync(join(ROOT_DIR, "node_modules/.bin/tsx"), ["probe.ts"], {
+      // A hardened root's umask: every folder made on the way is closed to others unless opened.
+      const command = 'umask 077 && exec "$0" probe.ts';
+      const result = spawnSync("sh", ["-c", command, join(ROOT_DIR, "node_modules/.bin/tsx")], {
         cwd: checkout,
         env,
         encoding: "utf8",
