@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from "@/lib/audit/actions";
 import type { AuditEntry } from "@/lib/audit/queries";
@@ -59,7 +60,14 @@ export async function AuditTable({ entries }: { entries: AuditEntry[] }) {
               <td className="p-2">
                 <span className="block text-sm text-slate-700">{typeLabel(entry.targetType)}</span>
                 {entry.targetLabel ?? "—"}
-                <code className="block text-xs text-slate-700">{entry.targetId}</code>
+                {/* Every entry about this object, whatever it was called at the time. */}
+                <Link
+                  href={`/audit?object=${encodeURIComponent(entry.targetId)}`}
+                  className="block text-xs text-teal-800 underline"
+                  aria-label={t("historyOf", { name: entry.targetLabel ?? entry.targetId })}
+                >
+                  <code>{entry.targetId}</code>
+                </Link>
               </td>
               <td className="p-2">
                 <AuditChanges before={entry.before} after={entry.after} details={entry.details} />
