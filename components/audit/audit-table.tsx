@@ -64,9 +64,12 @@ export async function AuditTable({ entries }: { entries: AuditEntry[] }) {
                 <Link
                   href={`/audit?object=${encodeURIComponent(entry.targetId)}`}
                   className="block text-xs text-teal-800 underline"
-                  aria-label={t("historyOf", { name: entry.targetLabel ?? entry.targetId })}
                 >
                   <code>{entry.targetId}</code>
+                  <span className="sr-only">
+                    {" "}
+                    ({t("historyOf", { name: entry.targetLabel ?? entry.targetId })})
+                  </span>
                 </Link>
               </td>
               <td className="p-2">
