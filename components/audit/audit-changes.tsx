@@ -45,8 +45,12 @@ export async function AuditChanges(props: { before: unknown; after: unknown; det
                   <th scope="row" className="p-1 font-normal">
                     <code>{change.field}</code>
                   </th>
-                  <td className="max-w-48 break-words p-1">{displayValue(change.before)}</td>
-                  <td className="max-w-48 break-words p-1">{displayValue(change.after)}</td>
+                  <td className="max-w-48 p-1 [overflow-wrap:anywhere]">
+                    {displayValue(change.before)}
+                  </td>
+                  <td className="max-w-48 p-1 [overflow-wrap:anywhere]">
+                    {displayValue(change.after)}
+                  </td>
                 </tr>
               ))}
             </tbody>
