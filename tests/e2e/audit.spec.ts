@@ -54,6 +54,10 @@ test("an admin's change is in the audit trail, found by person; a partner sees t
   await signInAs(partner, "PARTNER");
   await partner.getByRole("link", { name: "Audit trail" }).click();
   await expect(partner.getByText(/in Romania: newest first/)).toBeVisible();
+  // Both names match this filter; only the Romanian organisation's entry is the partner's to see.
+  await partner.getByLabel("Object (name or id)").fill(`audit ${stamp}`);
+  await partner.getByRole("button", { name: "Filter" }).click();
+  await expect(partner.getByRole("status")).toHaveText("Showing 1 of 1 entry");
   await expect(partner.getByRole("cell", { name: romanian })).toBeVisible();
   await expect(partner.getByText(belgian)).toHaveCount(0);
   await expectAccessible(partner);
