@@ -23,6 +23,7 @@ export async function AppHeader({ user }: { user: HeaderUser }) {
       show: can(user, "organisation.list"),
     },
     { href: "/admin/import", label: t("import"), show: can(user, "bundle.import") },
+    { href: "/audit", label: t("audit"), show: can(user, "audit.read") },
   ].filter((link) => link.show);
   return (
     <header className="border-b border-slate-300 bg-white">

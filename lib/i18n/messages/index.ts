@@ -4,6 +4,7 @@
  * To add a feature: create en/<feature>.json and ro/<feature>.json and list both below.
  */
 import enAdmin from "./en/admin.json";
+import enAudit from "./en/audit.json";
 import enAuth from "./en/auth.json";
 import enClassification from "./en/classification.json";
 import enCommon from "./en/common.json";
@@ -19,6 +20,7 @@ import enSessions from "./en/sessions.json";
 import enSummaries from "./en/summaries.json";
 import enWises from "./en/wises.json";
 import roAdmin from "./ro/admin.json";
+import roAudit from "./ro/audit.json";
 import roAuth from "./ro/auth.json";
 import roClassification from "./ro/classification.json";
 import roCommon from "./ro/common.json";
@@ -70,6 +72,7 @@ export const MESSAGES = {
     enSummaries,
     enExports,
     enResults,
+    enAudit,
   ),
   ro: mergeCatalogues(
     roCommon,
@@ -87,6 +90,7 @@ export const MESSAGES = {
     roSummaries,
     roExports,
     roResults,
+    roAudit,
   ),
 };
 
