@@ -9,6 +9,7 @@ import enClassification from "./en/classification.json";
 import enCommon from "./en/common.json";
 import enExports from "./en/exports.json";
 import enGrids from "./en/grids.json";
+import enHome from "./en/home.json";
 import enLive from "./en/live.json";
 import enLiveErrors from "./en/live-errors.json";
 import enResults from "./en/results.json";
@@ -23,6 +24,7 @@ import roClassification from "./ro/classification.json";
 import roCommon from "./ro/common.json";
 import roExports from "./ro/exports.json";
 import roGrids from "./ro/grids.json";
+import roHome from "./ro/home.json";
 import roLive from "./ro/live.json";
 import roLiveErrors from "./ro/live-errors.json";
 import roResults from "./ro/results.json";
@@ -67,6 +69,7 @@ export const MESSAGES = {
     enSummaries,
     enExports,
     enResults,
+    enHome,
   ),
   ro: mergeCatalogues(
     roCommon,
@@ -83,6 +86,7 @@ export const MESSAGES = {
     roSummaries,
     roExports,
     roResults,
+    roHome,
   ),
 };
 
