@@ -118,6 +118,7 @@ export async function seedIfEmpty(databaseUrl: string): Promise<boolean> {
         adminId: required(userIds, "ADMIN"),
         facilitatorId: required(userIds, "FACILITATOR"),
         participantId: required(userIds, "PARTICIPANT"),
+        partnerRoId: required(userIds, "PARTNER"),
         riseId: required(organisationIds, "rise").id,
         ensieId: required(organisationIds, "ensie").id,
       });
