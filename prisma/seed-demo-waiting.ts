@@ -26,29 +26,29 @@ function levelFor(base: number, rater: number, criterion: number): number {
   return Math.min(5, Math.max(1, base + spread));
 }
 
+/** Every rater scores every criterion of every WISE: two statements, not one per score. */
 async function scoreSession(
   tx: Tx,
   items: { id: string }[],
   raterIds: string[],
   criterionIds: string[],
 ) {
-  for (const [itemIndex, item] of items.entries()) {
-    for (const [raterIndex, raterId] of raterIds.entries()) {
-      await tx.evaluation.create({
-        data: {
-          agendaItemId: item.id,
-          raterId,
-          scores: {
-            create: criterionIds.map((criterionId, criterionIndex) => ({
-              criterionId,
-              answer: "LEVEL" as const,
-              level: levelFor(3 + (itemIndex % 2), raterIndex, criterionIndex),
-            })),
-          },
-        },
-      });
-    }
-  }
+  const evaluations = await tx.evaluation.createManyAndReturn({
+    data: items.flatMap((item) => raterIds.map((raterId) => ({ agendaItemId: item.id, raterId }))),
+    select: { id: true, agendaItemId: true, raterId: true },
+  });
+  await tx.score.createMany({
+    data: evaluations.flatMap((evaluation) => {
+      const itemIndex = items.findIndex((item) => item.id === evaluation.agendaItemId);
+      const raterIndex = raterIds.indexOf(evaluation.raterId);
+      return criterionIds.map((criterionId, criterionIndex) => ({
+        evaluationId: evaluation.id,
+        criterionId,
+        answer: "LEVEL" as const,
+        level: levelFor(3 + (itemIndex % 2), raterIndex, criterionIndex),
+      }));
+    }),
+  });
 }
 
 /** Two guests who scored from their phones: raters without an account to sign in with. */

@@ -67,6 +67,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
 ];
 
+/** Scored demo sessions take more than Prisma's default 5 s on a busy machine. */
+const SEED_TRANSACTION = { timeout: 60_000 };
+
 function required<K, V>(map: Map<K, V>, key: K): V {
   const value = map.get(key);
   if (value === undefined) throw new Error(`Demo data is missing ${String(key)}`);
@@ -122,7 +125,7 @@ export async function seedIfEmpty(databaseUrl: string): Promise<boolean> {
         riseId: required(organisationIds, "rise").id,
         ensieId: required(organisationIds, "ensie").id,
       });
-    });
+    }, SEED_TRANSACTION);
     return true;
   } finally {
     await prisma.$disconnect();
