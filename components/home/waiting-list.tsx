@@ -69,10 +69,10 @@ async function WaitingEntry({ item }: { item: WaitingItem }) {
       {item.kind === "SCORING" && (
         <Link
           href={`/sessions/${item.id}/live`}
+          aria-label={t("runLiveOf", { title: item.label })}
           className="text-sm font-medium text-teal-800 underline underline-offset-4"
         >
           {t("runLive")}
-          <span className="sr-only">: {item.label}</span>
         </Link>
       )}
     </li>
