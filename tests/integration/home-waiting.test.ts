@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { getWaitingCount, getWaitingSections } from "@/lib/home/queries";
 import type { WaitingKind } from "@/lib/home/rules";
 import { writeReview } from "@/lib/reviews/mutations";
+import { getSessionReview } from "@/lib/reviews/queries";
 import { changeSessionStatus } from "@/lib/sessions/mutations";
 import { createInvitation } from "@/lib/users/mutations";
 import { addMember, makeSession } from "../factories/sessions";
@@ -152,5 +153,74 @@ describe("home: what is waiting for each role", () => {
     expect(expired).toMatchObject({ kind: "PENDING_INVITATION", expired: true });
     await db.user.update({ where: { id: invited.id }, data: { active: false } });
     expect((await lists(admin)).PENDING_INVITATION).toBeUndefined();
+  });
+
+  it("decides where a review stands as the review page does, ties included", async () => {
+    const { lead, partnerRo } = await people();
+    const instant = new Date("2026-11-01T10:00:00.000Z");
+    const later = new Date("2026-11-01T10:00:00.001Z");
+    const cases: [string, { step: "APPROVED" | "CHANGES_REQUESTED"; at: Date }[], Date | null][] = [
+      [
+        "approval and request at one instant",
+        [
+          { step: "APPROVED", at: instant },
+          { step: "CHANGES_REQUESTED", at: instant },
+        ],
+        null,
+      ],
+      ["approval at the instant of a reopening", [{ step: "APPROVED", at: instant }], instant],
+      ["request after a reopening", [{ step: "CHANGES_REQUESTED", at: later }], instant],
+      [
+        "approval after a request",
+        [
+          { step: "CHANGES_REQUESTED", at: instant },
+          { step: "APPROVED", at: later },
+        ],
+        null,
+      ],
+    ];
+    const kindOf = {
+      APPROVED: "READY_TO_PUBLISH",
+      CHANGES_REQUESTED: "CHANGES_REQUESTED",
+      AWAITING: "AWAITING_PARTNER",
+    };
+    // What lib/reviews/rules.ts decides for each case: ties go against approval.
+    const states = ["CHANGES_REQUESTED", "AWAITING", "CHANGES_REQUESTED", "APPROVED"] as const;
+    for (const [index, [name, decisions, reopenedAt]] of cases.entries()) {
+      const { session } = await makeSession({ facilitatorId: lead.id, status: "CLOSED" });
+      for (const decision of decisions)
+        await db.sessionReview.create({
+          data: {
+            sessionId: session.id,
+            authorId: partnerRo.id,
+            step: decision.step,
+            body: "",
+            createdAt: decision.at,
+          },
+        });
+      if (reopenedAt)
+        await db.sessionStatusChange.createMany({
+          data: [
+            {
+              sessionId: session.id,
+              fromStatus: "CLOSED",
+              toStatus: "OPEN",
+              changedById: lead.id,
+              changedAt: reopenedAt,
+            },
+            {
+              sessionId: session.id,
+              fromStatus: "OPEN",
+              toStatus: "CLOSED",
+              changedById: lead.id,
+              changedAt: reopenedAt,
+            },
+          ],
+        });
+      const review = await getSessionReview(lead, session.id);
+      expect(review?.approval, name).toBe(states[index]);
+      const listed = Object.entries(await lists(lead)).find(([, ids]) => ids?.includes(session.id));
+      expect(listed?.[0], name).toBe(kindOf[review?.approval ?? "AWAITING"]);
+    }
   });
 });
