@@ -49,10 +49,12 @@ export async function NextSteps({ user }: { user: Actor }) {
             )}
           </h3>
           <p className="mt-1 text-slate-700">
-            {/* The focus groups mean something different to each role: say what they do there. */}
+            {/* Focus groups and results mean something different to each role: say what they do there. */}
             {step.key === "sessions"
               ? tHome(`sessionsStepFor.${user.role}`)
-              : t(`${step.key}.description`)}
+              : step.key === "reviewResults"
+                ? tHome(`reviewStepFor.${user.role}`)
+                : t(`${step.key}.description`)}
           </p>
           {!step.href && (
             <p className="mt-2 inline-block rounded bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-900">
