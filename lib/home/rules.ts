@@ -78,8 +78,3 @@ export function hrefOf(item: Pick<WaitingItem, "kind" | "id" | "agendaItemId">):
       return `/admin/users/${item.id}`;
   }
 }
-
-/** How many items need the reader, from the count of each kind. */
-export function countedTotal(counts: Partial<Record<WaitingKind, number>>): number {
-  return COUNTED_KINDS.reduce((sum, kind) => sum + (counts[kind] ?? 0), 0);
-}
