@@ -11,6 +11,7 @@ import enCommon from "./en/common.json";
 import enExports from "./en/exports.json";
 import enForms from "./en/forms.json";
 import enGrids from "./en/grids.json";
+import enHome from "./en/home.json";
 import enLive from "./en/live.json";
 import enLiveErrors from "./en/live-errors.json";
 import enResults from "./en/results.json";
@@ -27,6 +28,7 @@ import roCommon from "./ro/common.json";
 import roExports from "./ro/exports.json";
 import roForms from "./ro/forms.json";
 import roGrids from "./ro/grids.json";
+import roHome from "./ro/home.json";
 import roLive from "./ro/live.json";
 import roLiveErrors from "./ro/live-errors.json";
 import roResults from "./ro/results.json";
@@ -73,6 +75,7 @@ export const MESSAGES = {
     enExports,
     enResults,
     enAudit,
+    enHome,
   ),
   ro: mergeCatalogues(
     roCommon,
@@ -91,6 +94,7 @@ export const MESSAGES = {
     roExports,
     roResults,
     roAudit,
+    roHome,
   ),
 };
 
