@@ -17,7 +17,7 @@ import {
   listSupportNeedTotals,
 } from "./queries";
 import { aggregatesTable, rawScoresTable } from "./tables";
-import { exportTranslator } from "./translator";
+import { exportTranslator, raterName, tableWords } from "./translator";
 import { type Table, tableToCsv, tableToXlsx } from "./writers";
 
 /** Which formats each dataset comes in: tables as CSV or Excel, reports as PDF. */
@@ -94,7 +94,8 @@ export async function buildSessionExport(
       listRaterFirstSeen(sessionId),
       listRawScores(sessionId, session.gridId),
     ]);
-    const rows = rawScoresTable(session.title, scores, pseudonymsFor(raters), options.locale);
+    const pseudonyms = pseudonymsFor(raters, raterName(t));
+    const rows = rawScoresTable(session.title, scores, pseudonyms, options.locale, tableWords(t));
     return table(rows, t("Exports.sheets.raw"));
   }
   if (request.dataset === "summary") {
@@ -111,7 +112,7 @@ export async function buildSessionExport(
         wises: results.wises.map((wise) => ({ name: wise.wise.name, scores: wise.scores })),
       },
       options.locale,
-      t("Exports.overall"),
+      tableWords(t),
     );
     return table(rows, t("Exports.sheets.aggregates"));
   }

@@ -5,7 +5,6 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { scoreEvaluation } from "@/lib/evaluations/scoring-rules";
 import { buildSessionExport, type ExportRequest } from "@/lib/exports/export";
-import { RAW_HEADERS } from "@/lib/exports/tables";
 import { setUpScoredSession, TRICKY_COMMENT } from "../factories/exports";
 import { readPdf } from "../fixtures/read-pdf";
 import { resetDatabase } from "../setup/reset-db";
@@ -52,6 +51,20 @@ async function scoresInDatabase(sessionId: string, raterNames: Map<string, strin
     .sort();
 }
 
+const RO_RAW_HEADERS = [
+  "Sesiune",
+  "WISE",
+  "Cod categorie",
+  "Categorie",
+  "Cod criteriu",
+  "Criteriu",
+  "Evaluator",
+  "Răspuns",
+  "Nivel",
+  "Valoare",
+  "Comentariu",
+];
+
 describe("session exports", () => {
   beforeEach(resetDatabase);
 
@@ -61,18 +74,31 @@ describe("session exports", () => {
     expect(file.contentType).toBe("text/csv; charset=utf-8");
     expect(file.fileName).toMatch(/^focus-group-\d+-2026-05-12-raw-scores\.csv$/);
     const rows = parseCsv(file.body);
-    expect(Object.keys(rows[0])).toEqual([...RAW_HEADERS]);
+    expect(Object.keys(rows[0])).toEqual(RO_RAW_HEADERS);
     expect(rows).toHaveLength(await db.score.count());
-    const names = new Map(raters.map((rater, index) => [rater.id, `Rater ${index + 1}`]));
+    const names = new Map(raters.map((rater, index) => [rater.id, `Evaluator ${index + 1}`]));
+    const answers = new Map([
+      ["nivel", "LEVEL"],
+      ["nu se aplică", "NOT_APPLICABLE"],
+      ["nu știu", "UNKNOWN"],
+    ]);
     expect(
       rows
         .map((r) =>
-          [r.wise, r.criterion_code, r.rater, r.answer, r.level, r.value, r.comment].join("|"),
+          [
+            r.WISE,
+            r["Cod criteriu"],
+            r.Evaluator,
+            answers.get(r.Răspuns),
+            r.Nivel,
+            r.Valoare,
+            r.Comentariu,
+          ].join("|"),
         )
         .sort(),
     ).toEqual(await scoresInDatabase(session.id, names));
-    expect(rows.find((row) => row.value === "12500")?.comment).toBe(TRICKY_COMMENT);
-    expect(rows[0].category).toBe("Caracteristici antreprenoriale");
+    expect(rows.find((row) => row.Valoare === "12500")?.Comentariu).toBe(TRICKY_COMMENT);
+    expect(rows[0].Categorie).toBe("Caracteristici antreprenoriale");
     const text = String(file.body);
     for (const person of await db.user.findMany()) {
       expect(text).not.toContain(person.name);
@@ -88,9 +114,26 @@ describe("session exports", () => {
     await workbook.xlsx.load((file.body as Uint8Array<ArrayBuffer>).buffer);
     const sheet = workbook.worksheets[0];
     expect(sheet.name).toBe("Punctaje brute");
+    expect(sheet.getRow(1).values).toEqual([undefined, ...RO_RAW_HEADERS]);
     expect(sheet.rowCount - 1).toBe(await db.score.count());
-    const comments = sheet.getColumn(RAW_HEADERS.indexOf("comment") + 1).values;
-    expect(comments).toContain(TRICKY_COMMENT);
+    const column = (header: string) => sheet.getColumn(RO_RAW_HEADERS.indexOf(header) + 1);
+    expect(column("Comentariu").values).toContain(TRICKY_COMMENT);
+    expect(column("Evaluator").values).toContain("Evaluator 3");
+    // A measured value is a number a spreadsheet can sum; levels were numbers already.
+    const valueCell = sheet
+      .getColumn(RO_RAW_HEADERS.indexOf("Valoare") + 1)
+      .values.find((value) => value !== null && value !== undefined && value !== "Valoare");
+    expect(valueCell).toBe(12500);
+    expect(column("Nivel").values).toContain(4);
+    // Wide enough for the longest WISE and criterion names.
+    for (const header of ["WISE", "Criteriu", "Sesiune"]) {
+      const longest = Math.max(
+        ...Array.from(column(header).values, (value) =>
+          typeof value === "string" ? value.length : 0,
+        ),
+      );
+      expect(column(header).width, header).toBeGreaterThanOrEqual(longest);
+    }
   });
 
   it("aggregates: per WISE and category the mean of the raters' weighted scores", async () => {
@@ -112,17 +155,17 @@ describe("session exports", () => {
           .filter((e) => e.agendaItem.wise.name === wiseName)
           .map((e) => scoreEvaluation(categories, e.scores).categories[index].score)
           .filter((score): score is number => score !== null);
-        const row = rows.find((r) => r.wise === wiseName && r.category_code === category.code);
-        expect(Number(row?.raters)).toBe(perRater.length);
-        if (perRater.length === 0) expect(row?.mean).toBe("");
+        const row = rows.find((r) => r.WISE === wiseName && r["Cod categorie"] === category.code);
+        expect(Number(row?.Evaluatori)).toBe(perRater.length);
+        if (perRater.length === 0) expect(row?.Media).toBe("");
         else
-          expect(Number(row?.mean)).toBeCloseTo(
+          expect(Number(row?.Media)).toBeCloseTo(
             perRater.reduce((a, b) => a + b) / perRater.length,
             3,
           );
       }
     }
-    expect(rows.filter((r) => r.category_code === "OVERALL").map((r) => r.category)).toEqual([
+    expect(rows.filter((r) => r["Cod categorie"] === "OVERALL").map((r) => r.Categorie)).toEqual([
       "Total",
       "Total",
     ]);
