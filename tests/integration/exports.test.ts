@@ -183,10 +183,18 @@ describe("session exports", () => {
     expect(text).toContain(`Casa Meșteșugurilor ${session.id}`);
     expect(text).toContain(`Țesătoria ${session.id}`);
     expect(text).toContain("Raportul rezultatelor");
-    expect(text).toContain("Persoane fără adăpost: mai puțin de 5");
-    // Withheld beside the lone small group, so that no subtraction gives the small one away.
-    expect(text).toContain("Șomeri de lungă durată: nu se afișează");
-    expect(text).not.toContain("Șomeri de lungă durată: 7");
+    expect(text).toContain("Rezultate pe WISE");
+    // A table row per category: its name, then mean, median, spread, raters, answers.
+    expect(text.replace(/\s+/g, " ")).toContain(
+      "Caracteristici antreprenoriale 3,67 3,33 0,88 3 6",
+    );
+    expect(text).toContain("Persoane fără adăpost mai puțin de 5");
+    // Withheld beside the lone small group, so that no subtraction gives the small one away;
+    // the sentence says why, to its end.
+    expect(text.replace(/\s+/g, " ")).toContain(
+      "Șomeri de lungă durată nu se afișează, ca grupul mic de alături să nu poată fi aflat prin scădere",
+    );
+    expect(text).not.toContain("Șomeri de lungă durată 7");
     expect(text).toContain(TRICKY_COMMENT.split("\n")[0]);
     expect(text).not.toMatch(/Ana Popescu|Bogdan Ionescu/);
   });
@@ -196,7 +204,20 @@ describe("session exports", () => {
     const file = await download(facilitator, session.id, { dataset: "report", format: "pdf" });
     const { structure } = await readPdf(file.body as Uint8Array);
     const roles = new Set(structure.map((node) => node.role));
-    for (const role of ["H1", "H2", "H3", "P", "L", "LI", "LBody", "Figure"]) {
+    for (const role of [
+      "H1",
+      "H2",
+      "H3",
+      "P",
+      "L",
+      "LI",
+      "LBody",
+      "Figure",
+      "Table",
+      "TR",
+      "TH",
+      "TD",
+    ]) {
       expect(roles, role).toContain(role);
     }
     const figure = structure.find((node) => node.role === "Figure");
@@ -208,6 +229,23 @@ describe("session exports", () => {
     );
   });
 
+  it("the PDFs are marked PDF/UA, with a title shown by viewers, a language and header cells", async () => {
+    const { facilitator, session } = await setUpScoredSession();
+    const file = await download(facilitator, session.id, { dataset: "report", format: "pdf" });
+    // The structure and metadata dictionaries are not compressed: read them as text.
+    const raw = Buffer.from(file.body as Uint8Array).toString("latin1");
+    expect(raw).toMatch(/<pdfuaid:part>1<\/pdfuaid:part>/);
+    expect(raw).toMatch(
+      /<dc:title>\s*<rdf:Alt>\s*<rdf:li xml:lang="x-default">Raportul rezultatelor: /,
+    );
+    expect(raw).toMatch(/\/DisplayDocTitle true/);
+    expect(raw).toMatch(/\/Lang \(ro\)/);
+    expect(raw).toMatch(/\/Marked true/);
+    // Header cells say what they head: the column of figures or the row of a category.
+    expect(raw).toMatch(/\/O \/Table[\s\S]{0,200}\/Scope \/Column/);
+    expect(raw).toMatch(/\/O \/Table[\s\S]{0,200}\/Scope \/Row/);
+  });
+
   it("the summary PDF of a published session says only what a summary may", async () => {
     const { participants, session } = await setUpScoredSession("PUBLISHED");
     const file = await download(participants[0], session.id, { dataset: "summary", format: "pdf" });
@@ -217,12 +255,12 @@ describe("session exports", () => {
     expect(text).toContain("Rezumatul focus grupului");
     expect(text).toContain("Model convenit: Întreprindere socială");
     // Three people rated the first WISE's entrepreneurial criteria: (4·2+2)/3, 3, (5·2+4)/3.
-    expect(text).toMatch(/Caracteristici antreprenoriale: 3,7 din 5/);
+    expect(text).toMatch(/Caracteristici antreprenoriale 3,7 din 5: bun/);
     // One rater only for the second WISE: no result, so that nobody's score can be worked out.
     expect(text).toContain("sub 3 evaluatori");
     expect(text).toContain("Competențe digitale de bază");
     expect(text).not.toContain("Notă privată");
-    expect(text).toContain("Persoane fără adăpost: mai puțin de 5");
+    expect(text).toContain("Persoane fără adăpost mai puțin de 5");
     expect(text).toContain("31 angajați, dintre care 10 cu nevoi de sprijin");
     expect(text).not.toMatch(/Ana Popescu|Bogdan Ionescu|12500/);
   });
