@@ -1,5 +1,6 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { getDateFormatter } from "@/lib/dates/reader";
 import type { SessionSummary, WiseSummary } from "@/lib/summaries/assemble";
 import type { ScoreBand } from "@/lib/summaries/rules";
 import { NoteList } from "./note-list";
@@ -26,17 +27,15 @@ const BAND_ICON: Record<ScoreBand, string> = {
 
 /** The easy-read summary: short sentences, large type, no numbers beyond counts. */
 export async function EasySummary({ summary }: { summary: SessionSummary }) {
-  const [t, tThemes, format] = await Promise.all([
+  const [t, tThemes, dates] = await Promise.all([
     getTranslations("Summaries.easy"),
     getTranslations("Sessions.notes.themes"),
-    getFormatter(),
+    getDateFormatter(),
   ]);
   return (
     <div className="text-xl leading-relaxed">
       <section aria-label={t("title")} className="mb-8">
-        <Line icon="📅">
-          {t("when", { date: format.dateTime(summary.startsAt, { dateStyle: "long" }) })}
-        </Line>
+        <Line icon="📅">{t("when", { date: dates.date(summary.startsAt) })}</Line>
         <Line icon="📍">
           {summary.online || !summary.place ? t("online") : t("where", { place: summary.place })}
         </Line>

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
+import { dateLocale } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { getSessionResults } from "@/lib/results/queries";
 import { getSessionSummary } from "@/lib/summaries/queries";
@@ -48,7 +49,13 @@ export type ExportFile = {
   fileName: string;
 };
 
-export type ExportOptions = { locale: Locale; timeZone: string; now?: Date };
+export type ExportOptions = {
+  locale: Locale;
+  timeZone: string;
+  /** The reader's Accept-Language, which picks British or US English dates (lib/dates/format). */
+  acceptLanguage?: string | null;
+  now?: Date;
+};
 
 const CONTENT_NAME = {
   raw: "raw-scores",
@@ -77,6 +84,7 @@ export async function buildSessionExport(
     t,
     locale: options.locale,
     timeZone: options.timeZone,
+    dateLocale: dateLocale(options.locale, options.acceptLanguage),
     now: options.now ?? new Date(),
   };
   const file = (body: ExportFile["body"], format: FileFormat): ExportFile => ({

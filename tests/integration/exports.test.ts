@@ -246,6 +246,32 @@ describe("session exports", () => {
     expect(raw).toMatch(/\/O \/Table[\s\S]{0,200}\/Scope \/Row/);
   });
 
+  it("an English report writes its dates day month year on a 24-hour clock, with the zone", async () => {
+    const { facilitator, session } = await setUpScoredSession();
+    const english = async (acceptLanguage: string | null) => {
+      const file = await buildSessionExport(
+        facilitator,
+        session.id,
+        { dataset: "report", format: "pdf" },
+        { locale: "en", timeZone: "Europe/Bucharest", acceptLanguage },
+      );
+      return (await readPdf(file?.body as Uint8Array)).text[0];
+    };
+    const startsAt = new Intl.DateTimeFormat("en-GB", {
+      timeStyle: "short",
+      timeZone: "Europe/Bucharest",
+    }).format(session.startsAt);
+    const european = await english("en-GB,en;q=0.9");
+    expect(european).toContain("Results report");
+    expect(european).toContain(`12 May 2026, ${startsAt} (Eastern European Time)`);
+    expect(european).toMatch(
+      /Made on \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2} \(Eastern European Time\)/,
+    );
+    expect(await english(null)).toContain("12 May 2026, ");
+    // A browser that asks for US English gets the US order.
+    expect(await english("en-US,en;q=0.9")).toContain("May 12, 2026, ");
+  });
+
   it("the summary PDF of a published session says only what a summary may", async () => {
     const { participants, session } = await setUpScoredSession("PUBLISHED");
     const file = await download(participants[0], session.id, { dataset: "summary", format: "pdf" });

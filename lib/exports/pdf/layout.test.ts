@@ -9,6 +9,7 @@ const context = {
   t: exportTranslator("ro"),
   locale: "ro" as const,
   timeZone: "Europe/Bucharest",
+  dateLocale: "ro-RO",
   now: new Date("2026-12-06T10:00:00Z"),
 };
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { countryName } from "@/lib/countries/catalogue";
+import { formatDateTime } from "@/lib/dates/format";
 import type { SupportNeedCategory } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import type { SuppressedCount } from "@/lib/summaries/suppression";
@@ -13,6 +14,8 @@ export type PdfContext = {
   t: ExportTranslator;
   locale: Locale;
   timeZone: string;
+  /** The Intl locale of dates (lib/dates/format: en-GB unless the reader's browser asks for en-US). */
+  dateLocale: string;
   /** When the file is made, printed on it. */
   now: Date;
 };
@@ -22,14 +25,14 @@ export function sessionLines(
   context: PdfContext,
   session: { startsAt: Date; countryCode: string; place?: string | null; online?: boolean },
 ): string[] {
-  const { t, locale, timeZone } = context;
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone });
+  const { t, locale } = context;
+  const dates = { dateLocale: context.dateLocale, timeZone: context.timeZone };
   const where = session.online ? t("Exports.pdf.online") : (session.place ?? null);
   return [
-    [dates.format(session.startsAt), countryName(session.countryCode, locale), where]
+    [formatDateTime(session.startsAt, dates), countryName(session.countryCode, locale), where]
       .filter(Boolean)
       .join(" · "),
-    t("Exports.pdf.madeOn", { date: dates.format(context.now) }),
+    t("Exports.pdf.madeOn", { date: formatDateTime(context.now, dates) }),
   ];
 }
 
