@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { serverEnv } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/locales";
-import { type DateStyle, dateLocale, formatDate, formatDateTime } from "./format";
+import { type DateStyle, dateLocale, formatDate, formatDateTime, zoneName } from "./format";
 
 /**
  * The date formatter of the request's reader, for pages and components on the server:
@@ -21,5 +21,7 @@ export async function getDateFormatter() {
     date: (date: Date, style?: DateStyle) => formatDate(date, options, style),
     /** "14 March 2027, 10:00 (Eastern European Time)". */
     dateTime: (date: Date, style?: DateStyle) => formatDateTime(date, options, style),
+    /** The installation's zone in words, for a form that takes a time: "Eastern European Time". */
+    zone: () => zoneName(options),
   };
 }
