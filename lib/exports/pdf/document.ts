@@ -136,8 +136,23 @@ export function paragraph(
   doc.fillColor(COLORS.text);
 }
 
-/** A list whose wrapped lines stay aligned after the bullet. */
+/** The height `bullets` will give these items. */
+export function bulletsHeight(doc: Pdf, items: readonly string[]): number {
+  doc.font("regular").fontSize(10);
+  return items.reduce(
+    (sum, item) => sum + doc.heightOfString(item, { width: contentWidth(doc) - 14 }),
+    0,
+  );
+}
+
+/**
+ * A list whose wrapped lines stay aligned after the bullet. A short list (up to a third of a
+ * page) is kept whole, so that its last items never stand alone at the top of the next page;
+ * a longer one flows on, item by item.
+ */
 export function bullets(doc: Pdf, items: readonly string[]) {
+  const height = bulletsHeight(doc, items);
+  if (height <= pageContentHeight(doc) / 3) ensureSpace(doc, height);
   const left = doc.page.margins.left;
   const list = doc.struct("L");
   structureRoot(doc).add(list);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readPdf } from "@/tests/fixtures/read-pdf";
 import { exportTranslator } from "../translator";
 import { drawBarChart, scaleOffset } from "./bar-chart";
-import { createPdf, paragraph, pdfBytes } from "./document";
+import { bullets, createPdf, paragraph, pdfBytes } from "./document";
 import { supportNeedsSection } from "./sections";
 
 const context = {
@@ -54,6 +54,19 @@ describe("the support-needs block of a PDF", () => {
       );
     },
   );
+});
+
+describe("a short list", () => {
+  it("moves whole to the next page rather than leave its last two items alone there", async () => {
+    const doc = createPdf({ title: "Test", lang: "ro" });
+    const bottom = doc.page.height - doc.page.margins.bottom;
+    // Room for about three items of five.
+    while (doc.y < bottom - 50) paragraph(doc, "Text de umplutură.");
+    bullets(doc, ["Primul", "Al doilea", "Al treilea", "Al patrulea", "Ultimul punct"]);
+    const pages = (await readPdf(await pdfBytes(doc))).text;
+    expect(pages).toHaveLength(2);
+    for (const item of ["Primul", "Ultimul punct"]) expect(pages[1]).toContain(item);
+  });
 });
 
 describe("the chart of the 1–5 scale", () => {

@@ -8,6 +8,7 @@ import { numberFormat } from "../translator";
 import { drawBarChart } from "./bar-chart";
 import {
   bullets,
+  bulletsHeight,
   createPdf,
   heading,
   numberPages,
@@ -148,11 +149,11 @@ export async function resultsReportPdf(
   const commented = results.wises.filter((wise) => wise.comments.length > 0);
   if (commented.length === 0) paragraph(doc, t("Exports.pdf.noComments"));
   for (const wise of commented) {
-    subheading(doc, wise.wise.name);
-    bullets(
-      doc,
-      wise.comments.map((c) => `${criterionName.get(c.criterionId) ?? ""}: ${c.text}`),
+    const comments = wise.comments.map(
+      (c) => `${criterionName.get(c.criterionId) ?? ""}: ${c.text}`,
     );
+    subheading(doc, wise.wise.name, { keepWith: Math.min(bulletsHeight(doc, comments), 60) });
+    bullets(doc, comments);
   }
 
   supportNeedsSection(doc, context, supportNeeds);
