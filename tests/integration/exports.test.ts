@@ -195,6 +195,12 @@ describe("session exports", () => {
       "Șomeri de lungă durată nu se afișează, ca grupul mic de alături să nu poată fi aflat prin scădere",
     );
     expect(text).not.toContain("Șomeri de lungă durată 7");
+    // The support-needs block sits whole on one page: no page starts with the tail of it.
+    const blockPages = pdf.text.filter((page) =>
+      /Persoane fără adăpost|Șomeri de lungă/.test(page),
+    );
+    expect(blockPages).toHaveLength(1);
+    expect(blockPages[0]).toContain("Lucrători cu nevoi de sprijin, pe categorii");
     expect(text).toContain(TRICKY_COMMENT.split("\n")[0]);
     expect(text).not.toMatch(/Ana Popescu|Bogdan Ionescu/);
   });
