@@ -35,7 +35,6 @@ function columnWidths(doc: Pdf, table: PdfTable): number[] {
 /** The height the table will take, measured with the fonts it is drawn in. */
 export function tableHeight(doc: Pdf, table: PdfTable, widths = columnWidths(doc, table)): number {
   const rowHeight = (cells: readonly string[], header: boolean) => {
-    doc.font("bold").fontSize(FONT_SIZE);
     return (
       Math.max(
         ...cells.map((text, index) => {
