@@ -26,7 +26,8 @@ const SUPPORT_NEEDS = [
   { category: "HOMELESS" as const, count: { kind: "fewerThan" as const, limit: 5 } },
 ];
 
-describe("the support-needs block of a PDF", () => {
+// Each test writes and reads back a real PDF: slow on a busy machine, hence the longer timeout.
+describe("the support-needs block of a PDF", { timeout: 30_000 }, () => {
   // Text down the page until the block starts `gap` points above the bottom margin: where it
   // starts decides whether a heading and its first rows fit there and the rest would not.
   async function pagesWithBlockAt(gap: number) {
@@ -56,7 +57,7 @@ describe("the support-needs block of a PDF", () => {
   );
 });
 
-describe("a short list", () => {
+describe("a short list", { timeout: 30_000 }, () => {
   it("moves whole to the next page rather than leave its last two items alone there", async () => {
     const doc = createPdf({ title: "Test", lang: "ro" });
     const bottom = doc.page.height - doc.page.margins.bottom;
@@ -69,7 +70,7 @@ describe("a short list", () => {
   });
 });
 
-describe("the chart of the 1–5 scale", () => {
+describe("the chart of the 1–5 scale", { timeout: 30_000 }, () => {
   it("puts 1 at the start of the axis and 5 at its end", () => {
     const scale = { min: 1, max: 5 };
     expect(scaleOffset(scale, 400, 1)).toBe(0);
