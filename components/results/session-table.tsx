@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/sessions/status-badge";
 import { countryName } from "@/lib/countries/catalogue";
+import { getDateFormatter } from "@/lib/dates/reader";
 import type { SessionStatus } from "@/lib/generated/prisma/enums";
 import type { ResultsDashboard } from "@/lib/results/queries";
 import { AlphaFigure } from "./alpha-figure";
@@ -9,9 +10,10 @@ import { CategoryHeaders, CategoryScoreCells, NUMBER_CELL, ResultsTable } from "
 
 /** The focus groups in scope, each with its median scores and agreement, linking to its results. */
 export async function SessionTable({ dashboard }: { dashboard: ResultsDashboard }) {
-  const [t, format, locale] = await Promise.all([
+  const [t, format, dates, locale] = await Promise.all([
     getTranslations("Results"),
     getFormatter(),
+    getDateFormatter(),
     getLocale(),
   ]);
   return (
@@ -56,7 +58,7 @@ export async function SessionTable({ dashboard }: { dashboard: ResultsDashboard 
                 {session.title}
               </Link>
               <span className="block text-sm text-slate-700">
-                {format.dateTime(session.startsAt, { dateStyle: "medium" })} ·{" "}
+                {dates.date(session.startsAt, "medium")} ·{" "}
                 {countryName(session.countryCode, locale)}
               </span>
             </th>

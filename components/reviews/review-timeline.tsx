@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormatter } from "@/lib/dates/reader";
 import type { ReviewStep } from "@/lib/generated/prisma/enums";
 import type { SessionReviewView } from "@/lib/reviews/queries";
 
@@ -12,15 +13,13 @@ const STEP_LOOK: Record<ReviewStep, { icon: string; border: string }> = {
 
 /** Every review step and status change of the session, oldest first, with who and when. */
 export async function ReviewTimeline({ entries }: { entries: SessionReviewView["timeline"] }) {
-  const [t, tSessions, format] = await Promise.all([
+  const [t, tSessions, dates] = await Promise.all([
     getTranslations("Reviews"),
     getTranslations("Sessions"),
-    getFormatter(),
+    getDateFormatter(),
   ]);
   const when = (at: Date) => (
-    <time dateTime={at.toISOString()}>
-      {format.dateTime(at, { dateStyle: "medium", timeStyle: "short" })}
-    </time>
+    <time dateTime={at.toISOString()}>{dates.dateTime(at, "medium")}</time>
   );
   return (
     <section aria-labelledby="timeline-heading" className="mb-8">

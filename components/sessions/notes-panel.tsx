@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
+import { getDateFormatter } from "@/lib/dates/reader";
 import type { DiscussionTheme } from "@/lib/generated/prisma/enums";
 import { deleteSessionNoteAction } from "@/lib/sessions/actions";
 import { DISCUSSION_THEMES } from "@/lib/sessions/schemas";
@@ -25,7 +26,7 @@ type Props = {
 /** The qualitative side of the focus group, beside the scores: notes per WISE and per theme. */
 export async function NotesPanel({ sessionId, notes, canWrite, agenda }: Props) {
   const t = await getTranslations("Sessions.notes");
-  const format = await getFormatter();
+  const dates = await getDateFormatter();
   const subjectOf = (note: Note) =>
     note.agendaItem
       ? note.agendaItem.wise.name
@@ -48,8 +49,7 @@ export async function NotesPanel({ sessionId, notes, canWrite, agenda }: Props) 
               </p>
               <p className="mt-1 whitespace-pre-line">{note.body}</p>
               <p className="mt-1 text-sm text-slate-700">
-                {note.author.name},{" "}
-                {format.dateTime(note.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                {note.author.name}, {dates.dateTime(note.createdAt, "medium")}
               </p>
               {canWrite && (
                 <ActionForm

@@ -13,6 +13,8 @@ export type SessionFormChoices = {
   gridOptions: Option[];
   countryOptions: Option[];
   organisationOptions: Option[];
+  /** The zone in which the time is entered and shown (APP_TIME_ZONE), in the reader's words. */
+  timeZoneName: string;
 };
 
 type SessionValues = {
@@ -66,7 +68,7 @@ export function SessionForm({
         name="startsAt"
         type="datetime-local"
         label={t("startsAt")}
-        hint={t("startsAtHint")}
+        hint={t("startsAtHint", { zone: choices.timeZoneName })}
         defaultValue={session?.startsAt}
         required
         errors={fieldErrors.startsAt}

@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { type Actor, can, type SessionAccess } from "@/lib/auth/permissions";
+import { getDateFormatter } from "@/lib/dates/reader";
 import type { SessionStatus } from "@/lib/generated/prisma/enums";
 import { changeSessionStatusAction } from "@/lib/sessions/actions";
 import { isReopening, nextStatuses } from "@/lib/sessions/rules";
@@ -22,7 +23,7 @@ type Props = { user: Actor; sessionId: string; access: SessionAccess; history: S
 
 export async function StatusPanel({ user, sessionId, access, history }: Props) {
   const t = await getTranslations("Sessions");
-  const format = await getFormatter();
+  const dates = await getDateFormatter();
   const moves = nextStatuses(access.status).filter((to) =>
     isReopening(access.status, to)
       ? can(user, "session.reopen", access)
@@ -72,10 +73,7 @@ export async function StatusPanel({ user, sessionId, access, history }: Props) {
                   from: t(`status.${change.fromStatus}`),
                   to: t(`status.${change.toStatus}`),
                   name: change.changedBy.name,
-                  date: format.dateTime(change.changedAt, {
-                    dateStyle: "medium",
-                    timeStyle: "short",
-                  }),
+                  date: dates.dateTime(change.changedAt, "medium"),
                 })}
                 {change.reason && <> — {change.reason}</>}
               </li>

@@ -1,9 +1,11 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { getDateFormatter } from "@/lib/dates/reader";
 import type { SessionSummary, WiseSummary } from "@/lib/summaries/assemble";
-import type { ScoreBand } from "@/lib/summaries/rules";
+import { easyCategoryName } from "@/lib/summaries/easy-read";
+import { MIN_RATERS_FOR_RESULT, type ScoreBand } from "@/lib/summaries/rules";
 import { NoteList } from "./note-list";
-import { asSentence, categoryName } from "./summary-text";
+import { asSentence } from "./summary-text";
 
 /** One idea per line, led by a picture that only repeats what the words say. */
 function Line({ icon, children }: { icon: string; children: ReactNode }) {
@@ -26,17 +28,15 @@ const BAND_ICON: Record<ScoreBand, string> = {
 
 /** The easy-read summary: short sentences, large type, no numbers beyond counts. */
 export async function EasySummary({ summary }: { summary: SessionSummary }) {
-  const [t, tThemes, format] = await Promise.all([
+  const [t, tThemes, dates] = await Promise.all([
     getTranslations("Summaries.easy"),
     getTranslations("Sessions.notes.themes"),
-    getFormatter(),
+    getDateFormatter(),
   ]);
   return (
     <div className="text-xl leading-relaxed">
       <section aria-label={t("title")} className="mb-8">
-        <Line icon="📅">
-          {t("when", { date: format.dateTime(summary.startsAt, { dateStyle: "long" }) })}
-        </Line>
+        <Line icon="📅">{t("when", { date: dates.date(summary.startsAt) })}</Line>
         <Line icon="📍">
           {summary.online || !summary.place ? t("online") : t("where", { place: summary.place })}
         </Line>
@@ -44,6 +44,7 @@ export async function EasySummary({ summary }: { summary: SessionSummary }) {
         <Line icon="👥">{t("raters", { count: summary.raterCount })}</Line>
         <Line icon="⭐">{t("scale")}</Line>
         <Line icon="🔒">{t("privacy")}</Line>
+        <Line icon="🔒">{t("hiddenWhy", { minimum: MIN_RATERS_FOR_RESULT })}</Line>
       </section>
       {summary.wises.map((wise) => (
         <EasyWise key={wise.id} wise={wise} categories={summary.categories} />
@@ -111,14 +112,21 @@ async function EasyWise({
       )}
       {wise.results.map(({ categoryId, result }) => {
         const category = byId.get(categoryId);
-        const name = category ? categoryName(category, locale) : "";
-        return result.kind === "score" ? (
-          <Line key={categoryId} icon={BAND_ICON[result.band]}>
-            {t(`band.${result.band}`, { category: name })}
-          </Line>
-        ) : (
+        const name = category
+          ? easyCategoryName(category, locale, (code) => t(`categories.${code}`))
+          : "";
+        if (result.kind === "score") {
+          return (
+            <Line key={categoryId} icon={BAND_ICON[result.band]}>
+              {t(`band.${result.band}`, { category: name })}
+            </Line>
+          );
+        }
+        return (
           <Line key={categoryId} icon="➖">
-            {t("noResult", { category: name })}
+            {result.kind === "tooFewRaters"
+              ? t("tooFewRaters", { category: name, minimum: MIN_RATERS_FOR_RESULT })
+              : t("notRated", { category: name })}
           </Line>
         );
       })}

@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { countryName } from "@/lib/countries/catalogue";
+import { getDateFormatter } from "@/lib/dates/reader";
 import type { SessionSummary } from "@/lib/summaries/assemble";
 import { NoteList } from "./note-list";
 import { countText } from "./summary-text";
@@ -7,11 +8,12 @@ import { WiseSummarySection } from "./wise-summary";
 
 /** The full summary: what the group did, each WISE, workers in aggregate, the discussion. */
 export async function FullSummary({ summary }: { summary: SessionSummary }) {
-  const [t, tForm, tThemes, format, locale] = await Promise.all([
+  const [t, tForm, tThemes, format, dates, locale] = await Promise.all([
     getTranslations("Summaries"),
     getTranslations("WiseForm"),
     getTranslations("Sessions.notes.themes"),
     getFormatter(),
+    getDateFormatter(),
     getLocale(),
   ]);
   const country = countryName(summary.countryCode, locale);
@@ -22,9 +24,7 @@ export async function FullSummary({ summary }: { summary: SessionSummary }) {
           {t("what.heading")}
         </h2>
         <div className="grid max-w-prose gap-1">
-          <p>
-            {t("what.when", { date: format.dateTime(summary.startsAt, { dateStyle: "long" }) })}
-          </p>
+          <p>{t("what.when", { date: dates.date(summary.startsAt) })}</p>
           <p>
             {summary.online || !summary.place
               ? t("what.whereOnline", { country })

@@ -1,6 +1,7 @@
 import "server-only";
 import { assertNever } from "@/lib/assert-never";
 import type { Actor } from "@/lib/auth/permissions";
+import { dateLocale } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { getSessionResults } from "@/lib/results/queries";
 import { getSessionSummary } from "@/lib/summaries/queries";
@@ -18,7 +19,7 @@ import {
   listSupportNeedTotals,
 } from "./queries";
 import { aggregatesTable, rawScoresTable } from "./tables";
-import { exportTranslator } from "./translator";
+import { exportTranslator, raterName, tableWords } from "./translator";
 import { type Table, tableToCsv, tableToXlsx } from "./writers";
 
 export type ExportFile = {
@@ -27,7 +28,13 @@ export type ExportFile = {
   fileName: string;
 };
 
-export type ExportOptions = { locale: Locale; timeZone: string; now?: Date };
+export type ExportOptions = {
+  locale: Locale;
+  timeZone: string;
+  /** The reader's Accept-Language, which picks British or US English dates (lib/dates/format). */
+  acceptLanguage?: string | null;
+  now?: Date;
+};
 
 /**
  * The file for `GET /api/sessions/[id]/export?dataset=…&format=…`. Authorised on the session
@@ -49,6 +56,7 @@ export async function buildSessionExport(
     t,
     locale: options.locale,
     timeZone: options.timeZone,
+    dateLocale: dateLocale(options.locale, options.acceptLanguage),
     now: options.now ?? new Date(),
   };
   const file = (body: ExportFile["body"], format: FileFormat): ExportFile => ({
@@ -67,7 +75,8 @@ export async function buildSessionExport(
         listRaterFirstSeen(sessionId),
         listRawScores(sessionId, session.gridId),
       ]);
-      const rows = rawScoresTable(session.title, scores, pseudonymsFor(raters), options.locale);
+      const pseudonyms = pseudonymsFor(raters, raterName(t));
+      const rows = rawScoresTable(session.title, scores, pseudonyms, options.locale, tableWords(t));
       return table(rows, t("Exports.sheets.raw"), request.format);
     }
     case "aggregates": {
@@ -80,7 +89,7 @@ export async function buildSessionExport(
           wises: results.wises.map((wise) => ({ name: wise.wise.name, scores: wise.scores })),
         },
         options.locale,
-        t("Exports.overall"),
+        tableWords(t),
       );
       return table(rows, t("Exports.sheets.aggregates"), request.format);
     }

@@ -31,6 +31,12 @@ describe("pseudonymsFor", () => {
     for (const name of pseudonymsFor(raters).values()) expect(name).toMatch(/^Rater \d+$/);
   });
 
+  it("names raters in the reader's language when asked, with the same numbers", () => {
+    const names = pseudonymsFor(raters, (index) => `Evaluator ${index + 1}`);
+    expect([...names.values()]).toEqual(["Evaluator 1", "Evaluator 2", "Evaluator 3"]);
+    expect(names.get("cm-c")).toBe("Evaluator 3");
+  });
+
   it("refuses to name a rater it does not know rather than fall back on the id", () => {
     expect(() => pseudonymOf(pseudonymsFor(raters), "cm-x")).toThrow();
   });

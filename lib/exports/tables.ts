@@ -6,11 +6,13 @@ import type { Cell, Table } from "./writers";
 /**
  * What the CSV and XLSX files of a session hold, as tables. Pure: the rows come from
  * queries.ts (raw scores) and lib/results (aggregates, already grouped by PostgreSQL).
- * Column headers stay in English snake_case whatever the reader's language, so that scripts
- * pooling files from several countries find the same columns; names are in the reader's language.
+ * Everything a person reads follows the reader's language: column headers, category and
+ * criterion names, answers and rater pseudonyms. The codes (category_code, criterion_code) stay
+ * the same in every language, so files from several countries can still be pooled by code; the
+ * session bundle (lib/bundles) is the language-neutral format for that.
  */
 
-export const RAW_HEADERS = [
+export const RAW_COLUMNS = [
   "session",
   "wise",
   "category_code",
@@ -24,7 +26,7 @@ export const RAW_HEADERS = [
   "comment",
 ] as const;
 
-export const AGGREGATE_HEADERS = [
+export const AGGREGATE_COLUMNS = [
   "session",
   "wise",
   "category_code",
@@ -37,6 +39,16 @@ export const AGGREGATE_HEADERS = [
   "raters",
   "answered",
 ] as const;
+
+export type RawColumn = (typeof RAW_COLUMNS)[number];
+export type AggregateColumn = (typeof AGGREGATE_COLUMNS)[number];
+
+/** The words a table needs in the reader's language (lib/exports/translator gives them). */
+export type TableWords = {
+  header: (column: RawColumn | AggregateColumn) => string;
+  answer: (answer: ScoreAnswer) => string;
+  overall: string;
+};
 
 /** The category code of the rows that pool every criterion of the grid. */
 export const OVERALL_CODE = "OVERALL";
@@ -53,6 +65,20 @@ export type RawScoreRow = {
   criterion: Bilingual & { code: string; position: number };
 };
 
+/**
+ * A measured value is typed free text ("12500.5", "about 40", "n/a"). One that is a plain
+ * decimal number goes into the file as a number, so a spreadsheet can sum it; anything else
+ * stays text as typed. Plain means what a number cell shows back unchanged: no thousands
+ * separator, no leading zero, at most 15 significant digits (beyond that a spreadsheet rounds).
+ */
+export function measuredValue(value: string | null): string | number | null {
+  if (value === null) return null;
+  const trimmed = value.trim();
+  if (!/^-?(0|[1-9]\d*)(\.\d+)?$/.test(trimmed)) return value;
+  if (trimmed.replace(/^-|\./g, "").replace(/^0+/, "").length > 15) return value;
+  return Number(trimmed);
+}
+
 /** One row per rater, WISE and criterion, in agenda, grid and rater order. */
 export function rawScoresTable(
   sessionTitle: string,
@@ -60,6 +86,7 @@ export function rawScoresTable(
   /** In rater order, as pseudonymsFor makes it. */
   pseudonyms: ReadonlyMap<string, string>,
   locale: string,
+  words: TableWords,
 ): Table {
   const raterOrder = new Map([...pseudonyms.keys()].map((id, index) => [id, index]));
   const rows = scores
@@ -83,12 +110,12 @@ export function rawScoresTable(
       score.criterion.code,
       localName(locale, score.criterion),
       rater,
-      score.answer,
+      words.answer(score.answer),
       score.answer === "LEVEL" ? score.level : null,
-      score.value,
+      measuredValue(score.value),
       score.comment,
     ]);
-  return { headers: RAW_HEADERS, rows };
+  return { headers: RAW_COLUMNS.map(words.header), rows };
 }
 
 export type SpreadFigures = {
@@ -112,18 +139,14 @@ export type AggregateInput = {
 const round = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
 
 /** Per WISE and category, then the WISE's overall row, in agenda and grid order. */
-export function aggregatesTable(
-  input: AggregateInput,
-  locale: string,
-  overallLabel: string,
-): Table {
+export function aggregatesTable(input: AggregateInput, locale: string, words: TableWords): Table {
   const columns = [
     ...input.categories.map((category) => ({
       key: category.code,
       code: category.code,
       name: localName(locale, category),
     })),
-    { key: "overall", code: OVERALL_CODE, name: overallLabel },
+    { key: "overall", code: OVERALL_CODE, name: words.overall },
   ];
   const rows = input.wises.flatMap((wise) =>
     columns.map(({ key, code, name }): Cell[] => {
@@ -143,5 +166,5 @@ export function aggregatesTable(
       ];
     }),
   );
-  return { headers: AGGREGATE_HEADERS, rows };
+  return { headers: AGGREGATE_COLUMNS.map(words.header), rows };
 }

@@ -72,14 +72,30 @@ describe("exportCsv", () => {
     const csv = exportCsv([WISE]);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const [headers, values] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
-    expect(headers).toEqual(EXPORT_HEADERS);
+    expect(headers?.slice(0, 3)).toEqual(["WISE name", "Legal form", "Country (ISO code)"]);
+    expect(headers).toHaveLength(EXPORT_HEADERS.length);
     expect(values?.[0]).toBe("Atelierul de Pânză");
     expect(values?.[EXPORT_HEADERS.indexOf("description")]).toBe('\'=HYPERLINK("http://evil")');
     expect(values?.[EXPORT_HEADERS.indexOf("wsn_homeless")]).toBe("<5");
+    expect(values?.[EXPORT_HEADERS.indexOf("check_ro_insertion")]).toBe("Meets it");
   });
 
-  it("writes the header line for an empty registry", () => {
-    expect(exportCsv([])).toBe(`\uFEFF${EXPORT_HEADERS.join(",")}\r\n`);
+  it("heads the columns and words the checks in Romanian for a Romanian reader", () => {
+    const [headers, values] = Papa.parse<string[]>(exportCsv([WISE], "ro").slice(1), {
+      skipEmptyLines: true,
+    }).data;
+    expect(headers?.[EXPORT_HEADERS.indexOf("legal_form")]).toBe("Forma juridică");
+    expect(headers?.[EXPORT_HEADERS.indexOf("wsn_homeless")]).toMatch(/fără adăpost/);
+    expect(headers?.[EXPORT_HEADERS.indexOf("check_ro_insertion")]).toMatch(/^Verificare: /);
+    expect(values?.[EXPORT_HEADERS.indexOf("check_ro_insertion")]).toBe("Îndeplinește");
+    // Codes that an import reads back stay codes.
+    expect(values?.[EXPORT_HEADERS.indexOf("integration_mode")]).toBe("PERMANENT");
+  });
+
+  it("writes the header line alone for an empty registry", () => {
+    const csv = exportCsv([]);
+    expect(csv.startsWith('\uFEFF"WISE name","Legal form",')).toBe(true);
+    expect(csv.split("\r\n")).toEqual([expect.any(String), ""]);
   });
 });
 
@@ -92,7 +108,7 @@ describe("exportXlsx", () => {
     const values = sheet?.getRow(2).values as unknown[];
     // Row values are 1-based in exceljs.
     const at = (name: string) => values[EXPORT_HEADERS.indexOf(name) + 1];
-    expect(header.slice(1)).toEqual(EXPORT_HEADERS);
+    expect(header.slice(1, 3)).toEqual(["WISE name", "Legal form"]);
     expect(at("total_employees")).toBe(20);
     expect(at("wsn_homeless")).toBe("<5");
     expect(at("description")).toBe('=HYPERLINK("http://evil")');

@@ -1,13 +1,14 @@
-import ExcelJS from "exceljs";
-import Papa from "papaparse";
+import { type Table, tableToCsv, tableToXlsx } from "@/lib/exports/writers";
+import type { Locale } from "@/lib/i18n/locales";
+import { checkLabel, columnLabel, outcomeLabel } from "./column-labels";
 import { IMPORT_COLUMNS } from "./import-columns";
 import type { WiseRecord } from "./queries";
 import { discloseCount, disclosedCountText } from "./rules";
-import { checkThresholds, THRESHOLD_RULE_IDS } from "./threshold-rules";
+import { checkThresholds, THRESHOLD_RULE_IDS, type ThresholdOutcome } from "./threshold-rules";
 
 /**
- * The registry as a file: the import's columns (so an export can be edited and compared with a
- * new import), then one column per threshold check. Counts per support-need category below 5
+ * The registry as a file: the import's columns (so an export can be edited and imported again),
+ * then one column per threshold check. Counts per support-need category below 5
  * are written "<5", as on the WISE's page: a file travels further than a screen.
  */
 
@@ -40,31 +41,34 @@ export function exportRow(wise: ExportedWise): ExportCell[] {
 }
 
 /**
- * CSV for spreadsheets: a byte-order mark so Excel reads UTF-8 (ș, ț), CRLF line ends, and text
- * starting with = + - @ escaped so that a WISE's description cannot run as a formula.
+ * The registry as a table in the reader's language: headers as on the WISE form, check
+ * outcomes in words. Codes that an import reads back (country, integration mode) stay codes.
  */
-export function exportCsv(wises: readonly ExportedWise[]): string {
-  const data = wises.map((wise) =>
-    exportRow(wise).map((cell) => (cell === null ? "" : String(cell))),
-  );
-  const csv = Papa.unparse(
-    { fields: EXPORT_HEADERS, data },
-    { newline: "\r\n", escapeFormulae: true },
-  );
-  // Papa ends a header-only file with a line break but not one with rows: end both with one.
-  return `\uFEFF${csv.replace(/\r\n$/, "")}\r\n`;
+export function exportTable(wises: readonly ExportedWise[], locale: Locale): Table {
+  const checkStart = IMPORT_COLUMNS.length;
+  return {
+    headers: [
+      ...IMPORT_COLUMNS.map((column) => columnLabel(column, locale)),
+      ...THRESHOLD_RULE_IDS.map((rule) => checkLabel(rule, locale)),
+    ],
+    rows: wises.map((wise) =>
+      exportRow(wise).map((cell, index) =>
+        index >= checkStart && typeof cell === "string"
+          ? outcomeLabel(cell as ThresholdOutcome, locale)
+          : cell,
+      ),
+    ),
+  };
 }
 
-export async function exportXlsx(wises: readonly ExportedWise[]): Promise<Uint8Array<ArrayBuffer>> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.created = new Date();
-  const sheet = workbook.addWorksheet("WISEs", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.addRow(EXPORT_HEADERS);
-  sheet.getRow(1).font = { bold: true };
-  for (const wise of wises) sheet.addRow(exportRow(wise));
-  sheet.columns.forEach((column, index) => {
-    column.width = Math.max(12, Math.min(40, (EXPORT_HEADERS[index]?.length ?? 10) + 2));
-  });
-  // In Node this is a Buffer: copied into a plain Uint8Array, which Response bodies accept.
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+/** CSV with the conventions of every export (lib/exports/writers): BOM, CRLF, quoted text, formulas escaped. */
+export function exportCsv(wises: readonly ExportedWise[], locale: Locale = "en"): string {
+  return tableToCsv(exportTable(wises, locale));
+}
+
+export function exportXlsx(
+  wises: readonly ExportedWise[],
+  locale: Locale = "en",
+): Promise<Uint8Array<ArrayBuffer>> {
+  return tableToXlsx(exportTable(wises, locale), "WISEs");
 }

@@ -2,8 +2,9 @@ import type { SupportNeedCategory } from "@/lib/generated/prisma/enums";
 import { SUPPORT_NEED_CATEGORIES, supportNeedField, type WiseField } from "./schemas";
 
 /**
- * The columns of an import file (and of an export), in English so that one template serves
- * every country. Each maps to a field of the WISE schema, so a row is checked by exactly the
+ * The columns of an import file (and of an export). Each has a code (`legal_form`) that works
+ * in every country; files made by the app head them in the reader's language instead
+ * (lib/wises/column-labels), and an import accepts either. Each maps to a field of the WISE schema, so a row is checked by exactly the
  * rules of the form. `format` picks the explanation shown on the import page.
  */
 export type ColumnFormat =
@@ -88,12 +89,23 @@ export type HeaderMatch = {
   repeated: string[];
 };
 
-export function matchHeaders(headers: string[]): HeaderMatch {
+/**
+ * `aliases` maps other names of a column (its label in either language, as lib/wises/
+ * column-labels keys them) to its code, so a file exported in Romanian imports as it is.
+ */
+export function matchHeaders(
+  headers: string[],
+  aliases: { key: (header: string) => string; codes: ReadonlyMap<string, string> } = {
+    key: (header) => header,
+    codes: new Map(),
+  },
+): HeaderMatch {
   const seen = new Set<string>();
   const ignored: string[] = [];
   const repeated: string[] = [];
   const fields = headers.map((raw) => {
-    const header = normaliseHeader(raw);
+    const code = normaliseHeader(raw);
+    const header = BY_HEADER.has(code) ? code : (aliases.codes.get(aliases.key(raw)) ?? code);
     const column = BY_HEADER.get(header);
     if (!column) {
       if (header !== "") ignored.push(raw.trim());
@@ -109,7 +121,10 @@ export function matchHeaders(headers: string[]): HeaderMatch {
   return { fields, missingRequired, ignored, repeated };
 }
 
-/** The downloadable template: the header line only, so nothing sample can be imported by mistake. */
-export function importTemplateCsv(): string {
-  return `${IMPORT_HEADERS.join(",")}\r\n`;
+/**
+ * The downloadable template: the header line only, so nothing sample can be imported by
+ * mistake; `labels` heads the columns in the reader's language (lib/wises/column-labels).
+ */
+export function importTemplateCsv(labels: readonly string[] = IMPORT_HEADERS): string {
+  return `${labels.map((label) => `"${label.replace(/"/g, '""')}"`).join(",")}\r\n`;
 }

@@ -4,6 +4,7 @@ import type { Command } from "@/lib/actions/command";
 import { failure, ok } from "@/lib/actions/result";
 import { can } from "@/lib/auth/permissions";
 import { z } from "@/lib/validation/zod";
+import { importHeaderAliases, labelKey } from "./column-labels";
 import { matchHeaders } from "./import-columns";
 import { MAX_IMPORT_BYTES, parseImportFile } from "./import-parse";
 import type { RowProblem } from "./import-problems";
@@ -39,7 +40,10 @@ export const previewWiseImport: Command<ImportPreview> = async (actor, rawInput)
   if (bytes.byteLength > MAX_IMPORT_BYTES) return failure(400, "importFileTooLarge");
   const parsed = await parseImportFile(name, bytes);
   if (!parsed.ok) return failure(400, parsed.error);
-  const match = matchHeaders(parsed.sheet.headers);
+  const match = matchHeaders(parsed.sheet.headers, {
+    key: labelKey,
+    codes: importHeaderAliases(),
+  });
   if (match.missingRequired.length > 0) return failure(400, "importMissingColumns");
   if (match.repeated.length > 0) return failure(400, "importRepeatedColumns");
   const kept = match.fields.flatMap((field, index) => (field ? [{ field, index }] : []));

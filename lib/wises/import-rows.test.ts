@@ -41,8 +41,11 @@ describe("import columns", () => {
 
   it("offers a template of headers only", () => {
     const template = importTemplateCsv();
-    expect(template).toBe(`${IMPORT_HEADERS.join(",")}\r\n`);
-    expect(template).toContain("wsn_women_survivors_of_violence");
+    expect(template).toBe(`${IMPORT_HEADERS.map((header) => `"${header}"`).join(",")}\r\n`);
+    expect(template).toContain('"wsn_women_survivors_of_violence"');
+    expect(importTemplateCsv(["Numele WISE-ului", 'Un "citat"'])).toBe(
+      '"Numele WISE-ului","Un ""citat"""\r\n',
+    );
   });
 });
 

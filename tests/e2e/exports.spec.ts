@@ -68,12 +68,12 @@ test("the facilitator downloads CSV, Excel, PDF and the bundle of a session, and
     skipEmptyLines: true,
   }).data;
   expect(
-    rows.map((row) => [row.wise, row.criterion_code, row.rater, row.answer, row.level]),
+    rows.map((row) => [row.WISE, row["Criterion code"], row.Rater, row.Answer, row.Level]),
   ).toEqual([
-    [wise, "REVENUES", "Rater 1", "LEVEL", "3"],
-    [wise, "PROFIT", "Rater 1", "NOT_APPLICABLE", ""],
+    [wise, "REVENUES", "Rater 1", "level", "3"],
+    [wise, "PROFIT", "Rater 1", "not applicable", ""],
   ]);
-  expect(rows[0].comment).toBe("Conturi auditate, în creștere");
+  expect(rows[0].Comment).toBe("Conturi auditate, în creștere");
 
   const xlsx = await expectAttachment(
     await page.request.get(url("dataset=raw&format=xlsx")),
@@ -98,7 +98,7 @@ test("the facilitator downloads CSV, Excel, PDF and the bundle of a session, and
       skipEmptyLines: true,
     },
   ).data;
-  expect(perCategory.map((row) => [row.category_code, row.mean, row.raters])).toEqual([
+  expect(perCategory.map((row) => [row["Category code"], row.Mean, row.Raters])).toEqual([
     ["ENTREPRENEURIAL", "3", "1"],
     ["PUBLIC_POLICIES", "", "0"],
     ["JOB_INTEGRATION", "", "0"],
@@ -115,6 +115,40 @@ test("the facilitator downloads CSV, Excel, PDF and the bundle of a session, and
   expect(report.pages).toBeGreaterThanOrEqual(1);
   expect(report.text.join("\n")).toContain(wise);
   expect(report.text.join("\n")).toContain("Conturi auditate, în creștere");
+
+  // A reader who chose Romanian gets the same file in Romanian: headers, answers and raters.
+  await page.goto(`/sessions/${sessionId}`);
+  await page.getByRole("button", { name: "Română" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ro");
+  const romanian = await expectAttachment(
+    await page.request.get(url("dataset=raw&format=csv")),
+    "text/csv",
+    "csv",
+  );
+  const [romanianHeaders] = Papa.parse<string[]>(
+    romanian.toString("utf8").replace(/^\uFEFF/, ""),
+  ).data;
+  expect(romanianHeaders).toEqual([
+    "Sesiune",
+    "WISE",
+    "Cod categorie",
+    "Categorie",
+    "Cod criteriu",
+    "Criteriu",
+    "Evaluator",
+    "Răspuns",
+    "Nivel",
+    "Valoare",
+    "Comentariu",
+  ]);
+  const romanianRows = Papa.parse<Record<string, string>>(
+    romanian.toString("utf8").replace(/^\uFEFF/, ""),
+    { header: true, skipEmptyLines: true },
+  ).data;
+  expect(romanianRows.map((row) => [row.Criteriu, row.Evaluator, row.Răspuns])).toEqual([
+    ["Venituri", "Evaluator 1", "nivel"],
+    ["Profit", "Evaluator 1", "nu se aplică"],
+  ]);
 
   const bundle = await page.request.get(`/api/sessions/${sessionId}/bundle`);
   expect(bundle.status()).toBe(200);

@@ -123,7 +123,18 @@ test("a partner approves a closed session, the facilitator publishes, a particip
   await expect(participant.getByText("Easy-read summary")).toBeVisible();
   await expect(participant.getByText("We met in Cluj-Napoca.")).toBeVisible();
   await expect(participant.getByText("Marks go from 1 to 5. 5 is the best.")).toBeVisible();
+  await expect(
+    participant.getByText(/^When fewer than 3 people gave marks, we do not show/),
+  ).toBeVisible();
   await expect(participant.getByRole("heading", { level: 2, name: session.wise })).toBeVisible();
+  // The grid's categories in everyday words; nobody scored this session's WISE.
+  for (const plain of [
+    "How the business is doing",
+    "Help from the state",
+    "Jobs for people who need support",
+  ]) {
+    await expect(participant.getByText(`Nobody gave a mark for: ${plain}.`)).toBeVisible();
+  }
   await expectAccessible(participant);
   await expectNoSidewaysScroll(participant);
   await participant.getByRole("link", { name: "Full version" }).click();

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { buildWiseExport } from "@/lib/wises/export";
 import { EXPORT_HEADERS } from "@/lib/wises/export-rows";
+import { previewWiseImport } from "@/lib/wises/import-preview";
 import { makeActor } from "../factories/users";
 import { makeProfiledWise } from "../factories/wises";
 import { resetDatabase } from "../setup/reset-db";
@@ -16,6 +17,13 @@ function csvRows(body: string | Uint8Array) {
     header: true,
     skipEmptyLines: true,
   }).data;
+}
+
+/** Rows keyed by column code (`wsn_homeless`), whatever language heads the file. */
+function rowsByCode(body: string | Uint8Array) {
+  return csvRows(body).map((row) =>
+    Object.fromEntries(Object.values(row).map((cell, index) => [EXPORT_HEADERS[index], cell])),
+  );
 }
 
 async function seedRegistry() {
@@ -53,7 +61,7 @@ describe("registry export", () => {
       contentType: "text/csv; charset=utf-8",
       fileName: "wises-2026-05-12.csv",
     });
-    const rows = csvRows(file.body);
+    const rows = rowsByCode(file.body);
     expect(rows.map((row) => row.name)).toEqual(["Atelierul de Pânză", "Brutăria Bună"]);
     expect(rows[0]).toMatchObject({ wsn_homeless: "<5", wsn_neets: "7", wsn_count: "9" });
     expect(JSON.stringify(rows)).not.toContain("Atelier Vert");
@@ -66,14 +74,14 @@ describe("registry export", () => {
       facilitator,
       new URLSearchParams("format=csv&region=IAȘI"),
     );
-    expect(csvRows(byRegion.body).map((row) => row.name)).toEqual(["Brutăria Bună"]);
+    expect(rowsByCode(byRegion.body).map((row) => row.name)).toEqual(["Brutăria Bună"]);
     const passing = await buildWiseExport(
       facilitator,
       new URLSearchParams("check=EU_RESERVED_CONTRACTS&outcome=pass"),
     );
-    const rows = csvRows(passing.body);
+    const rows = rowsByCode(passing.body);
     expect(rows.map((row) => [row.name, row.check_eu_reserved_contracts])).toEqual([
-      ["Atelierul de Pânză", "pass"],
+      ["Atelierul de Pânză", "Meets it"],
     ]);
   });
 
@@ -89,6 +97,48 @@ describe("registry export", () => {
     const homeless = EXPORT_HEADERS.indexOf("wsn_homeless") + 1;
     expect(sheet?.getRow(2).getCell(1).value).toBe("Atelierul de Pânză");
     expect(sheet?.getRow(2).getCell(homeless).value).toBe("<5");
+  });
+
+  it("heads the columns in Romanian for a Romanian reader, and that file imports back", async () => {
+    await seedRegistry();
+    const partner = await makeActor("PARTNER", { countryCode: "RO" });
+    const file = await buildWiseExport(
+      partner,
+      new URLSearchParams("format=csv"),
+      new Date("2026-05-12T10:00:00Z"),
+      "ro",
+    );
+    const rows = csvRows(file.body);
+    expect(Object.keys(rows[0]).slice(0, 3)).toEqual([
+      "Numele WISE",
+      "Forma juridică",
+      "Țara (cod ISO)",
+    ]);
+    expect(rows.map((row) => row["Numele WISE"])).toEqual(["Atelierul de Pânză", "Brutăria Bună"]);
+    expect(rows[0]["Lucrători cu nevoi de sprijin"]).toBe("9");
+
+    const admin = await makeActor("ADMIN");
+    const preview = await previewWiseImport(admin, {
+      name: "registru.csv",
+      bytes: new TextEncoder().encode(file.body as string),
+    });
+    if (!preview.ok) throw new Error(preview.message);
+    expect(preview.data.fields).toEqual(
+      expect.arrayContaining(["name", "countryCode", "supportNeedWorkers"]),
+    );
+    // Every column of the profile was recognised; only the checks, worked out again, are ignored.
+    expect(preview.data.ignoredColumns.every((header) => header.startsWith("Verificare: "))).toBe(
+      true,
+    );
+    // Both WISEs are recognised as already registered, by name and country; a count written
+    // "<5" (never the number, in a file) has to be filled in before it can be imported.
+    expect(preview.data.rows.map((row) => row.problems)).toEqual([
+      expect.arrayContaining([
+        expect.objectContaining({ error: "wiseExists" }),
+        { field: "supportNeed_HOMELESS", error: "headcountInvalid" },
+      ]),
+      [expect.objectContaining({ error: "wiseExists" })],
+    ]);
   });
 
   it("refuses participants", async () => {

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
+import { getDateFormatter } from "@/lib/dates/reader";
 import { listGrids } from "@/lib/grids/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,10 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function GridsPage() {
   const user = await requirePermission("grid.read");
-  const [grids, t, format] = await Promise.all([
+  const [grids, t, dates] = await Promise.all([
     listGrids(user),
     getTranslations("Grids"),
-    getFormatter(),
+    getDateFormatter(),
   ]);
   return (
     <>
@@ -71,9 +72,7 @@ export default async function GridsPage() {
                         ? t("lockedSessions")
                         : t("editable")}
                   </td>
-                  <td className="p-2">
-                    {format.dateTime(grid.createdAt, { dateStyle: "medium" })}
-                  </td>
+                  <td className="p-2">{dates.date(grid.createdAt, "medium")}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/sessions/status-badge";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { countryName } from "@/lib/countries/catalogue";
+import { getDateFormatter } from "@/lib/dates/reader";
 import { listSessions } from "@/lib/sessions/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,10 +17,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SessionsPage() {
   const user = await requirePermission("session.list");
-  const [sessions, t, format, locale] = await Promise.all([
+  const [sessions, t, dates, locale] = await Promise.all([
     listSessions(user),
     getTranslations("Sessions"),
-    getFormatter(),
+    getDateFormatter(),
     getLocale(),
   ]);
   return (
@@ -56,8 +57,7 @@ export default async function SessionsPage() {
                 <StatusBadge status={session.status} />
               </div>
               <p className="mt-1 text-slate-700">
-                {format.dateTime(session.startsAt, { dateStyle: "long", timeStyle: "short" })} ·{" "}
-                {countryName(session.countryCode, locale)} ·{" "}
+                {dates.dateTime(session.startsAt)} · {countryName(session.countryCode, locale)} ·{" "}
                 {session.online ? t("online") : (session.place ?? "—")}
               </p>
               <p className="text-sm text-slate-700">

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { countryName } from "@/lib/countries/catalogue";
+import { getDateFormatter } from "@/lib/dates/reader";
 import { listReadableSummaries } from "@/lib/summaries/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,10 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The published summaries the reader may open. */
 export default async function SummariesPage() {
   const user = await requireUser();
-  const [summaries, t, format, locale] = await Promise.all([
+  const [summaries, t, dates, locale] = await Promise.all([
     listReadableSummaries(user),
     getTranslations("Summaries"),
-    getFormatter(),
+    getDateFormatter(),
     getLocale(),
   ]);
   return (
@@ -37,7 +38,7 @@ export default async function SummariesPage() {
               </Link>
               <p className="text-slate-700">
                 {[
-                  format.dateTime(summary.startsAt, { dateStyle: "long" }),
+                  dates.date(summary.startsAt),
                   summary.online ? t("online") : summary.place,
                   countryName(summary.countryCode, locale),
                   t("wiseCount", { count: summary._count.agendaItems }),

@@ -4,6 +4,8 @@ import { COLORS, contentWidth, ensureSpace, type Pdf, tagged } from "./document"
 /**
  * Grouped horizontal bars drawn with pdfkit's vector operations: one group per WISE, one bar per
  * category, on the grid's scale. Horizontal, so that long WISE names fit beside their bars.
+ * The axis starts where the scale does (1, the lowest level), not at 0: a 0 that no score can
+ * take would make a 2 look like two fifths of the way instead of a quarter.
  * The numbers are always written beside the bars and listed again in the report's text, so
  * the chart is never the only way to read them.
  */
@@ -23,11 +25,19 @@ const BAR_HEIGHT = 10;
 const BAR_GAP = 3;
 const GROUP_GAP = 10;
 
-function drawScale(doc: Pdf, x0: number, width: number, max: number) {
+type Scale = { min: number; max: number };
+
+/** Where `value` lies on an axis `width` long that runs from the scale's min to its max. */
+export function scaleOffset(scale: Scale, width: number, value: number): number {
+  const clamped = Math.min(Math.max(value, scale.min), scale.max);
+  return (width * (clamped - scale.min)) / (scale.max - scale.min);
+}
+
+function drawScale(doc: Pdf, x0: number, width: number, scale: Scale) {
   const y = doc.y;
   doc.font("regular").fontSize(7).fillColor(COLORS.muted);
-  for (let tick = 0; tick <= max; tick++) {
-    const x = x0 + (width * tick) / max;
+  for (let tick = scale.min; tick <= scale.max; tick++) {
+    const x = x0 + scaleOffset(scale, width, tick);
     doc.text(String(tick), x - 10, y, { width: 20, align: "center", lineBreak: false });
   }
   doc.y = y + 10;
@@ -59,6 +69,8 @@ export function drawBarChart(
   chart: {
     series: readonly ChartSeries[];
     groups: readonly ChartGroup[];
+    /** The scale's ends: 1 and 5 for the grid's levels. */
+    min: number;
     max: number;
     alt: string;
   },
@@ -68,25 +80,25 @@ export function drawBarChart(
 
 function drawBars(
   doc: Pdf,
-  chart: { series: readonly ChartSeries[]; groups: readonly ChartGroup[]; max: number },
+  chart: { series: readonly ChartSeries[]; groups: readonly ChartGroup[] } & Scale,
 ) {
   const left = doc.page.margins.left;
   const x0 = left + LABEL_WIDTH;
   const width = contentWidth(doc) - LABEL_WIDTH - 40;
   ensureSpace(doc, 60);
   drawLegend(doc, chart.series);
-  drawScale(doc, x0, width, chart.max);
+  drawScale(doc, x0, width, chart);
   for (const group of chart.groups) {
     const height = group.bars.length * (BAR_HEIGHT + BAR_GAP) + GROUP_GAP;
     const pageBefore = doc.page;
     ensureSpace(doc, height);
-    if (doc.page !== pageBefore) drawScale(doc, x0, width, chart.max);
+    if (doc.page !== pageBefore) drawScale(doc, x0, width, chart);
     const top = doc.y;
     doc.font("bold").fontSize(8).fillColor(COLORS.text);
     doc.text(group.label, left, top, { width: LABEL_WIDTH - 8, height, ellipsis: true });
     // Light vertical lines at each step of the scale, behind the bars.
-    for (let tick = 0; tick <= chart.max; tick++) {
-      const x = x0 + (width * tick) / chart.max;
+    for (let tick = chart.min; tick <= chart.max; tick++) {
+      const x = x0 + scaleOffset(chart, width, tick);
       doc
         .moveTo(x, top)
         .lineTo(x, top + height - GROUP_GAP)
@@ -95,7 +107,8 @@ function drawBars(
     }
     group.bars.forEach((bar, index) => {
       const y = top + index * (BAR_HEIGHT + BAR_GAP);
-      const length = bar.value === null ? 0 : (width * Math.min(bar.value, chart.max)) / chart.max;
+      // A score at the bottom of the scale still gets a sliver of bar, so it reads as a score.
+      const length = bar.value === null ? 0 : Math.max(1.5, scaleOffset(chart, width, bar.value));
       if (length > 0) {
         doc.rect(x0, y, length, BAR_HEIGHT).fill(SERIES_COLORS[index % SERIES_COLORS.length]);
       }

@@ -28,24 +28,37 @@ function loadFonts() {
 
 /**
  * Each document's structure tree root. The PDFs are tagged (PDF/UA's structure: headings,
- * paragraphs, lists, a figure with its alternative text, page numbers as artifacts), so that a
- * screen reader reads them in order and by heading; every helper below adds its element here.
+ * paragraphs, lists, tables with header cells, a figure with its alternative text, page
+ * numbers as artifacts), so that a screen reader reads them in order and by heading; every
+ * helper below adds its element here.
  */
 const structureRoots = new WeakMap<Pdf, PDFKit.PDFStructureElement>();
 
-/** Draws `draw` as one structure element of the given type (H1, P, Figure…). */
-export function tagged(doc: Pdf, type: string, draw: () => void, options: { alt?: string } = {}) {
+export function structureRoot(doc: Pdf): PDFKit.PDFStructureElement {
   const root = structureRoots.get(doc);
   if (!root) throw new Error("Not a document made by createPdf");
-  root.add(doc.struct(type, options, draw));
+  return root;
 }
 
+/** Draws `draw` as one structure element of the given type (H1, P, Figure…). */
+export function tagged(doc: Pdf, type: string, draw: () => void, options: { alt?: string } = {}) {
+  structureRoot(doc).add(doc.struct(type, options, draw));
+}
+
+/**
+ * A PDF/UA-1 document (ISO 14289): tagged throughout, every font embedded, nothing drawn outside
+ * the structure but artifacts, and the metadata PDF/UA asks for: a title (in the document
+ * information and XMP `dc:title`) that viewers show instead of the file name, the language of
+ * the text, and the PDF/UA identifier in XMP, which pdfkit writes for `subset: "PDF/UA"`.
+ */
 export function createPdf(meta: { title: string; lang: string }): Pdf {
   const { regular, bold } = loadFonts();
   const doc = new PDFDocument({
     size: "A4",
     // Tagging needs PDF 1.7's structure tree and marked content.
     pdfVersion: "1.7",
+    // pdfkit supports "PDF/UA" since 0.15; its type definitions list only the PDF/A subsets.
+    subset: "PDF/UA" as PDFKit.Mixins.PDFSubsets,
     tagged: true,
     margin: MARGIN,
     // The first font is ours, so pdfkit never loads Helvetica (and its data files) at all.
@@ -67,6 +80,9 @@ export function createPdf(meta: { title: string; lang: string }): Pdf {
 export const contentWidth = (doc: Pdf) =>
   doc.page.width - doc.page.margins.left - doc.page.margins.right;
 const bottom = (doc: Pdf) => doc.page.height - doc.page.margins.bottom;
+/** The height a page has for content between its margins. */
+export const pageContentHeight = (doc: Pdf) =>
+  doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
 
 /** Starts a new page unless `height` points still fit on this one. */
 export function ensureSpace(doc: Pdf, height: number) {
@@ -80,8 +96,13 @@ export function title(doc: Pdf, text: string, subtitle: string[]) {
   doc.fillColor(COLORS.text).moveDown(1);
 }
 
-export function heading(doc: Pdf, text: string) {
-  ensureSpace(doc, 60);
+/** What stays on the page with a heading: the heading and `keepWith` points of what follows. */
+function keepHeading(doc: Pdf, headingHeight: number, keepWith: number) {
+  ensureSpace(doc, Math.min(headingHeight + Math.max(keepWith, 30), pageContentHeight(doc)));
+}
+
+export function heading(doc: Pdf, text: string, options: { keepWith?: number } = {}) {
+  keepHeading(doc, 30, options.keepWith ?? 0);
   doc.moveDown(0.6).font("bold").fontSize(13).fillColor(COLORS.text);
   tagged(doc, "H2", () =>
     doc.text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) }),
@@ -89,8 +110,8 @@ export function heading(doc: Pdf, text: string) {
   doc.moveDown(0.3).font("regular").fontSize(10);
 }
 
-export function subheading(doc: Pdf, text: string) {
-  ensureSpace(doc, 40);
+export function subheading(doc: Pdf, text: string, options: { keepWith?: number } = {}) {
+  keepHeading(doc, 24, options.keepWith ?? 0);
   doc.moveDown(0.4).font("bold").fontSize(11).fillColor(COLORS.text);
   tagged(doc, "H3", () =>
     doc.text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) }),
@@ -115,12 +136,26 @@ export function paragraph(
   doc.fillColor(COLORS.text);
 }
 
-/** A list whose wrapped lines stay aligned after the bullet. */
+/** The height `bullets` will give these items. */
+export function bulletsHeight(doc: Pdf, items: readonly string[]): number {
+  doc.font("regular").fontSize(10);
+  return items.reduce(
+    (sum, item) => sum + doc.heightOfString(item, { width: contentWidth(doc) - 14 }),
+    0,
+  );
+}
+
+/**
+ * A list whose wrapped lines stay aligned after the bullet. A short list (up to a third of a
+ * page) is kept whole, so that its last items never stand alone at the top of the next page;
+ * a longer one flows on, item by item.
+ */
 export function bullets(doc: Pdf, items: readonly string[]) {
+  const height = bulletsHeight(doc, items);
+  if (height <= pageContentHeight(doc) / 3) ensureSpace(doc, height);
   const left = doc.page.margins.left;
   const list = doc.struct("L");
-  const root = structureRoots.get(doc);
-  root?.add(list);
+  structureRoot(doc).add(list);
   for (const item of items) {
     ensureSpace(doc, 14);
     const y = doc.y;

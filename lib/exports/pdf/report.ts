@@ -8,6 +8,7 @@ import { numberFormat } from "../translator";
 import { drawBarChart } from "./bar-chart";
 import {
   bullets,
+  bulletsHeight,
   createPdf,
   heading,
   numberPages,
@@ -16,7 +17,8 @@ import {
   subheading,
   title,
 } from "./document";
-import { type PdfContext, sessionLines, supportNeedsSection } from "./sections";
+import { type PdfContext, paragraphHeight, sessionLines, supportNeedsSection } from "./sections";
+import { dataTable, type PdfTable, tableHeight } from "./table";
 
 /**
  * The results report of a session as PDF, for the results' readers: what the results page
@@ -45,6 +47,7 @@ export async function resultsReportPdf(
   paragraph(doc, t("Exports.pdf.chartNote"), { muted: true });
   doc.moveDown(0.5);
   drawBarChart(doc, {
+    min: 1,
     max: 5,
     alt: `${t("Exports.pdf.chartHeading")}. ${t("Exports.pdf.chartNote")}`,
     series: categories.map((category) => ({ label: localName(locale, category) })),
@@ -58,26 +61,39 @@ export async function resultsReportPdf(
   });
 
   heading(doc, t("Exports.pdf.wisesHeading"));
+  const figureHeaders = [
+    t("Exports.pdf.table.category"),
+    t("Exports.pdf.table.mean"),
+    t("Exports.pdf.table.median"),
+    t("Exports.pdf.table.sd"),
+    t("Exports.pdf.table.raters"),
+    t("Exports.pdf.table.answers"),
+  ];
+  const rowsOfWise = [
+    ...categories.map((category) => ({ label: localName(locale, category), key: category.code })),
+    { label: t("Exports.overall"), key: "overall" },
+  ];
   for (const wise of results.wises) {
-    subheading(doc, wise.wise.name);
-    const rows = [
-      ...categories.map((category) => ({ label: localName(locale, category), key: category.code })),
-      { label: t("Exports.overall"), key: "overall" },
-    ];
-    bullets(
-      doc,
-      rows.map(({ label, key }) => {
+    const table: PdfTable = {
+      headers: figureHeaders,
+      widths: [2.4, 1, 1, 1.2, 1.2, 1.2],
+      rows: rowsOfWise.map(({ label, key }) => {
         const figures = wise.scores[key];
-        if (!figures || figures.raters === 0) return `${label}: ${t("Exports.pdf.noFigures")}`;
-        return `${label}: ${t("Exports.pdf.figures", {
-          mean: number(figures.mean),
-          median: number(figures.median),
-          sd: number(figures.sd),
-          raters: figures.raters,
-          answered: figures.answered,
-        })}`;
+        if (!figures || figures.raters === 0) {
+          return [label, t("Exports.pdf.noFigures"), "—", "—", "0", String(figures?.answered ?? 0)];
+        }
+        return [
+          label,
+          number(figures.mean),
+          number(figures.median),
+          number(figures.sd),
+          String(figures.raters),
+          String(figures.answered),
+        ];
       }),
-    );
+    };
+    subheading(doc, wise.wise.name, { keepWith: tableHeight(doc, table) });
+    dataTable(doc, table);
     paragraph(
       doc,
       wise.agreedModel
@@ -97,37 +113,47 @@ export async function resultsReportPdf(
     );
   }
 
-  heading(doc, t("Exports.pdf.agreementHeading"));
-  paragraph(doc, t("Exports.pdf.agreementNote"), { muted: true });
-  const alphaLine = (scope: string, result: AlphaResult) =>
-    result.alpha === null
-      ? t("Exports.pdf.alphaMissing", { scope })
-      : t("Exports.pdf.alpha", {
-          scope,
-          alpha: number(result.alpha),
-          units: result.units,
-          raters: result.raters,
-        });
   const categoryLabel = new Map(categories.map((c) => [c.code, localName(locale, c)]));
-  bullets(doc, [
-    alphaLine(t("Exports.pdf.wholeSession"), results.agreement.session),
-    ...results.agreement.byCategory.map((entry) =>
-      alphaLine(categoryLabel.get(entry.category) ?? entry.category, entry.result),
-    ),
-  ]);
+  const alphaRow = (scope: string, result: AlphaResult) =>
+    result.alpha === null
+      ? [scope, t("Exports.pdf.notEnoughData"), String(result.units), String(result.raters)]
+      : [scope, number(result.alpha), String(result.units), String(result.raters)];
+  const agreement: PdfTable = {
+    headers: [
+      t("Exports.pdf.table.scope"),
+      t("Exports.pdf.table.alpha"),
+      t("Exports.pdf.table.criteria"),
+      t("Exports.pdf.table.raters"),
+    ],
+    widths: [3, 1.2, 1, 1],
+    rows: [
+      alphaRow(t("Exports.pdf.wholeSession"), results.agreement.session),
+      ...results.agreement.byCategory.map((entry) =>
+        alphaRow(categoryLabel.get(entry.category) ?? entry.category, entry.result),
+      ),
+    ],
+  };
+  const agreementNote = t("Exports.pdf.agreementNote");
+  heading(doc, t("Exports.pdf.agreementHeading"), {
+    keepWith: paragraphHeight(doc, agreementNote) + tableHeight(doc, agreement),
+  });
+  paragraph(doc, agreementNote, { muted: true });
+  doc.moveDown(0.3);
+  dataTable(doc, agreement);
 
-  heading(doc, t("Exports.pdf.commentsHeading"));
+  // Kept with the first WISE's name and comment, never alone at the foot of a page.
+  heading(doc, t("Exports.pdf.commentsHeading"), { keepWith: 60 });
   const criterionName = new Map(
     categories.flatMap((category) => category.criteria.map((c) => [c.id, localName(locale, c)])),
   );
   const commented = results.wises.filter((wise) => wise.comments.length > 0);
   if (commented.length === 0) paragraph(doc, t("Exports.pdf.noComments"));
   for (const wise of commented) {
-    subheading(doc, wise.wise.name);
-    bullets(
-      doc,
-      wise.comments.map((c) => `${criterionName.get(c.criterionId) ?? ""}: ${c.text}`),
+    const comments = wise.comments.map(
+      (c) => `${criterionName.get(c.criterionId) ?? ""}: ${c.text}`,
     );
+    subheading(doc, wise.wise.name, { keepWith: Math.min(bulletsHeight(doc, comments), 60) });
+    bullets(doc, comments);
   }
 
   supportNeedsSection(doc, context, supportNeeds);

@@ -1,10 +1,12 @@
 import "server-only";
 import { countryName } from "@/lib/countries/catalogue";
+import { formatDateTime } from "@/lib/dates/format";
 import type { SupportNeedCategory } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import type { SuppressedCount } from "@/lib/summaries/suppression";
 import type { ExportTranslator } from "../translator";
-import { bullets, heading, type Pdf, paragraph } from "./document";
+import { contentWidth, heading, type Pdf, paragraph } from "./document";
+import { dataTable, type PdfTable, tableHeight } from "./table";
 
 /** Parts that the results report and the summary share. */
 
@@ -12,6 +14,8 @@ export type PdfContext = {
   t: ExportTranslator;
   locale: Locale;
   timeZone: string;
+  /** The Intl locale of dates (lib/dates/format: en-GB unless the reader's browser asks for en-US). */
+  dateLocale: string;
   /** When the file is made, printed on it. */
   now: Date;
 };
@@ -21,14 +25,14 @@ export function sessionLines(
   context: PdfContext,
   session: { startsAt: Date; countryCode: string; place?: string | null; online?: boolean },
 ): string[] {
-  const { t, locale, timeZone } = context;
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone });
+  const { t, locale } = context;
+  const dates = { dateLocale: context.dateLocale, timeZone: context.timeZone };
   const where = session.online ? t("Exports.pdf.online") : (session.place ?? null);
   return [
-    [dates.format(session.startsAt), countryName(session.countryCode, locale), where]
+    [formatDateTime(session.startsAt, dates), countryName(session.countryCode, locale), where]
       .filter(Boolean)
       .join(" · "),
-    t("Exports.pdf.madeOn", { date: dates.format(context.now) }),
+    t("Exports.pdf.madeOn", { date: formatDateTime(context.now, dates) }),
   ];
 }
 
@@ -49,18 +53,30 @@ export function supportNeedsSection(
   supportNeeds: readonly { category: SupportNeedCategory; count: SuppressedCount }[],
 ) {
   const { t } = context;
-  heading(doc, t("Exports.pdf.supportNeedsHeading"));
-  paragraph(doc, t("Exports.pdf.supportNeedsNote"), { muted: true });
+  const note = t("Exports.pdf.supportNeedsNote");
+  const table: PdfTable = {
+    headers: [t("Exports.pdf.table.supportNeed"), t("Exports.pdf.table.workers")],
+    rows: supportNeeds.map((entry) => [
+      t(`WiseForm.categoryNames.${entry.category}`),
+      countText(context, entry.count),
+    ]),
+    widths: [1, 1],
+  };
+  // The heading, its note and the whole table on one page: never the last rows alone.
+  const keepWith =
+    paragraphHeight(doc, note) + (supportNeeds.length > 0 ? tableHeight(doc, table) : 20);
+  heading(doc, t("Exports.pdf.supportNeedsHeading"), { keepWith });
+  paragraph(doc, note, { muted: true });
   doc.moveDown(0.3);
   if (supportNeeds.length === 0) {
     paragraph(doc, t("Exports.pdf.noSupportNeeds"));
     return;
   }
-  bullets(
-    doc,
-    supportNeeds.map(
-      (entry) =>
-        `${t(`WiseForm.categoryNames.${entry.category}`)}: ${countText(context, entry.count)}`,
-    ),
-  );
+  dataTable(doc, table);
+}
+
+/** The height `paragraph` will give this text. */
+export function paragraphHeight(doc: Pdf, text: string): number {
+  doc.font("regular").fontSize(10);
+  return doc.heightOfString(text, { width: contentWidth(doc) }) + 6;
 }

@@ -7,6 +7,7 @@ import { drawBarChart } from "./bar-chart";
 import {
   bullets,
   createPdf,
+  ensureSpace,
   heading,
   numberPages,
   paragraph,
@@ -14,7 +15,14 @@ import {
   subheading,
   title,
 } from "./document";
-import { countText, type PdfContext, sessionLines, supportNeedsSection } from "./sections";
+import {
+  countText,
+  type PdfContext,
+  paragraphHeight,
+  sessionLines,
+  supportNeedsSection,
+} from "./sections";
+import { dataTable, type PdfTable, tableHeight } from "./table";
 
 /**
  * The participants' summary as PDF. It prints what lib/summaries/assemble decided a summary may
@@ -54,6 +62,7 @@ export async function summaryPdf(
   paragraph(doc, t("Exports.pdf.chartNote"), { muted: true });
   doc.moveDown(0.5);
   drawBarChart(doc, {
+    min: 1,
     max: 5,
     alt: `${t("Exports.pdf.chartHeading")}. ${t("Exports.pdf.chartNote")}`,
     series: summary.categories.map((category) => ({ label: localName(locale, category) })),
@@ -95,13 +104,18 @@ export async function summaryPdf(
     } else {
       paragraph(doc, t("Exports.pdf.noModel"));
     }
-    paragraph(doc, t("Exports.pdf.resultsOf"));
-    bullets(
-      doc,
-      wise.results.map(
-        ({ categoryId, result }) => `${categoryName.get(categoryId) ?? ""}: ${resultText(result)}`,
-      ),
-    );
+    const resultsTable: PdfTable = {
+      headers: [t("Exports.pdf.table.category"), t("Exports.pdf.table.result")],
+      rows: wise.results.map(({ categoryId, result }) => [
+        categoryName.get(categoryId) ?? "",
+        resultText(result),
+      ]),
+      widths: [3, 2],
+    };
+    const resultsOf = t("Exports.pdf.resultsOf");
+    ensureSpace(doc, paragraphHeight(doc, resultsOf) + tableHeight(doc, resultsTable));
+    paragraph(doc, resultsOf);
+    dataTable(doc, resultsTable);
     if (wise.notes.length > 0) bullets(doc, wise.notes);
   }
 

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
+import { getDateFormatter } from "@/lib/dates/reader";
 import { listUsers } from "@/lib/users/queries";
 import { ROLES, UserFilterSchema } from "@/lib/users/schemas";
 
@@ -21,11 +22,11 @@ export default async function UsersPage({
 }) {
   const user = await requirePermission("user.list");
   const filter = UserFilterSchema.parse(await searchParams);
-  const [users, t, tRoles, format] = await Promise.all([
+  const [users, t, tRoles, dates] = await Promise.all([
     listUsers(user, filter),
     getTranslations("Users"),
     getTranslations("Roles"),
-    getFormatter(),
+    getDateFormatter(),
   ]);
   return (
     <>
@@ -112,7 +113,7 @@ export default async function UsersPage({
                   <td className="p-2">{tRoles(row.role)}</td>
                   <td className="p-2">{row.organisation?.name ?? "—"}</td>
                   <td className="p-2">{row.active ? t("active") : t("inactive")}</td>
-                  <td className="p-2">{format.dateTime(row.createdAt, { dateStyle: "medium" })}</td>
+                  <td className="p-2">{dates.date(row.createdAt, "medium")}</td>
                 </tr>
               ))}
             </tbody>

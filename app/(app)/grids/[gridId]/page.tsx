@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CategoryForm } from "@/components/grids/category-form";
 import { CriterionCard } from "@/components/grids/criterion-card";
 import { CriterionForm } from "@/components/grids/criterion-form";
@@ -9,6 +9,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { getDateFormatter } from "@/lib/dates/reader";
 import { createGridVersionAction } from "@/lib/grids/actions";
 import { getGrid } from "@/lib/grids/queries";
 import { inReaderLanguage } from "@/lib/grids/rules";
@@ -21,16 +22,16 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function GridPage({ params }: { params: Promise<{ gridId: string }> }) {
   const { gridId } = await params;
   const user = await requirePermission("grid.read");
-  const [grid, t, format, locale] = await Promise.all([
+  const [grid, t, dates, locale] = await Promise.all([
     getGrid(user, gridId),
     getTranslations("Grids"),
-    getFormatter(),
+    getDateFormatter(),
     getLocale(),
   ]);
   if (!grid) notFound();
   const manages = can(user, "grid.manage");
   const editable = manages && grid.usage.lockReason === null;
-  const created = format.dateTime(grid.createdAt, { dateStyle: "long" });
+  const created = dates.date(grid.createdAt);
   return (
     <>
       <PageHeader

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DownloadsPanel } from "@/components/exports/downloads-panel";
 import { AgendaPanel } from "@/components/sessions/agenda-panel";
 import { MembersPanel } from "@/components/sessions/members-panel";
@@ -14,6 +14,7 @@ import { forbidIfRefused } from "@/lib/auth/forbid";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { countryName } from "@/lib/countries/catalogue";
+import { getDateFormatter } from "@/lib/dates/reader";
 import { allowedDownloads } from "@/lib/exports/access";
 import { getSessionOverview, listSessionNotes, listWisesForAgenda } from "@/lib/sessions/queries";
 
@@ -30,12 +31,12 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
   const { session, access } = overview;
   const manages = can(user, "session.manage", access);
   const runsLive = session.status === "OPEN" && can(user, "live.control", access);
-  const [notes, availableWises, t, tLive, format, locale] = await Promise.all([
+  const [notes, availableWises, t, tLive, dates, locale] = await Promise.all([
     listSessionNotes(user, sessionId),
     manages ? listWisesForAgenda(sessionId, session.countryCode) : Promise.resolve([]),
     getTranslations("Sessions"),
     getTranslations("LiveConsole"),
-    getFormatter(),
+    getDateFormatter(),
     getLocale(),
   ]);
   const where = session.online ? t("online") : (session.place ?? "—");
@@ -43,7 +44,7 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
     <>
       <PageHeader
         title={session.title}
-        description={`${format.dateTime(session.startsAt, { dateStyle: "full", timeStyle: "short" })} · ${countryName(session.countryCode, locale)} · ${where}`}
+        description={`${dates.dateTime(session.startsAt, "full")} · ${countryName(session.countryCode, locale)} · ${where}`}
         actions={
           (manages || runsLive) && (
             <div className="flex flex-wrap gap-2">

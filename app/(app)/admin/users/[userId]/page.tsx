@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActivationForm, NewInvitationForm } from "@/components/users/account-controls";
 import { EditUserForm } from "@/components/users/user-form";
 import { userFormOptions } from "@/components/users/user-form-options";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { getDateFormatter } from "@/lib/dates/reader";
 import { getUserForAdmin } from "@/lib/users/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,11 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditUserPage({ params }: { params: Promise<{ userId: string }> }) {
   const { userId } = await params;
   const actor = await requirePermission("user.update", { id: userId });
-  const [target, options, t, format] = await Promise.all([
+  const [target, options, t, dates] = await Promise.all([
     getUserForAdmin(actor, userId),
     userFormOptions(actor),
     getTranslations("Users"),
-    getFormatter(),
+    getDateFormatter(),
   ]);
   if (!target) notFound();
   return (
@@ -39,11 +40,9 @@ export default async function EditUserPage({ params }: { params: Promise<{ userI
         </h2>
         <p className="mb-3">
           {target.active
-            ? t("activeSince", { date: format.dateTime(target.createdAt, { dateStyle: "long" }) })
+            ? t("activeSince", { date: dates.date(target.createdAt) })
             : t("deactivatedOn", {
-                date: format.dateTime(target.deactivatedAt ?? target.createdAt, {
-                  dateStyle: "long",
-                }),
+                date: dates.date(target.deactivatedAt ?? target.createdAt),
               })}
         </p>
         {can(actor, "user.deactivate", { id: target.id }) ? (
@@ -60,7 +59,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ userI
           <p className="mb-3">
             {target.pendingInvitation
               ? t("invitationPending", {
-                  date: format.dateTime(target.pendingInvitation.expiresAt, { dateStyle: "long" }),
+                  date: dates.date(target.pendingInvitation.expiresAt),
                 })
               : target.hasPassword
                 ? t("hasPassword")

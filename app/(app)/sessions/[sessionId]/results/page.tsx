@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AgreementPanel } from "@/components/results/agreement-panel";
 import { CategoryTable } from "@/components/results/category-table";
 import { ChartFigure } from "@/components/results/chart-figure";
@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { forbidIfRefused } from "@/lib/auth/forbid";
 import { requireUser } from "@/lib/auth/session";
 import { countryName } from "@/lib/countries/catalogue";
+import { getDateFormatter } from "@/lib/dates/reader";
 import { localName } from "@/lib/grids/rules";
 import { getSessionResults } from "@/lib/results/queries";
 
@@ -28,10 +29,10 @@ export default async function SessionResultsPage({
   const user = await requireUser();
   const results = await forbidIfRefused(() => getSessionResults(user, sessionId));
   if (!results) notFound();
-  const [t, tModels, format, locale] = await Promise.all([
+  const [t, tModels, dates, locale] = await Promise.all([
     getTranslations("Results"),
     getTranslations("Models"),
-    getFormatter(),
+    getDateFormatter(),
     getLocale(),
   ]);
   const { session, categories, wises, models, agreement } = results;
@@ -41,7 +42,7 @@ export default async function SessionResultsPage({
       <PageHeader
         title={t("sessionTitle", { title: session.title })}
         description={t("sessionMeta", {
-          date: format.dateTime(session.startsAt, { dateStyle: "long" }),
+          date: dates.date(session.startsAt),
           country: countryName(session.countryCode, locale),
           grid: `${session.grid.name} v${session.grid.version}`,
         })}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ApprovalPanel } from "@/components/reviews/approval-panel";
 import { ReplyForm } from "@/components/reviews/reply-form";
 import { ReviewForm } from "@/components/reviews/review-form";
@@ -13,6 +13,7 @@ import { forbidIfRefused } from "@/lib/auth/forbid";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { countryName } from "@/lib/countries/catalogue";
+import { getDateFormatter } from "@/lib/dates/reader";
 import { getSessionReview } from "@/lib/reviews/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,9 +28,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ session
   const review = await forbidIfRefused(() => getSessionReview(user, sessionId));
   if (!review) notFound();
   const { session, access } = review;
-  const [t, format, locale] = await Promise.all([
+  const [t, dates, locale] = await Promise.all([
     getTranslations("Reviews"),
-    getFormatter(),
+    getDateFormatter(),
     getLocale(),
   ]);
   const country = countryName(session.countryCode, locale);
@@ -37,7 +38,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ session
     <>
       <PageHeader
         title={t("heading", { title: session.title })}
-        description={`${format.dateTime(session.startsAt, { dateStyle: "long" })} · ${country}`}
+        description={`${dates.date(session.startsAt)} · ${country}`}
         actions={
           <Link href={`/sessions/${sessionId}`} className={buttonClasses("secondary")}>
             {t("backToSession")}

@@ -26,6 +26,7 @@ export async function GET(
     const file = await buildSessionExport(user, sessionId, parsed.request, {
       locale: await getLocale(),
       timeZone: serverEnv().timeZone,
+      acceptLanguage: request.headers.get("accept-language"),
     });
     if (!file) return new Response("Not found.", { status: 404 });
     return new Response(file.body, {

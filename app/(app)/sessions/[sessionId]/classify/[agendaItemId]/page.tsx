@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { DecisionForm } from "@/components/classification/decision-form";
 import { ProposalForm } from "@/components/classification/proposal-form";
 import { SuggestionView } from "@/components/classification/suggestion-view";
@@ -11,6 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { isEuropeanModel } from "@/lib/classification/models";
 import { getClassificationView } from "@/lib/classification/queries";
+import { getDateFormatter } from "@/lib/dates/reader";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Classification");
@@ -27,10 +28,10 @@ export default async function ClassifyPage({
   const view = await forbidIfRefused(() => getClassificationView(user, agendaItemId));
   if (!view || view.item.session.id !== sessionId) notFound();
   const { item, access, suggestion, proposals } = view;
-  const [t, tModels, format] = await Promise.all([
+  const [t, tModels, dates] = await Promise.all([
     getTranslations("Classification"),
     getTranslations("Models"),
-    getFormatter(),
+    getDateFormatter(),
   ]);
   const decided = item.classification?.agreedModel ? item.classification : null;
   return (
@@ -56,9 +57,7 @@ export default async function ClassifyPage({
           <p className="mt-2 text-sm text-slate-700">
             {t("decidedBy", {
               name: decided.decidedBy?.name ?? "—",
-              date: decided.decidedAt
-                ? format.dateTime(decided.decidedAt, { dateStyle: "medium", timeStyle: "short" })
-                : "—",
+              date: decided.decidedAt ? dates.dateTime(decided.decidedAt, "medium") : "—",
               suggested: tModels(`${decided.suggestedModel}.name`),
             })}
           </p>
