@@ -9,10 +9,24 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: t("name"), template: `%s · ${t("name")}` },
     description: t("tagline"),
+    // Files in public/ (drawn by scripts/draw-icons.mjs): a phone can keep /join on its home screen.
+    manifest: "/manifest.webmanifest",
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+        { url: "/icon.svg", type: "image/svg+xml" },
+      ],
+      apple: "/apple-touch-icon.png",
+    },
   };
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+// theme-color: teal-800, the primary buttons' colour (as in manifest.webmanifest).
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: "#005f5a",
+};
 
 /** Client components get only the catalogues they use, to keep phones' downloads small. */
 const CLIENT_NAMESPACES = [

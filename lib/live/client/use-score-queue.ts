@@ -1,36 +1,25 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import {
   type AckedScore,
-  acknowledge,
-  dropCriterion,
-  enqueue,
   type LiveAnswer,
   type PendingChange,
   parseStoredQueue,
   queueStorageKey,
-  rebase,
-  retryDelayMs,
-  versionToBuildOn,
 } from "./score-queue";
+import {
+  initialScoreQueueState,
+  type ScoreQueueEvent,
+  type ScoreQueueState,
+  transition,
+} from "./score-queue-machine";
 
-/** A change the server refused because the stored value moved on; the rater chooses. */
-export type ScoreConflict = { change: PendingChange; current: AckedScore | null };
-
-export type QueueProblem =
-  /** Network down or the server said "try again": the queue waits and retries. */
-  | { kind: "retrying" }
-  /** The server refused for good (scoring closed, not admitted): sending stops. */
-  | { kind: "stopped"; error: string };
-
-type SendOutcome =
-  | { kind: "acked"; score: AckedScore }
-  | { kind: "stale"; current: AckedScore | null }
-  | { kind: "refused"; error: string }
-  | { kind: "retry"; retryAfter?: number };
-
-async function send(change: PendingChange): Promise<SendOutcome> {
+/** Sends one change; the answer comes back as the event the machine reads. */
+async function send(
+  change: PendingChange,
+): Promise<Extract<ScoreQueueEvent, { type: "answered" | "networkFailed" }>> {
+  const { clientChangeId } = change;
   let response: Response;
   try {
     response = await fetch("/api/live/scores", {
@@ -39,21 +28,19 @@ async function send(change: PendingChange): Promise<SendOutcome> {
       body: JSON.stringify(change),
     });
   } catch {
-    return { kind: "retry" };
+    return { type: "networkFailed", clientChangeId };
   }
-  const body = (await response.json().catch(() => null)) as {
-    score?: AckedScore;
-    error?: string;
-    current?: AckedScore | null;
-  } | null;
-  if (response.ok && body?.score) return { kind: "acked", score: body.score };
-  if (response.status === 409 && body?.error === "scoreStale")
-    return { kind: "stale", current: body.current ?? null };
-  if (response.status >= 500 || response.status === 429 || !body) {
-    const retryAfter = Number(response.headers.get("retry-after"));
-    return { kind: "retry", retryAfter: Number.isFinite(retryAfter) ? retryAfter : undefined };
-  }
-  return { kind: "refused", error: body.error ?? "unexpected" };
+  const body: unknown = await response.json().catch(() => null);
+  const retryAfter = response.headers.get("retry-after");
+  return { type: "answered", clientChangeId, status: response.status, body, retryAfter };
+}
+
+/** Private mode or a full storage: the change still goes out while the page is open. */
+function persist(key: string, queue: readonly unknown[]) {
+  try {
+    if (queue.length > 0) localStorage.setItem(key, JSON.stringify(queue));
+    else localStorage.removeItem(key);
+  } catch {}
 }
 
 /**
@@ -70,9 +57,9 @@ function newId(): string {
 }
 
 /**
- * A guest's score changes: each is written to localStorage before it is sent, sent one at a
- * time in order, retried after failures (with back-off, and at once when the phone is back
- * online), and leaves the queue only when the server acknowledged it. Closing the tab while
+ * A guest's score changes, kept in localStorage, sent one at a time in order, retried, and
+ * restored after a reload. The rules are the state machine in score-queue-machine.ts; this hook
+ * only runs its effects (storage, fetch, timers) and shows its state. Closing the tab while
  * changes wait asks for confirmation.
  */
 export function useScoreQueue(
@@ -82,86 +69,45 @@ export function useScoreQueue(
   agendaItemId: string | null,
 ) {
   const key = queueStorageKey(sessionId, participantId);
-  const [queue, setQueue] = useState<PendingChange[]>([]);
-  const [saved, setSaved] = useState(
-    () => new Map(initialSaved.map((score) => [score.criterionId, score])),
-  );
-  const [conflict, setConflict] = useState<ScoreConflict | null>(null);
-  const [problem, setProblem] = useState<QueueProblem | null>(null);
-  const [online, setOnline] = useState(true);
-  const queueRef = useRef<PendingChange[]>([]);
-  const sending = useRef(false);
-  const attempt = useRef(0);
+  // The machine's state, read synchronously between events; `view` is its copy for rendering.
+  const [initial] = useState(() => initialScoreQueueState(initialSaved, agendaItemId));
+  const machine = useRef<ScoreQueueState>(initial);
+  const [view, setView] = useState(initial);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const kick = useRef<() => void>(() => {});
-  const agendaItemIdRef = useRef(agendaItemId);
-  agendaItemIdRef.current = agendaItemId;
 
-  /** Storage first, then the screen: a change on screen is a change that survives a reload. */
-  const store = useCallback(
-    (next: PendingChange[]) => {
-      queueRef.current = next;
-      try {
-        if (next.length > 0) localStorage.setItem(key, JSON.stringify(next));
-        else localStorage.removeItem(key);
-      } catch {
-        // Private mode or a full storage: the change still goes out while the page is open.
+  const dispatch = useCallback(
+    function step(event: ScoreQueueEvent) {
+      const { state, effects } = transition(machine.current, event);
+      machine.current = state;
+      for (const effect of effects) {
+        if (effect.type === "persist") persist(key, effect.queue);
+        else if (effect.type === "send") void send(effect.change).then(step);
+        else if (effect.type === "scheduleRetry")
+          timer.current = setTimeout(() => step({ type: "retryDue" }), effect.delayMs);
+        else if (effect.type === "cancelRetry" && timer.current) clearTimeout(timer.current);
       }
-      setQueue(next);
+      setView(state);
     },
     [key],
   );
 
-  const pump = useCallback(async () => {
-    if (sending.current) return;
-    const head = queueRef.current[0];
-    if (!head) return;
-    sending.current = true;
-    const outcome = await send(head);
-    sending.current = false;
-    if (outcome.kind === "acked") {
-      attempt.current = 0;
-      setProblem(null);
-      setSaved((current) =>
-        head.agendaItemId === agendaItemIdRef.current
-          ? new Map(current).set(outcome.score.criterionId, outcome.score)
-          : current,
-      );
-      store(acknowledge(queueRef.current, head.clientChangeId, outcome.score.version));
-      kick.current();
-    } else if (outcome.kind === "stale") {
-      setConflict({ change: head, current: outcome.current });
-    } else if (outcome.kind === "refused") {
-      setProblem({ kind: "stopped", error: outcome.error });
-    } else {
-      setProblem({ kind: "retrying" });
-      const delay = retryDelayMs(attempt.current++, outcome.retryAfter);
-      timer.current = setTimeout(() => kick.current(), delay);
-    }
-  }, [store]);
-
-  kick.current = () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    void pump();
-  };
+  // Before any effect or answer reads it, the machine knows which item is on stage.
+  useLayoutEffect(() => {
+    if (machine.current.agendaItemId !== agendaItemId)
+      dispatch({ type: "itemOnStage", agendaItemId });
+  }, [agendaItemId, dispatch]);
 
   // Restore what an earlier visit left unsent, then send it.
   useEffect(() => {
-    store(parseStoredQueue(localStorage.getItem(key)));
-    kick.current();
-  }, [key, store]);
+    dispatch({ type: "restored", queue: parseStoredQueue(localStorage.getItem(key)) });
+  }, [key, dispatch]);
 
   useEffect(() => {
-    setOnline(navigator.onLine);
-    const goOnline = () => {
-      setOnline(true);
-      attempt.current = 0;
-      kick.current();
-    };
-    const goOffline = () => setOnline(false);
+    if (!navigator.onLine) dispatch({ type: "wentOffline" });
+    const goOnline = () => dispatch({ type: "wentOnline" });
+    const goOffline = () => dispatch({ type: "wentOffline" });
     const warn = (event: BeforeUnloadEvent) => {
-      if (queueRef.current.length === 0) return;
+      if (machine.current.queue.length === 0) return;
       event.preventDefault();
       // Older browsers show the prompt only when returnValue is set.
       event.returnValue = "";
@@ -175,78 +121,30 @@ export function useScoreQueue(
       window.removeEventListener("beforeunload", warn);
       if (timer.current) clearTimeout(timer.current);
     };
-  }, []);
+  }, [dispatch]);
 
   /** The rater picked an answer: queue it (stored at once) and send when its turn comes. */
   const change = useCallback(
-    (criterionId: string, answer: LiveAnswer, level: number | null) => {
-      if (!agendaItemIdRef.current) return;
-      const pendingBefore = queueRef.current.some(
-        (item) => item.agendaItemId === agendaItemIdRef.current && item.criterionId === criterionId,
-      );
-      store(
-        enqueue(queueRef.current, {
-          clientChangeId: newId(),
-          agendaItemId: agendaItemIdRef.current,
-          criterionId,
-          answer,
-          level,
-          // A change behind an unsent one of the same criterion gets its version on that ack.
-          expectedVersion: pendingBefore ? 0 : versionToBuildOn(saved, criterionId),
-        }),
-      );
-      if (problem?.kind !== "stopped") kick.current();
-    },
-    [saved, store, problem],
+    (criterionId: string, answer: LiveAnswer, level: number | null) =>
+      dispatch({ type: "changed", criterionId, answer, level, clientChangeId: newId() }),
+    [dispatch],
   );
-
-  const keepMine = useCallback(() => {
-    if (!conflict) return;
-    store(
-      rebase(
-        queueRef.current,
-        conflict.change.clientChangeId,
-        conflict.current?.version ?? 0,
-        newId(),
-      ),
-    );
-    setConflict(null);
-    kick.current();
-  }, [conflict, store]);
-
-  const takeCurrent = useCallback(() => {
-    if (!conflict) return;
-    const { agendaItemId: item, criterionId } = conflict.change;
-    const current = conflict.current;
-    setSaved((map) => {
-      const next = new Map(map);
-      if (current) next.set(criterionId, current);
-      else next.delete(criterionId);
-      return next;
-    });
-    store(dropCriterion(queueRef.current, item, criterionId));
-    setConflict(null);
-    kick.current();
-  }, [conflict, store]);
-
-  /** After a final refusal: forget the unsent changes so the tab can close without a warning. */
-  const discard = useCallback(() => {
-    store([]);
-    setProblem(null);
-  }, [store]);
-
+  const keepMine = useCallback(
+    () => dispatch({ type: "keptMine", clientChangeId: newId() }),
+    [dispatch],
+  );
+  const takeCurrent = useCallback(() => dispatch({ type: "tookCurrent" }), [dispatch]);
+  /** After a final refusal: forget the unsent changes. */
+  const discard = useCallback(() => dispatch({ type: "discarded" }), [dispatch]);
   /** Scores read from the server (a new agenda item, a reconnect) replace what is shown. */
-  const replaceSaved = useCallback((scores: AckedScore[]) => {
-    setSaved(new Map(scores.map((score) => [score.criterionId, score])));
-  }, []);
-
+  const replaceSaved = useCallback(
+    (scores: AckedScore[]) => dispatch({ type: "savedReplaced", scores }),
+    [dispatch],
+  );
   /** Try again now (scoring reopened, or the rater pressed "send now"). */
-  const resume = useCallback(() => {
-    setProblem(null);
-    attempt.current = 0;
-    kick.current();
-  }, []);
+  const resume = useCallback(() => dispatch({ type: "resumed" }), [dispatch]);
 
+  const { queue, saved, conflict, problem, online } = view;
   return {
     queue,
     saved,
