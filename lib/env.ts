@@ -14,6 +14,14 @@ const EnvSchema = z.object({
         "DATABASE_URL is not set. `npm run dev` sets it for you; in production point it at your PostgreSQL.",
     })
     .url("DATABASE_URL must be a postgres:// connection URL"),
+  /**
+   * A connection straight to PostgreSQL when DATABASE_URL points at a pooler in transaction mode
+   * (PgBouncer): LISTEN needs a session of its own. Defaults to DATABASE_URL.
+   */
+  DIRECT_DATABASE_URL: z
+    .string()
+    .url("DIRECT_DATABASE_URL must be a postgres:// connection URL")
+    .optional(),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   /** The time zone dates are shown in; one per installation until users can choose their own. */
   APP_TIME_ZONE: z.string().default("Europe/Bucharest"),
@@ -38,6 +46,8 @@ const EnvSchema = z.object({
 export type ServerEnv = {
   nodeEnv: "development" | "production" | "test";
   databaseUrl: string;
+  /** For LISTEN: never through a transaction-mode pooler. */
+  directDatabaseUrl: string;
   authSecret: string;
   timeZone: string;
   smtpUrl: string | undefined;
@@ -62,6 +72,7 @@ export function serverEnv(): ServerEnv {
   cached = {
     nodeEnv: env.NODE_ENV,
     databaseUrl: env.DATABASE_URL,
+    directDatabaseUrl: env.DIRECT_DATABASE_URL ?? env.DATABASE_URL,
     authSecret: resolveAuthSecret(env.AUTH_SECRET, env.NODE_ENV),
     timeZone: env.APP_TIME_ZONE,
     smtpUrl: env.SMTP_URL,

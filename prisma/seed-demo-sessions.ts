@@ -2,8 +2,10 @@
  * Demo focus groups: an open Romanian session with three WISEs, so that a facilitator can score
  * at once, and a closed Belgian one, so that country scoping is visible (the Romanian partner
  * sees the first only). WISE figures are invented but plausible; no real enterprise is named.
+ * seed-demo-waiting.ts adds the sessions that give every role something waiting at home.
  */
 import type { PrismaClient } from "../lib/generated/prisma/client";
+import { seedDemoWaiting, type WaitingPeople } from "./seed-demo-waiting";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -88,13 +90,7 @@ const DEMO_WISES = [
   },
 ] as const;
 
-type People = {
-  adminId: string;
-  facilitatorId: string;
-  participantId: string;
-  riseId: string;
-  ensieId: string;
-};
+type People = WaitingPeople & { ensieId: string };
 
 export async function seedDemoSessions(tx: Tx, gridId: string, people: People) {
   const wiseIds: string[] = [];
@@ -144,4 +140,6 @@ export async function seedDemoSessions(tx: Tx, gridId: string, people: People) {
       },
     },
   });
+
+  await seedDemoWaiting(tx, gridId, wiseIds, people);
 }

@@ -67,6 +67,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
 ];
 
+/** Scored demo sessions take more than Prisma's default 5 s on a busy machine. */
+const SEED_TRANSACTION = { timeout: 60_000 };
+
 function required<K, V>(map: Map<K, V>, key: K): V {
   const value = map.get(key);
   if (value === undefined) throw new Error(`Demo data is missing ${String(key)}`);
@@ -118,10 +121,11 @@ export async function seedIfEmpty(databaseUrl: string): Promise<boolean> {
         adminId: required(userIds, "ADMIN"),
         facilitatorId: required(userIds, "FACILITATOR"),
         participantId: required(userIds, "PARTICIPANT"),
+        partnerRoId: required(userIds, "PARTNER"),
         riseId: required(organisationIds, "rise").id,
         ensieId: required(organisationIds, "ensie").id,
       });
-    });
+    }, SEED_TRANSACTION);
     return true;
   } finally {
     await prisma.$disconnect();

@@ -23,6 +23,7 @@ import { ensureBuild, type Server, startServer } from "./bench-live/server";
 import { summarise } from "./bench-live/stats";
 import { applyPendingMigrations } from "./db/apply";
 import { type Database, startThrowawayPostgres } from "./db/embedded-postgres";
+import { asOneServer, startScaleOut } from "./scale-out/stack";
 
 const config = readConfig(process.argv.slice(2), process.env.NEXT_DIST_DIR);
 const load = () => loadavg()[0].toFixed(2);
@@ -76,14 +77,19 @@ async function main(): Promise<void> {
   client = new pg.Client({ connectionString: database.url });
   client.on("error", () => {});
   await client.connect();
-  server = await startServer(database.url, config.distDir);
+  // --instances 2 (or --pooler): nginx in front of the instances, PgBouncer behind them.
+  const scaleOut =
+    config.instances > 1 || config.pooler
+      ? await startScaleOut({ databaseUrl: database.url, ...config })
+      : null;
+  server = scaleOut ? asOneServer(scaleOut) : await startServer(database.url, config.distDir);
+  const serverGroups = scaleOut ? scaleOut.servers.map((instance) => instance.pid) : [server.pid];
   log(
-    `${elapsed()}: server ${server.url} (build ${config.distDir}); database ready; load ${load()}.`,
+    `${elapsed()}: server ${server.url} (build ${config.distDir}${scaleOut ? `; nginx in front of ${config.instances} instance(s)${config.pooler ? ", PgBouncer behind" : ""}` : ""}); database ready; load ${load()}.`,
   );
 
   const sender = new ScoreSender(metrics, ledger, config.retryShare, () => stopAt);
   const queryClient = client;
-  const serverPid = server.pid;
   let queue: Promise<unknown> = Promise.resolve();
   const context = {
     baseUrl: server.url,
@@ -126,11 +132,11 @@ async function main(): Promise<void> {
 
   const floorCpuMs = await calibrateFloorCpu(
     server.url,
-    () => sampleCpu(serverPid, DATABASE_NAME).server,
+    () => sampleCpu(serverGroups, DATABASE_NAME).server,
   );
   const scoringStarted = performance.now();
   stopAt = scoringStarted + config.scoringBudgetMs;
-  const cpuAtStart = sampleCpu(server.pid, DATABASE_NAME);
+  const cpuAtStart = sampleCpu(serverGroups, DATABASE_NAME);
   const stopProbe = startFloorProbe(server.url, metrics);
   const stopSampler = startDatabaseSampler(client, DATABASE_NAME);
   // Each tick also gives the last window's p95 on its own: the run's figure mixes the opening
@@ -155,7 +161,7 @@ async function main(): Promise<void> {
   stopProbe();
   const databaseSamples = stopSampler();
   clearInterval(ticker);
-  const cpu = cpuBetween(cpuAtStart, sampleCpu(server.pid, DATABASE_NAME));
+  const cpu = cpuBetween(cpuAtStart, sampleCpu(serverGroups, DATABASE_NAME));
   const scoringSeconds = Math.round((performance.now() - scoringStarted) / 1000);
   for (const [index, outcome] of ran.entries()) {
     if (outcome.status === "rejected") {
@@ -179,7 +185,7 @@ async function main(): Promise<void> {
     cpu,
     floorCpuMs,
     database: databaseSamples,
-    raters: `${ready.length} sessions, ${guests} guests + ${facilitators} facilitators`,
+    raters: `${ready.length} sessions, ${guests} guests + ${facilitators} facilitators${scaleOut ? ` through nginx to ${config.instances} instance(s)${config.pooler ? " and PgBouncer" : ""}` : ""}`,
   });
   if (server.errorLines.length > 0) {
     log(`\nThe server logged ${server.errorLines.length} error line(s); the first few:`);

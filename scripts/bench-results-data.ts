@@ -101,7 +101,8 @@ export async function generate(client: pg.Client, gridId: string, log: (line: st
     `INSERT INTO "Classification" ("agendaItemId", "suggestedModel", "suggestion", "agreedModel", "updatedAt")
      SELECT ai."id", m, '{}'::jsonb, CASE WHEN random() < 0.8 THEN m END, now()
      FROM "AgendaItem" ai,
-       LATERAL (SELECT (enum_range(NULL::"WiseModel"))[1 + abs(hashtext(ai."id")) % 5] AS m) pick
+       LATERAL (SELECT models[1 + abs(hashtext(ai."id")) % cardinality(models)] AS m
+                FROM (SELECT enum_range(NULL::"WiseModel") AS models) all_models) pick
      WHERE random() < 0.7`,
   );
   await step(

@@ -4,13 +4,14 @@
  * which Playwright sends at the end of the run (see playwright.config.ts).
  */
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { seedIfEmpty } from "../prisma/seed";
 import { applyPendingMigrations } from "./db/apply";
 import { startThrowawayPostgres } from "./db/embedded-postgres";
 import { ROOT_DIR } from "./db/paths";
+import { e2eDatabaseUrlFile } from "./e2e-database-url";
 
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 /** Only for this throwaway server; production needs a real secret. */
@@ -28,6 +29,7 @@ const database = await startThrowawayPostgres("wise_focus_e2e");
 let exiting = false;
 async function exit(code: number): Promise<never> {
   exiting = true;
+  rmSync(e2eDatabaseUrlFile(E2E_PORT), { force: true });
   await database.stop().catch((error: unknown) => console.error(error));
   process.exit(code);
 }
@@ -35,6 +37,7 @@ async function exit(code: number): Promise<never> {
 try {
   await applyPendingMigrations(database.url);
   await seedIfEmpty(database.url);
+  writeFileSync(e2eDatabaseUrlFile(E2E_PORT), database.url, { mode: 0o600 });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   await exit(1);

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { errorText } from "@/components/ui/error-text";
-import { WISE_MODELS } from "@/lib/classification/schemas";
+import { WISE_MODELS } from "@/lib/classification/models";
 
 type Props = { name: string; legend: string; defaultValue?: string | null; errors?: string[] };
 

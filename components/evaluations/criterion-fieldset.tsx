@@ -1,6 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { descriptorClass, LevelsToggle } from "@/components/scoring-steps/levels-toggle";
+import { stepHeadingId } from "@/components/scoring-steps/use-criterion-steps";
 import { errorText } from "@/components/ui/error-text";
 import { MAX_COMMENT_LENGTH, MAX_VALUE_LENGTH } from "@/lib/evaluations/limits";
 import type { ValueUnit } from "@/lib/generated/prisma/enums";
@@ -21,6 +23,9 @@ type Props = {
   draft: Draft | undefined;
   status: SaveStatus;
   readOnly: boolean;
+  /** Narrow screens: whether the level descriptions are unfolded (see LevelsToggle). */
+  levelsShown: boolean;
+  onToggleLevels: () => void;
   onChange: (patch: Partial<Draft>, save: boolean) => void;
   onCommitText: () => void;
   onRetry: () => void;
@@ -33,12 +38,26 @@ const OPTION =
 const CONTROL =
   "mt-1 block w-full min-h-11 rounded-md border border-slate-500 bg-white px-3 py-2 text-base focus-visible:outline-3 focus-visible:outline-amber-500 aria-[invalid=true]:border-red-700";
 
+/** Prefix of the criterion headings' ids, where the step navigation moves focus. */
+export const CRITERION_HEADING = "criterion";
+
 /**
  * One criterion: a radio group of the five anchored levels, "not applicable" and "don't know"
  * (native radios, so arrow keys move between them), an optional value with its unit and a
- * comment. The answer is saved as soon as it changes; a text box when it is left.
+ * comment. The answer is saved as soon as it changes; a text box when it is left. The legend is
+ * the criterion's heading, which takes focus when the reader steps to it on a narrow screen.
+ * Each level's description is the radio's accessible description (named "Level 3", described
+ * by its anchor), so it is heard even while folded away on a phone.
  */
-export function CriterionFieldset({ criterion, draft, status, readOnly, ...handlers }: Props) {
+export function CriterionFieldset({
+  criterion,
+  draft,
+  status,
+  readOnly,
+  levelsShown,
+  onToggleLevels,
+  ...handlers
+}: Props) {
   const t = useTranslations("Scoring");
   const tErrors = useTranslations("Errors");
   const id = `criterion-${criterion.id}`;
@@ -68,12 +87,20 @@ export function CriterionFieldset({ criterion, draft, status, readOnly, ...handl
       aria-describedby={readOnly ? undefined : `${id}-status`}
       className="mb-6 rounded-lg border border-slate-300 bg-white p-4"
     >
-      <legend className="px-1 text-lg font-semibold">
-        {criterion.name}{" "}
-        <span className="text-sm font-normal text-slate-700">
-          ({t("weight", { weight: criterion.weight })})
-        </span>
+      <legend className="px-1">
+        <h3
+          id={stepHeadingId(CRITERION_HEADING, criterion.id)}
+          tabIndex={-1}
+          className="text-lg font-semibold focus-visible:outline-3 focus-visible:outline-amber-500"
+        >
+          {criterion.name}{" "}
+          <span className="text-sm font-normal text-slate-700">
+            ({t("weight", { weight: criterion.weight })})
+          </span>
+        </h3>
       </legend>
+      {/* Read-only answers are for reading: descriptions unfolded, and no control to fold them. */}
+      {!readOnly && <LevelsToggle shown={levelsShown} onToggle={onToggleLevels} />}
       <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-5">
         {options.slice(0, 5).map((option) => (
           <label key={option.value} className={OPTION}>
@@ -83,11 +110,18 @@ export function CriterionFieldset({ criterion, draft, status, readOnly, ...handl
               value={option.value}
               checked={choice === option.value}
               onChange={() => choose(option.value)}
+              aria-describedby={`${id}-level-${option.value}`}
               className="mt-1 size-5 shrink-0 accent-teal-800"
             />
             <span>
               <span className="block font-semibold">{option.label}</span>
-              <span className="block text-sm text-slate-800">{option.descriptor}</span>
+              <span
+                id={`${id}-level-${option.value}`}
+                aria-hidden="true"
+                className={descriptorClass(levelsShown || readOnly)}
+              >
+                {option.descriptor}
+              </span>
             </span>
           </label>
         ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import type { MouseEvent } from "react";
 import type { ScoreSummary } from "@/lib/evaluations/scoring-rules";
 
 /** "4 of 6 answered · score 3.4 of 5, from 3 rated": progress and score, kept apart. */
@@ -31,7 +32,16 @@ export function SummaryText({ summary }: { summary: ScoreSummary }) {
 type Row = { id: string; name: string; summary: ScoreSummary };
 
 /** The rater's progress and scores per category and overall, from what is saved. */
-export function ScoreSummaryTable({ rows, overall }: { rows: Row[]; overall: ScoreSummary }) {
+export function ScoreSummaryTable({
+  rows,
+  overall,
+  onCategoryLink,
+}: {
+  rows: Row[];
+  overall: ScoreSummary;
+  /** A click on a category's link, before the browser follows it. */
+  onCategoryLink?: (categoryId: string, event: MouseEvent<HTMLAnchorElement>) => void;
+}) {
   const t = useTranslations("Scoring");
   return (
     <section
@@ -44,7 +54,11 @@ export function ScoreSummaryTable({ rows, overall }: { rows: Row[]; overall: Sco
       <ul className="grid gap-1">
         {rows.map((row) => (
           <li key={row.id}>
-            <a href={`#category-${row.id}`} className="font-medium text-teal-800 underline">
+            <a
+              href={`#category-${row.id}`}
+              onClick={(event) => onCategoryLink?.(row.id, event)}
+              className="font-medium text-teal-800 underline"
+            >
               {row.name}
             </a>
             : <SummaryText summary={row.summary} />
@@ -61,7 +75,8 @@ export function ScoreSummaryTable({ rows, overall }: { rows: Row[]; overall: Sco
           answered: overall.answeredCount,
           total: overall.criterionCount,
         })}
-        className="mt-3 h-2 w-full accent-teal-800"
+        // Narrow screens: the step navigation right below has a bar of its own.
+        className="mt-3 h-2 w-full accent-teal-800 max-lg:hidden"
       />
     </section>
   );

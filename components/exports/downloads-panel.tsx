@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AllowedDownloads } from "@/lib/exports/access";
+import { exportUrl } from "@/lib/exports/datasets";
 
 type Props = {
   sessionId: string;
@@ -16,14 +17,12 @@ const LINK =
  */
 export async function DownloadsPanel({ sessionId, allowed }: Props) {
   const t = await getTranslations("Exports.panel");
-  const exportUrl = (dataset: string, format: string) =>
-    `/api/sessions/${encodeURIComponent(sessionId)}/export?dataset=${dataset}&format=${format}`;
   const results = [
-    { href: exportUrl("raw", "csv"), label: t("rawCsv") },
-    { href: exportUrl("raw", "xlsx"), label: t("rawXlsx") },
-    { href: exportUrl("aggregates", "csv"), label: t("aggregatesCsv") },
-    { href: exportUrl("aggregates", "xlsx"), label: t("aggregatesXlsx") },
-    { href: exportUrl("report", "pdf"), label: t("reportPdf") },
+    { href: exportUrl(sessionId, "raw", "csv"), label: t("rawCsv") },
+    { href: exportUrl(sessionId, "raw", "xlsx"), label: t("rawXlsx") },
+    { href: exportUrl(sessionId, "aggregates", "csv"), label: t("aggregatesCsv") },
+    { href: exportUrl(sessionId, "aggregates", "xlsx"), label: t("aggregatesXlsx") },
+    { href: exportUrl(sessionId, "report", "pdf"), label: t("reportPdf") },
   ];
   return (
     <section aria-labelledby="downloads-heading" className="mb-8">
@@ -61,7 +60,7 @@ export async function DownloadsPanel({ sessionId, allowed }: Props) {
           <h3 className="mt-3 font-semibold">{t("summary")}</h3>
           <ul className="mt-1 grid gap-1">
             <li>
-              <a href={exportUrl("summary", "pdf")} download className={LINK}>
+              <a href={exportUrl(sessionId, "summary", "pdf")} download className={LINK}>
                 {t("summaryPdf")}
               </a>
             </li>

@@ -77,3 +77,21 @@ export function FilterSearch(props: { id: string; label: string; value?: string 
     </div>
   );
 }
+
+/** A day picker; the browser sends the day as 2026-12-06 whatever the reader's language. */
+export function FilterDate(props: { id: string; label: string; value?: string }) {
+  return (
+    <div>
+      <label htmlFor={props.id} className="block text-sm font-medium">
+        {props.label}
+      </label>
+      <input
+        id={props.id}
+        name={props.id}
+        type="date"
+        defaultValue={props.value}
+        className={CONTROL}
+      />
+    </div>
+  );
+}

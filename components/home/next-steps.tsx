@@ -39,7 +39,7 @@ export async function NextSteps({ user }: { user: Actor }) {
     <ul className="grid gap-4 sm:grid-cols-2">
       {steps.map((step) => (
         <li key={step.key} className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm">
-          <h2 className="text-lg font-semibold">
+          <h3 className="text-lg font-semibold">
             {step.href ? (
               <Link href={step.href} className="text-teal-800 underline underline-offset-4">
                 {t(`${step.key}.title`)}
@@ -47,8 +47,15 @@ export async function NextSteps({ user }: { user: Actor }) {
             ) : (
               t(`${step.key}.title`)
             )}
-          </h2>
-          <p className="mt-1 text-slate-700">{t(`${step.key}.description`)}</p>
+          </h3>
+          <p className="mt-1 text-slate-700">
+            {/* Focus groups and results mean something different to each role: say what they do there. */}
+            {step.key === "sessions"
+              ? tHome(`sessionsStepFor.${user.role}`)
+              : step.key === "reviewResults"
+                ? tHome(`reviewStepFor.${user.role}`)
+                : t(`${step.key}.description`)}
+          </p>
           {!step.href && (
             <p className="mt-2 inline-block rounded bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-900">
               {tHome("comingSoon")}

@@ -6,7 +6,8 @@ import { LanguageSwitcher } from "./language-switcher";
 
 type HeaderUser = Actor & { name: string };
 
-export async function AppHeader({ user }: { user: HeaderUser }) {
+/** `waiting`: how many things need the user now, shown beside Home (whose page lists them). */
+export async function AppHeader({ user, waiting = 0 }: { user: HeaderUser; waiting?: number }) {
   const t = await getTranslations("Nav");
   const tRoles = await getTranslations("Roles");
   const links = [
@@ -23,6 +24,7 @@ export async function AppHeader({ user }: { user: HeaderUser }) {
       show: can(user, "organisation.list"),
     },
     { href: "/admin/import", label: t("import"), show: can(user, "bundle.import") },
+    { href: "/audit", label: t("audit"), show: can(user, "audit.read") },
   ].filter((link) => link.show);
   return (
     <header className="border-b border-slate-300 bg-white">
@@ -42,6 +44,15 @@ export async function AppHeader({ user }: { user: HeaderUser }) {
               className="min-h-11 rounded-md px-3 py-2 font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-amber-500"
             >
               {link.label}
+              {link.href === "/" && waiting > 0 && (
+                <>
+                  {" "}
+                  <span className="ml-1 rounded-full bg-teal-800 px-2 py-0.5 text-sm font-semibold text-white">
+                    <span aria-hidden="true">{waiting}</span>
+                    <span className="sr-only">{t("waiting", { count: waiting })}</span>
+                  </span>
+                </>
+              )}
             </Link>
           ))}
         </nav>

@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { joinLiveAction } from "@/app/(public)/join/actions";
 import { SubmitButton } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { joinLiveAction } from "@/lib/live/actions";
 
 /** Code and display name; works as a plain form without JavaScript too. */
 export function JoinForm({ code }: { code: string }) {

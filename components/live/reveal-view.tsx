@@ -1,14 +1,12 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { localName } from "@/lib/grids/rules";
 import type { LiveReveal } from "@/lib/live/events";
 
 const LEVELS = [1, 2, 3, 4, 5] as const;
 
 type Counts = { levels: number[]; notApplicable: number; unknown: number };
-
-const localName = (locale: string, item: { nameEn: string; nameRo: string }) =>
-  locale === "ro" ? item.nameRo : item.nameEn;
 
 /** Five bars (levels 1 to 5), drawn with CSS; the table after it carries the same numbers. */
 function Bars({ counts, label, large }: { counts: Counts; label: string; large: boolean }) {

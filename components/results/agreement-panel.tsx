@@ -1,13 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { localName } from "@/lib/grids/rules";
 import type { SessionResults } from "@/lib/results/session-results";
 import { AlphaFigure } from "./alpha-figure";
 
 /** The session's agreement figure, then one per category, each with what it rests on. */
 export async function AgreementPanel({ results }: { results: SessionResults }) {
   const [t, locale] = await Promise.all([getTranslations("Results.agreement"), getLocale()]);
-  const nameOf = new Map(
-    results.categories.map((c) => [c.code, locale === "ro" ? c.nameRo : c.nameEn]),
-  );
+  const nameOf = new Map(results.categories.map((c) => [c.code, localName(locale, c)]));
   return (
     <section aria-labelledby="agreement-heading" className="mb-8">
       <h2 id="agreement-heading" className="mb-2 text-xl font-semibold">

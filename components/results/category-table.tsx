@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { localName } from "@/lib/grids/rules";
 import type { SessionResults } from "@/lib/results/session-results";
 import { NUMBER_CELL, ResultsTable } from "./results-table";
 import { scoreText } from "./score-cells";
@@ -16,7 +17,7 @@ export async function CategoryTable({ results }: { results: SessionResults }) {
   const rows = [
     ...results.categories.map((category) => ({
       key: category.code,
-      name: locale === "ro" ? category.nameRo : category.nameEn,
+      name: localName(locale, category),
       criteria: category.criteria.length,
     })),
     {

@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { MODELS } from "@/lib/classification/rules";
+import { WISE_MODELS } from "@/lib/classification/models";
 import { countryName } from "@/lib/countries/catalogue";
 import type { EuropeanView } from "@/lib/results/queries";
 import { AlphaFigure } from "./alpha-figure";
@@ -31,7 +31,7 @@ export async function CountryTable({ view }: { view: EuropeanView }) {
           <th scope="col" className={NUMBER_CELL}>
             {t("europe.wises")}
           </th>
-          {MODELS.map((model) => (
+          {WISE_MODELS.map((model) => (
             <th key={model} scope="col" className={NUMBER_CELL}>
               {tModels(`${model}.name`)}
             </th>
@@ -62,7 +62,7 @@ export async function CountryTable({ view }: { view: EuropeanView }) {
                 {t("europe.evaluated", { count: country.evaluated })}
               </span>
             </td>
-            {[...MODELS, "NONE" as const].map((model) => (
+            {[...WISE_MODELS, "NONE" as const].map((model) => (
               <td key={model} className={NUMBER_CELL}>
                 {country.models[model]}
               </td>

@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { localName } from "@/lib/grids/rules";
 import type { SessionResults } from "@/lib/results/session-results";
 
 /** The WISE × criterion pairs raters disagree on most, with the levels they gave. */
@@ -10,7 +11,7 @@ export async function DisagreementList({ results }: { results: SessionResults })
   ]);
   const criteria = new Map(
     results.categories.flatMap((category) =>
-      category.criteria.map((c) => [c.id, locale === "ro" ? c.nameRo : c.nameEn] as const),
+      category.criteria.map((c) => [c.id, localName(locale, c)] as const),
     ),
   );
   const wises = new Map(results.wises.map((w) => [w.agendaItemId, w]));

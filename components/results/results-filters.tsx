@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { FilterForm, type FilterOption, FilterSelect } from "@/components/filters/filter-form";
 import { ThresholdFilters } from "@/components/filters/threshold-filters";
-import { MODELS } from "@/lib/classification/rules";
+import { WISE_MODELS } from "@/lib/classification/models";
 import type { ResultsFilter } from "@/lib/results/schemas";
 
 export async function ResultsFilters({
@@ -39,7 +39,7 @@ export async function ResultsFilters({
         value={filter.model}
         options={[
           { value: "", label: t("anyModel") },
-          ...MODELS.map((model) => ({ value: model, label: tModels(`${model}.name`) })),
+          ...WISE_MODELS.map((model) => ({ value: model, label: tModels(`${model}.name`) })),
           { value: "NONE", label: t("noModel") },
         ]}
       />

@@ -1,5 +1,6 @@
 import type { createFormatter } from "next-intl";
 import type { ReactNode } from "react";
+import { localName } from "@/lib/grids/rules";
 import { scoreText } from "./score-cells";
 import { ScrollRegion } from "./scroll-region";
 
@@ -44,7 +45,7 @@ export function CategoryHeaders(props: {
     <>
       {props.categories.map((category) => (
         <th key={category.code} scope="col" className={NUMBER_CELL}>
-          {props.locale === "ro" ? category.nameRo : category.nameEn}
+          {localName(props.locale, category)}
         </th>
       ))}
       <th scope="col" className={NUMBER_CELL}>

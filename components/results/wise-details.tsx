@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { OutcomeBadge } from "@/components/wises/outcome-badge";
+import { localName } from "@/lib/grids/rules";
 import type { SessionResults, WiseResult } from "@/lib/results/session-results";
 import { ScrollRegion } from "./scroll-region";
 
@@ -22,10 +23,8 @@ export async function WiseDetails({
     getTranslations("Wises"),
     getLocale(),
   ]);
-  const name = (item: { nameEn: string; nameRo: string }) =>
-    locale === "ro" ? item.nameRo : item.nameEn;
   const criterionName = new Map(
-    categories.flatMap((c) => c.criteria.map((cr) => [cr.id, name(cr)] as const)),
+    categories.flatMap((c) => c.criteria.map((cr) => [cr.id, localName(locale, cr)] as const)),
   );
   const captionId = `distribution-${wise.agendaItemId}`;
   const cell = "p-2 text-right tabular-nums";
@@ -79,7 +78,7 @@ export async function WiseDetails({
                 return (
                   <tr key={criterion.id} className="border-b border-slate-200">
                     <th scope="row" className="p-2 font-normal">
-                      {name(criterion)}
+                      {localName(locale, criterion)}
                     </th>
                     {[0, 1, 2, 3, 4].map((index) => (
                       <td key={index} className={cell}>

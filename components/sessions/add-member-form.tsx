@@ -2,17 +2,19 @@
 
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
+import { FormProblems } from "@/components/ui/error-summary";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
-import { FormAlert } from "@/components/ui/form-alert";
-import { useFormAction } from "@/components/ui/use-form-action";
+import { useClearingFormAction } from "@/components/ui/use-form-action";
 import { InvitationLink } from "@/components/users/invitation-link";
 import { addSessionMemberAction } from "@/lib/sessions/actions";
 
-/** Adds an existing account by e-mail, or invites a new participant and shows their link. */
+/**
+ * Adds an existing account by e-mail, or invites a new participant and shows their link. Once a
+ * person is added the boxes are cleared for the next one; a refusal keeps what was typed.
+ */
 export function AddMemberForm({ sessionId }: { sessionId: string }) {
   const t = useTranslations("Sessions.members");
-  const { state, pending, formProps } = useFormAction(addSessionMemberAction);
-  const fieldErrors = state && !state.ok ? state.fieldErrors : {};
+  const { state, pending, fieldErrors, formProps } = useClearingFormAction(addSessionMemberAction);
   return (
     <form
       {...formProps}
@@ -20,7 +22,15 @@ export function AddMemberForm({ sessionId }: { sessionId: string }) {
       className="max-w-xl rounded-md border border-slate-300 bg-white p-3"
     >
       <h3 className="mb-2 font-semibold">{t("addHeading")}</h3>
-      <FormAlert state={state} />
+      <FormProblems
+        headingLevel={4}
+        state={state}
+        fields={[
+          { name: "email", label: t("email") },
+          { name: "name", label: t("name") },
+          { name: "role", label: t("roleLabel") },
+        ]}
+      />
       {state?.ok && (
         <div role="status" className="mb-3 rounded-md border border-teal-700 bg-teal-50 p-3">
           <p>{t("added")}</p>

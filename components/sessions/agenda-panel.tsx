@@ -91,6 +91,7 @@ export async function AgendaPanel({ user, sessionId, access, items, availableWis
                   label={t("remove")}
                   accessibleLabel={t("removeWise", { wise: item.wise.name })}
                   variant="danger"
+                  confirm={t("removeConfirm", { wise: item.wise.name })}
                 />
               )}
             </div>

@@ -67,6 +67,7 @@ export async function MembersPanel({ user, sessionId, access, facilitatorName, m
                     label={t("remove")}
                     accessibleLabel={`${t("remove")}: ${member.user.name}`}
                     variant="danger"
+                    confirm={t("removeConfirm", { name: member.user.name })}
                   />
                 </div>
               )}

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
+import { FormProblems } from "@/components/ui/error-summary";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
-import { FormAlert } from "@/components/ui/form-alert";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { createSessionAction, updateSessionAction } from "@/lib/sessions/actions";
 
@@ -43,7 +43,17 @@ export function SessionForm({
   const fieldErrors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form {...formProps} noValidate className="max-w-xl">
-      <FormAlert state={state} />
+      <FormProblems
+        state={state}
+        fields={[
+          { name: "title", label: t("title") },
+          { name: "startsAt", label: t("startsAt") },
+          { name: "countryCode", label: t("country") },
+          { name: "place", label: t("place") },
+          { name: "gridId", label: t("grid") },
+          { name: "organisationIds", label: t("organisations") },
+        ]}
+      />
       {session && <input type="hidden" name="sessionId" value={session.id} />}
       <TextField
         name="title"
@@ -85,7 +95,7 @@ export function SessionForm({
         errors={fieldErrors.gridId}
       />
       {session?.gridLocked && <input type="hidden" name="gridId" value={session.gridId} />}
-      <fieldset className="mb-4" aria-describedby="organisations-hint">
+      <fieldset id="organisationIds" className="mb-4" aria-describedby="organisations-hint">
         <legend className="font-medium">{t("organisations")}</legend>
         <p id="organisations-hint" className="text-sm text-slate-600">
           {t("organisationsHint")}

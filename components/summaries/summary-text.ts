@@ -1,4 +1,5 @@
 import type { getFormatter, getTranslations } from "next-intl/server";
+import { localName } from "@/lib/grids/rules";
 import type { SessionSummary } from "@/lib/summaries/assemble";
 import type { SuppressedCount } from "@/lib/summaries/suppression";
 
@@ -15,7 +16,7 @@ export function countText(count: SuppressedCount, t: Translate, format: Format):
 
 /** The grid stores category names in both languages. */
 export function categoryName(category: SessionSummary["categories"][number], locale: string) {
-  return locale === "ro" ? category.nameRo : category.nameEn;
+  return localName(locale, category);
 }
 
 /** For a name inside a sentence ("strong on job integration"); leaves "WISE" or "NEET" alone. */

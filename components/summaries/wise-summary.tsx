@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { isEuropeanModel } from "@/lib/classification/rules";
+import { isEuropeanModel } from "@/lib/classification/models";
 import type { SessionSummary, WiseSummary } from "@/lib/summaries/assemble";
 import { MIN_RATERS_FOR_RESULT } from "@/lib/summaries/rules";
 import { NoteList } from "./note-list";

@@ -1,7 +1,7 @@
 import type { useTranslations } from "next-intl";
+import type { ErrorKey } from "@/lib/i18n/error-keys";
 
 type ErrorsTranslator = ReturnType<typeof useTranslations<"Errors">>;
-type ErrorKey = Parameters<ErrorsTranslator>[0];
 
 /**
  * Error keys come from the server as plain strings; an unknown one (a newer server, a typo) shows

@@ -26,16 +26,19 @@ type FieldShellProps = {
   name: string;
   label: string;
   hint?: string;
+  /** A remark that changes as the form is filled in (what a check still needs from this field). */
+  note?: string;
   errors?: string[];
   children: (control: ControlProps) => ReactNode;
 };
 
 /** Label, control, hint and errors, tied together so screen readers announce them as one field. */
-function FieldShell({ id, name, label, hint, errors, children }: FieldShellProps) {
+function FieldShell({ id, name, label, hint, note, errors, children }: FieldShellProps) {
   const t = useTranslations("Errors");
   const hintId = hint ? `${id}-hint` : undefined;
+  const noteId = note ? `${id}-note` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const describedBy = [hintId, noteId, errorId].filter(Boolean).join(" ") || undefined;
   return (
     <div className="mb-4">
       <label htmlFor={id} className="block font-medium text-slate-900">
@@ -46,6 +49,11 @@ function FieldShell({ id, name, label, hint, errors, children }: FieldShellProps
           {hint}
         </p>
       )}
+      {note && (
+        <p id={noteId} className="text-sm font-medium text-amber-900">
+          {note}
+        </p>
+      )}
       {children({
         id,
         name,
@@ -54,8 +62,9 @@ function FieldShell({ id, name, label, hint, errors, children }: FieldShellProps
         className: CONTROL,
       })}
       {errorId && (
+        // A message said twice (two checks with one key) is said once.
         <p id={errorId} className="mt-1 text-sm font-medium text-red-700">
-          {errors?.map((key) => errorText(t, key)).join(" ")}
+          {[...new Set(errors)].map((key) => errorText(t, key)).join(" ")}
         </p>
       )}
     </div>
@@ -66,13 +75,14 @@ type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
   name: string;
   label: string;
   hint?: string;
+  note?: string;
   errors?: string[];
 };
 
-export function TextField({ name, label, hint, errors, id, ...input }: TextFieldProps) {
+export function TextField({ name, label, hint, note, errors, id, ...input }: TextFieldProps) {
   const fieldId = id ?? name;
   return (
-    <FieldShell id={fieldId} name={name} label={label} hint={hint} errors={errors}>
+    <FieldShell id={fieldId} name={name} label={label} hint={hint} note={note} errors={errors}>
       {(control) => <input {...control} {...input} />}
     </FieldShell>
   );
@@ -82,6 +92,7 @@ type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
   name: string;
   label: string;
   hint?: string;
+  note?: string;
   errors?: string[];
   options: { value: string; label: string }[];
 };
@@ -90,6 +101,7 @@ export function SelectField({
   name,
   label,
   hint,
+  note,
   errors,
   options,
   id,
@@ -97,7 +109,7 @@ export function SelectField({
 }: SelectFieldProps) {
   const fieldId = id ?? name;
   return (
-    <FieldShell id={fieldId} name={name} label={label} hint={hint} errors={errors}>
+    <FieldShell id={fieldId} name={name} label={label} hint={hint} note={note} errors={errors}>
       {(control) => (
         <select {...control} {...select}>
           {options.map((option) => (
@@ -115,13 +127,22 @@ type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
   name: string;
   label: string;
   hint?: string;
+  note?: string;
   errors?: string[];
 };
 
-export function TextAreaField({ name, label, hint, errors, id, ...textarea }: TextAreaFieldProps) {
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  note,
+  errors,
+  id,
+  ...textarea
+}: TextAreaFieldProps) {
   const fieldId = id ?? name;
   return (
-    <FieldShell id={fieldId} name={name} label={label} hint={hint} errors={errors}>
+    <FieldShell id={fieldId} name={name} label={label} hint={hint} note={note} errors={errors}>
       {(control) => <textarea rows={4} {...control} {...textarea} />}
     </FieldShell>
   );

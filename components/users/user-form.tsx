@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
+import { FormProblems, type SummaryField } from "@/components/ui/error-summary";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormAlert } from "@/components/ui/form-alert";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { createUserAction, updateUserAction } from "@/lib/users/actions";
 import { InvitationLink } from "./invitation-link";
@@ -72,9 +72,23 @@ function AffiliationFields({
   );
 }
 
+/** The user form's fields in the order shown, for the error summary. */
+function useSummaryFields(): SummaryField[] {
+  const t = useTranslations("Forms");
+  return [
+    { name: "email", label: t("email") },
+    { name: "name", label: t("name") },
+    { name: "role", label: t("role") },
+    { name: "organisationId", label: t("organisation") },
+    { name: "countryCode", label: t("country") },
+    { name: "password", label: t("initialPassword") },
+  ];
+}
+
 export function CreateUserForm({ options }: { options: UserFormOptions }) {
   const t = useTranslations("Forms");
   const { state, pending, formProps } = useFormAction(createUserAction);
+  const summaryFields = useSummaryFields();
   if (state?.ok) {
     return (
       <div role="status" className="rounded-md border border-teal-700 bg-teal-50 p-4">
@@ -93,7 +107,7 @@ export function CreateUserForm({ options }: { options: UserFormOptions }) {
   const fieldErrors = state?.fieldErrors ?? {};
   return (
     <form {...formProps} noValidate className="max-w-lg">
-      <FormAlert state={state} />
+      <FormProblems state={state} fields={summaryFields} />
       <TextField name="email" type="email" label={t("email")} required errors={fieldErrors.email} />
       <AffiliationFields options={options} fieldErrors={fieldErrors} />
       <TextField
@@ -114,10 +128,11 @@ export function CreateUserForm({ options }: { options: UserFormOptions }) {
 export function EditUserForm({ options, user }: { options: UserFormOptions; user: EditableUser }) {
   const t = useTranslations("Forms");
   const { state, pending, formProps } = useFormAction(updateUserAction);
+  const summaryFields = useSummaryFields();
   const fieldErrors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form {...formProps} noValidate className="max-w-lg">
-      <FormAlert state={state} />
+      <FormProblems state={state} fields={summaryFields} />
       {state?.ok && (
         <p role="status" className="mb-4 rounded-md border border-teal-700 bg-teal-50 p-3">
           {t("saved")}

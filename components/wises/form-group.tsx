@@ -32,7 +32,7 @@ export function FormGroup({ id, legend, hint, errors, children }: FormGroupProps
       )}
       {errorId && (
         <p id={errorId} className="mb-3 rounded-md bg-red-50 p-2 text-sm font-medium text-red-800">
-          {errors?.map((key) => errorText(t, key)).join(" ")}
+          {[...new Set(errors)].map((key) => errorText(t, key)).join(" ")}
         </p>
       )}
       <div className="grid gap-x-4 sm:grid-cols-2">{children}</div>

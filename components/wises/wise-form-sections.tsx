@@ -11,9 +11,15 @@ import {
   type WiseField,
 } from "@/lib/wises/schemas";
 import { FormGroup } from "./form-group";
+import type { FieldNotes } from "./threshold-needs";
 import type { WiseFormValues } from "./wise-form-values";
 
-type SectionProps = { values: WiseFormValues; errors: Record<string, string[]> };
+type SectionProps = {
+  values: WiseFormValues;
+  errors: Record<string, string[]>;
+  /** What the threshold checks still need from a field. */
+  notes?: FieldNotes;
+};
 type Option = { value: string; label: string };
 
 /** Fields whose label is the field's own key in the "WiseForm" catalogue. */
@@ -23,13 +29,14 @@ type LabelledField = Exclude<WiseField, `supportNeed_${string}`>;
 const WHOLE_NUMBER = { inputMode: "numeric", autoComplete: "off" } as const;
 const PERCENT = { inputMode: "decimal", autoComplete: "off" } as const;
 
-function useFieldProps({ values, errors }: SectionProps) {
+function useFieldProps({ values, errors, notes }: SectionProps) {
   const t = useTranslations("WiseForm");
   return (name: LabelledField) => ({
     name,
     label: t(name),
     defaultValue: values[name] ?? "",
     errors: errors[name],
+    note: notes?.[name],
   });
 }
 

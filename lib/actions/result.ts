@@ -1,3 +1,10 @@
+import type { ErrorKey } from "@/lib/i18n/error-keys";
+
+export type { ErrorKey };
+
+/** Per form field (a dotted path, or "form"), the error keys to show next to it. */
+export type FieldErrors = Record<string, ErrorKey[]>;
+
 /**
  * The one result shape every server action returns and every form renders. `message` and the
  * field errors are keys of the "Errors" message catalogue, so the form shows them in the
@@ -6,8 +13,8 @@
 export type ActionFailure = {
   ok: false;
   status: 400 | 403 | 404 | 409 | 429;
-  message: string;
-  fieldErrors: Record<string, string[]>;
+  message: ErrorKey;
+  fieldErrors: FieldErrors;
 };
 
 export type ActionResult<T = null> = { ok: true; data: T } | ActionFailure;
@@ -18,8 +25,8 @@ export function ok<T>(data: T): ActionResult<T> {
 
 export function failure(
   status: ActionFailure["status"],
-  message: string,
-  fieldErrors: Record<string, string[]> = {},
+  message: ErrorKey,
+  fieldErrors: FieldErrors = {},
 ): ActionFailure {
   return { ok: false, status, message, fieldErrors };
 }
@@ -28,7 +35,7 @@ export function failure(
 export class DomainError extends Error {
   constructor(
     readonly status: ActionFailure["status"],
-    readonly messageKey: string,
+    readonly messageKey: ErrorKey,
     readonly field?: string,
   ) {
     super(messageKey);

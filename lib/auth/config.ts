@@ -1,16 +1,9 @@
 import "server-only";
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { serverEnv } from "@/lib/env";
 import { SignInSchema, verifyCredentials } from "./credentials";
-
-/** Carries why a sign-in failed to the sign-in action, which shows one message per code. */
-class SignInRefused extends CredentialsSignin {
-  constructor(code: "invalid" | "throttled") {
-    super();
-    this.code = code;
-  }
-}
+import { logAuthError, SignInRefused } from "./sign-in-log";
 
 const SESSION_HOURS = 8;
 
@@ -26,14 +19,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_HOURS * 60 * 60, updateAge: 60 * 60 },
   pages: { signIn: "/sign-in" },
+  // A wrong password is one line (who, from where, why), not a stack trace.
+  logger: { error: (error: Error) => logAuthError(error) },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(rawCredentials, request) {
+        const from = clientAddress(request);
         const parsed = SignInSchema.safeParse(rawCredentials);
-        if (!parsed.success) throw new SignInRefused("invalid");
-        const outcome = await verifyCredentials(parsed.data, clientAddress(request));
-        if (!outcome.ok) throw new SignInRefused(outcome.reason);
+        if (!parsed.success) {
+          const typed = rawCredentials?.email;
+          throw new SignInRefused("invalid", typeof typed === "string" ? typed : "", from);
+        }
+        const outcome = await verifyCredentials(parsed.data, from);
+        if (!outcome.ok) throw new SignInRefused(outcome.reason, parsed.data.email, from);
         return outcome.user;
       },
     }),

@@ -3,6 +3,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import {
   type Actor,
   assertCan,
+  auditReadScope,
   can,
   ForbiddenError,
   type GlobalPermission,
@@ -35,6 +36,7 @@ const GLOBAL: Record<GlobalPermission, Role[]> = {
   "results.compareCountries": ["ADMIN"],
   "summary.read": ["ADMIN", "FACILITATOR", "PARTNER", "PARTICIPANT"],
   "bundle.import": ["ADMIN"],
+  "audit.read": ["ADMIN", "PARTNER"],
 };
 const TARGETED = [
   "user.update",
@@ -233,6 +235,15 @@ describe("permissions", () => {
 
   it("a partner with no country is not offered a review", () => {
     expect(can(actor("PARTNER", null), "results.review")).toBe(false);
+  });
+
+  it("a partner reads the audit trail of their own country only; without one, none", () => {
+    expect(auditReadScope(actor("ADMIN"))).toEqual({ everything: true, countryCode: null });
+    expect(auditReadScope(actor("PARTNER", "RO"))).toEqual({
+      everything: false,
+      countryCode: "RO",
+    });
+    expect(can(actor("PARTNER", null), "audit.read")).toBe(false);
   });
 
   it("nobody signed out may do anything", () => {

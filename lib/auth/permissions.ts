@@ -81,6 +81,8 @@ type Rules = {
   "live.follow": (target: LiveGuestAccess) => boolean;
   /** A guest scores and reads the reveal: admitted, and only while the live part runs. */
   "live.participate": (target: LiveGuestAccess) => boolean;
+  /** Read the audit trail: admins all of it, a partner their country's (see auditReadScope). */
+  "audit.read": () => boolean;
 };
 
 export type Permission = keyof Rules;
@@ -157,6 +159,7 @@ function rulesFor(actor: Actor): Rules {
     "live.control": (session) => isAdmin || leads(session) || coLeads(session),
     "live.follow": (guest) => guestInRunningLive(guest) && guest.status !== "REMOVED",
     "live.participate": (guest) => guestInRunningLive(guest) && guest.status === "ADMITTED",
+    "audit.read": () => isAdmin || (isPartner && actor.countryCode !== null),
   };
 }
 
@@ -194,6 +197,15 @@ export function sessionReadScope(actor: Actor): {
   everything: boolean;
   countryCode: string | null;
 } {
+  if (actor.role === "ADMIN") return { everything: true, countryCode: null };
+  return { everything: false, countryCode: actor.role === "PARTNER" ? actor.countryCode : null };
+}
+
+/**
+ * Which audit entries the actor may read, as data for the query: admins every entry, a partner
+ * those of objects in their country. Must agree with "audit.read".
+ */
+export function auditReadScope(actor: Actor): { everything: boolean; countryCode: string | null } {
   if (actor.role === "ADMIN") return { everything: true, countryCode: null };
   return { everything: false, countryCode: actor.role === "PARTNER" ? actor.countryCode : null };
 }

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { ErrorKey } from "@/lib/i18n/error-keys";
 import type { Bundle } from "./schemas";
 
 type Context = z.RefinementCtx;
@@ -9,7 +10,7 @@ type Context = z.RefinementCtx;
  * only. Messages are keys of the "Errors" catalogue, at the path of the offending entry.
  */
 export function checkBundleConsistency(bundle: Bundle, context: Context) {
-  const issue = (path: (string | number)[], message: string) =>
+  const issue = (path: (string | number)[], message: ErrorKey) =>
     context.addIssue({ code: "custom", path, message });
 
   const criteria = new Set<string>();

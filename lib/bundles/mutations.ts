@@ -1,8 +1,7 @@
 import "server-only";
 import { defineCommand } from "@/lib/actions/command";
-import { recordAudit } from "@/lib/audit/mutations";
+import { sessionSubject } from "@/lib/audit/session-subjects";
 import { assertCan } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
 import {
   assertCountriesKnown,
   findOrCreateGrid,
@@ -32,60 +31,56 @@ export type BundleImportResult = {
 export const importBundle = defineCommand({
   schema: BundleSchema,
   authorize: (actor) => assertCan(actor, "bundle.import"),
-  run: (actor, bundle): Promise<BundleImportResult> =>
-    db.$transaction(
-      async (tx) => {
-        await assertCountriesKnown(tx, bundle);
-        const { gridId, criterionIds } = await findOrCreateGrid(tx, actor.id, bundle.grid);
-        const wiseIds = await findOrCreateWises(tx, actor.id, bundle);
-        const raterIds = await findOrCreateRaters(tx, bundle);
-        const facts = {
-          title: bundle.session.title,
-          startsAt: bundle.session.startsAt,
-          countryCode: bundle.session.countryCode,
-          place: bundle.session.place,
-          online: bundle.session.online,
-          status: importedStatus(bundle.session.status),
-          gridId,
-        };
-        const existing = await tx.focusGroupSession.findUnique({
-          where: { bundleKey: bundle.bundleKey },
+  run: async (actor, bundle, tx): Promise<BundleImportResult> => {
+    await assertCountriesKnown(tx, bundle);
+    const { gridId, criterionIds } = await findOrCreateGrid(tx, actor.id, bundle.grid);
+    const wiseIds = await findOrCreateWises(tx, actor.id, bundle);
+    const raterIds = await findOrCreateRaters(tx, bundle);
+    const facts = {
+      title: bundle.session.title,
+      startsAt: bundle.session.startsAt,
+      countryCode: bundle.session.countryCode,
+      place: bundle.session.place,
+      online: bundle.session.online,
+      status: importedStatus(bundle.session.status),
+      gridId,
+    };
+    const existing = await tx.focusGroupSession.findUnique({
+      where: { bundleKey: bundle.bundleKey },
+      select: { id: true, facilitatorId: true },
+    });
+    // The first importer becomes the facilitator and stays so on later imports.
+    const session = existing
+      ? await tx.focusGroupSession.update({
+          where: { id: existing.id },
+          data: facts,
+          select: { id: true, facilitatorId: true },
+        })
+      : await tx.focusGroupSession.create({
+          data: { ...facts, bundleKey: bundle.bundleKey, facilitatorId: actor.id },
           select: { id: true, facilitatorId: true },
         });
-        // The first importer becomes the facilitator and stays so on later imports.
-        const session = existing
-          ? await tx.focusGroupSession.update({
-              where: { id: existing.id },
-              data: facts,
-              select: { id: true, facilitatorId: true },
-            })
-          : await tx.focusGroupSession.create({
-              data: { ...facts, bundleKey: bundle.bundleKey, facilitatorId: actor.id },
-              select: { id: true, facilitatorId: true },
-            });
-        const ids = { sessionId: session.id, wiseIds, raterIds, criterionIds };
-        const itemIds = await syncAgenda(tx, bundle, ids);
-        const scores = await syncScores(tx, bundle, ids, itemIds);
-        await syncClassifications(tx, bundle, itemIds);
-        await syncNotes(tx, bundle, { ...ids, authorId: session.facilitatorId }, itemIds);
-        await recordAudit(tx, {
-          actorId: actor.id,
-          action: existing ? "bundle.reimport" : "bundle.import",
-          targetType: "FocusGroupSession",
-          targetId: session.id,
-          details: { bundleKey: bundle.bundleKey, scores },
-        });
-        return {
-          sessionId: session.id,
-          title: bundle.session.title,
-          alreadyImported: existing !== null,
-          wises: bundle.wises.length,
-          raters: bundle.raters.length,
-          scores,
-        };
-      },
-      // Tens of thousands of scores are written in a few statements, but reading and comparing
-      // them takes longer than Prisma's default of 5 s on a busy two-core machine.
-      { timeout: 120_000, maxWait: 10_000 },
-    ),
+    const ids = { sessionId: session.id, wiseIds, raterIds, criterionIds };
+    const itemIds = await syncAgenda(tx, bundle, ids);
+    const scores = await syncScores(tx, bundle, ids, itemIds);
+    await syncClassifications(tx, bundle, itemIds);
+    await syncNotes(tx, bundle, { ...ids, authorId: session.facilitatorId }, itemIds);
+    return {
+      sessionId: session.id,
+      title: bundle.session.title,
+      alreadyImported: existing !== null,
+      wises: bundle.wises.length,
+      raters: bundle.raters.length,
+      scores,
+    };
+  },
+  audit: {
+    action: (_, result) => (result.alreadyImported ? "bundle.reimport" : "bundle.import"),
+    subject: sessionSubject,
+    createdId: (_, result) => result.sessionId,
+    details: (bundle, result) => ({ bundleKey: bundle.bundleKey, scores: result.scores }),
+  },
+  // Tens of thousands of scores are written in a few statements, but reading and comparing
+  // them takes longer than Prisma's default of 5 s on a busy two-core machine.
+  transaction: { timeout: 120_000, maxWait: 10_000 },
 });

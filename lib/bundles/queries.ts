@@ -5,36 +5,9 @@ import { authorizeSessionExport } from "@/lib/exports/access";
 import { pseudonymsFor } from "@/lib/exports/pseudonyms";
 import { listRaterFirstSeen, listRawScores } from "@/lib/exports/queries";
 import { GRID_CATEGORIES_SELECT } from "@/lib/grids/grid-content";
+import { WISE_SHARED_PROFILE, wiseWithNumbers } from "@/lib/wises/select";
 import { assembleBundle, type BundleRows, type BundleSuggestion } from "./assemble";
 import type { BundleInput } from "./schemas";
-
-const toNumber = (value: { toNumber(): number } | null) =>
-  value === null ? null : value.toNumber();
-
-/** The profile a bundle carries: no representative (a person), no database ids. */
-const WISE_SELECT = {
-  name: true,
-  countryCode: true,
-  legalForm: true,
-  region: true,
-  yearFounded: true,
-  sectors: true,
-  website: true,
-  description: true,
-  totalEmployees: true,
-  supportNeedWorkers: true,
-  supportNeedWorkingTimePct: true,
-  integrationMode: true,
-  productionWeight: true,
-  trainingWeight: true,
-  socialSupportWeight: true,
-  placementWeight: true,
-  salesRevenuePct: true,
-  publicContractsRevenuePct: true,
-  subsidiesRevenuePct: true,
-  donationsRevenuePct: true,
-  supportNeedCounts: { select: { category: true, count: true }, orderBy: { category: "asc" } },
-} as const;
 
 function readSession(sessionId: string, withPrivateNotes: boolean) {
   return db.focusGroupSession.findUniqueOrThrow({
@@ -59,7 +32,7 @@ function readSession(sessionId: string, withPrivateNotes: boolean) {
         orderBy: [{ position: "asc" }, { id: "asc" }],
         select: {
           id: true,
-          wise: { select: WISE_SELECT },
+          wise: { select: WISE_SHARED_PROFILE },
           classification: {
             select: {
               suggestedModel: true,
@@ -113,14 +86,8 @@ export async function getSessionBundle(
     },
     agenda: agendaItems.map((item) => ({
       agendaItemId: item.id,
-      wise: {
-        ...item.wise,
-        supportNeedWorkingTimePct: toNumber(item.wise.supportNeedWorkingTimePct),
-        salesRevenuePct: toNumber(item.wise.salesRevenuePct),
-        publicContractsRevenuePct: toNumber(item.wise.publicContractsRevenuePct),
-        subsidiesRevenuePct: toNumber(item.wise.subsidiesRevenuePct),
-        donationsRevenuePct: toNumber(item.wise.donationsRevenuePct),
-      },
+      // The shared profile: no representative (a person), no database ids.
+      wise: wiseWithNumbers(item.wise),
       classification: item.classification && {
         ...item.classification,
         // Stored by lib/classification as JSON; Prisma types it as possibly anything.

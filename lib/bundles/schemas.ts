@@ -8,7 +8,7 @@ import {
   ValueUnit,
   WiseModel,
 } from "@/lib/generated/prisma/enums";
-import { z } from "@/lib/validation/zod";
+import { errorKey, z } from "@/lib/validation/zod";
 import { checkBundleConsistency } from "./consistency";
 
 /**
@@ -68,7 +68,7 @@ const SupportNeedCountSchema = z.union([
       .int()
       .min(0)
       .refine((count) => count === 0 || count >= SUPPRESSED_BELOW, {
-        error: "bundleSmallCountDisclosed",
+        error: errorKey("bundleSmallCountDisclosed"),
       }),
   }),
   z.object({
@@ -106,14 +106,14 @@ const WiseSchema = z.object({
 
 const ScoreSchema = z.object({
   wise: Code,
-  rater: z.string().regex(PSEUDONYM_PATTERN, { error: "bundleRaterNotPseudonym" }),
+  rater: z.string().regex(PSEUDONYM_PATTERN, { error: errorKey("bundleRaterNotPseudonym") }),
   category: Code,
   criterion: Code,
   answer: z.enum(ScoreAnswer),
   level: z
     .int()
-    .min(1, { error: "scoreLevelRange" })
-    .max(5, { error: "scoreLevelRange" })
+    .min(1, { error: errorKey("scoreLevelRange") })
+    .max(5, { error: errorKey("scoreLevelRange") })
     .nullable(),
   value: OptionalText(MAX_VALUE_LENGTH),
   comment: OptionalText(MAX_COMMENT_LENGTH),
@@ -139,8 +139,8 @@ const NoteSchema = z.object({
 
 export const BundleSchema = z
   .object({
-    format: z.literal(BUNDLE_FORMAT, { error: "bundleNotABundle" }),
-    formatVersion: z.literal(BUNDLE_FORMAT_VERSION, { error: "bundleFormatVersion" }),
+    format: z.literal(BUNDLE_FORMAT, { error: errorKey("bundleNotABundle") }),
+    formatVersion: z.literal(BUNDLE_FORMAT_VERSION, { error: errorKey("bundleFormatVersion") }),
     bundleKey: z.string().trim().min(1).max(100),
     exportedAt: DateTime,
     session: z.object({
@@ -154,7 +154,7 @@ export const BundleSchema = z
     grid: BundleGridSchema,
     wises: z.array(WiseSchema).max(500),
     raters: z
-      .array(z.string().regex(PSEUDONYM_PATTERN, { error: "bundleRaterNotPseudonym" }))
+      .array(z.string().regex(PSEUDONYM_PATTERN, { error: errorKey("bundleRaterNotPseudonym") }))
       .max(10_000),
     scores: z.array(ScoreSchema).max(500_000),
     classifications: z.array(ClassificationSchema).max(500),

@@ -31,15 +31,3 @@ export function classificationProfileOf(wise: WiseProfileRow): ClassificationPro
     donationsRevenuePct: toNumber(wise.donationsRevenuePct),
   };
 }
-
-export const PROFILE_SELECT = {
-  productionWeight: true,
-  trainingWeight: true,
-  socialSupportWeight: true,
-  placementWeight: true,
-  integrationMode: true,
-  salesRevenuePct: true,
-  publicContractsRevenuePct: true,
-  subsidiesRevenuePct: true,
-  donationsRevenuePct: true,
-} as const;

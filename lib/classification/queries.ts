@@ -2,7 +2,8 @@ import "server-only";
 import { type Actor, assertCan, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { getAgendaItemAccess } from "@/lib/sessions/access";
-import { classificationProfileOf, PROFILE_SELECT } from "./profile";
+import { WISE_CLASSIFICATION_FACTS } from "@/lib/wises/select";
+import { classificationProfileOf } from "./profile";
 import { suggestModel } from "./rules";
 
 /** The classification page of one WISE in one session: live suggestion, decision, proposals. */
@@ -15,7 +16,7 @@ export async function getClassificationView(actor: Actor, agendaItemId: string) 
     select: {
       id: true,
       session: { select: { id: true, title: true, status: true } },
-      wise: { select: { id: true, name: true, ...PROFILE_SELECT } },
+      wise: { select: { id: true, name: true, ...WISE_CLASSIFICATION_FACTS } },
       classification: {
         select: {
           suggestedModel: true,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type ClassificationProfile, isEuropeanModel, suggestModel } from "./rules";
+import { isEuropeanModel } from "./models";
+import { type ClassificationProfile, suggestModel } from "./rules";
 
 const EMPTY: ClassificationProfile = {
   productionWeight: null,

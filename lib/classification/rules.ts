@@ -1,4 +1,6 @@
+import { assertNever } from "@/lib/assert-never";
 import type { IntegrationMode, WiseModel } from "@/lib/generated/prisma/enums";
+import { WISE_MODELS } from "./models";
 
 /**
  * Suggests which of the five WISE models a profile fits, with the reasons in plain words and how
@@ -34,24 +36,6 @@ export type ClassificationProfile = {
   subsidiesRevenuePct: number | null;
   donationsRevenuePct: number | null;
 };
-
-export const MODELS: WiseModel[] = [
-  "PRODUCTIVE",
-  "VOCATIONAL_TRAINING",
-  "SOCIAL_ENTERPRISE",
-  "PLACEMENT",
-  "ONE_STOP_SHOP",
-];
-
-export const EUROPEAN_MODELS: WiseModel[] = [
-  "PRODUCTIVE",
-  "VOCATIONAL_TRAINING",
-  "SOCIAL_ENTERPRISE",
-];
-
-export function isEuropeanModel(model: WiseModel): boolean {
-  return EUROPEAN_MODELS.includes(model);
-}
 
 /** A reason as a message key and its values, so the UI words it in the reader's language. */
 export type Reason = { key: string; values?: Record<string, number | string> };
@@ -182,6 +166,8 @@ function score(
         if (mixed) reasons.push({ key: "mode.MIXED" });
       }
       break;
+    default:
+      assertNever(model, "WISE model");
   }
   return { model, points: Math.round(points * 10) / 10, reasons };
 }
@@ -202,8 +188,8 @@ function missingFacts(profile: ClassificationProfile, shares: Shares | null): st
 
 export function suggestModel(profile: ClassificationProfile): Suggestion {
   const shares = functionShares(profile);
-  const ranking = MODELS.map((model) => score(model, profile, shares)).sort(
-    (a, b) => b.points - a.points || MODELS.indexOf(a.model) - MODELS.indexOf(b.model),
+  const ranking = WISE_MODELS.map((model) => score(model, profile, shares)).sort(
+    (a, b) => b.points - a.points || WISE_MODELS.indexOf(a.model) - WISE_MODELS.indexOf(b.model),
   );
   const best = ranking[0];
   const tied = ranking

@@ -143,6 +143,7 @@ const saveScoreCommand = defineCommand({
   // asking twice would cost a room of phones a round trip per answer and decide nothing more.
   authorize: async () => {},
   run: (actor, input) => runScoreWrite(actor, input),
+  audit: { skip: "each change is a ScoreChange row: who, when, what, and the version it replaced" },
 });
 
 /** The outcome of a score write as the result shape forms and route handlers return. */

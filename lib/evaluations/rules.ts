@@ -1,5 +1,6 @@
 import { type Actor, can, type SessionAccess } from "@/lib/auth/permissions";
 import type { ValueUnit } from "@/lib/generated/prisma/enums";
+import type { ErrorKey } from "@/lib/i18n/error-keys";
 import { MAX_VALUE_LENGTH } from "./limits";
 
 /**
@@ -7,7 +8,9 @@ import { MAX_VALUE_LENGTH } from "./limits";
  * measured value may look like, and what the scoring page offers a given person.
  */
 
-export type MeasuredValueCheck = { ok: true; value: string | null } | { ok: false; error: string };
+export type MeasuredValueCheck =
+  | { ok: true; value: string | null }
+  | { ok: false; error: ErrorKey };
 
 /**
  * Checks and normalises a measured value for its criterion's unit, so that later analysis can

@@ -1,4 +1,4 @@
-import { z } from "@/lib/validation/zod";
+import { errorKey, z } from "@/lib/validation/zod";
 import { MAX_COMMENT_LENGTH, MAX_VALUE_LENGTH } from "./limits";
 
 export const SCORE_ANSWERS = ["LEVEL", "NOT_APPLICABLE", "UNKNOWN"] as const;
@@ -29,8 +29,8 @@ export const SaveScoreSchema = z
     level: z
       .number()
       .int()
-      .min(1, { error: "scoreLevelRange" })
-      .max(5, { error: "scoreLevelRange" })
+      .min(1, { error: errorKey("scoreLevelRange") })
+      .max(5, { error: errorKey("scoreLevelRange") })
       .nullable()
       .optional(),
     value: optionalBox(MAX_VALUE_LENGTH),
@@ -41,10 +41,18 @@ export const SaveScoreSchema = z
   })
   .superRefine((score, context) => {
     if (score.answer === "LEVEL" && score.level == null) {
-      context.addIssue({ code: "custom", path: ["level"], message: "scoreLevelRequired" });
+      context.addIssue({
+        code: "custom",
+        path: ["level"],
+        message: errorKey("scoreLevelRequired"),
+      });
     }
     if (score.answer !== "LEVEL" && score.level != null) {
-      context.addIssue({ code: "custom", path: ["level"], message: "scoreLevelNotAllowed" });
+      context.addIssue({
+        code: "custom",
+        path: ["level"],
+        message: errorKey("scoreLevelNotAllowed"),
+      });
     }
   })
   .transform((score) => ({

@@ -1,6 +1,7 @@
 import "server-only";
 import { type Actor, assertCan, can, type SessionAccess } from "@/lib/auth/permissions";
 import { getSessionAccess } from "@/lib/sessions/access";
+import type { ExportDataset } from "./datasets";
 
 /**
  * Who may download what of a session. Raw scores, aggregates and the results report show
@@ -8,9 +9,6 @@ import { getSessionAccess } from "@/lib/sessions/access";
  * and its country's partner, admins). The summary goes wherever the published summary may be
  * read ("summary.readSession").
  */
-
-export const EXPORT_DATASETS = ["raw", "aggregates", "report", "summary"] as const;
-export type ExportDataset = (typeof EXPORT_DATASETS)[number];
 
 const PERMISSION_OF = {
   raw: "results.read",

@@ -1,11 +1,12 @@
 import "server-only";
+import { assertNever } from "@/lib/assert-never";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Locale } from "@/lib/i18n/locales";
 import { getSessionResults } from "@/lib/results/queries";
 import { getSessionSummary } from "@/lib/summaries/queries";
 import { suppressSupportNeeds } from "@/lib/summaries/suppression";
-import { z } from "@/lib/validation/zod";
-import { authorizeSessionExport, EXPORT_DATASETS } from "./access";
+import { authorizeSessionExport } from "./access";
+import { EXPORTS, type ExportRequest } from "./datasets";
 import { CONTENT_TYPES, exportFileName, type FileFormat } from "./file-names";
 import { resultsReportPdf } from "./pdf/report";
 import { summaryPdf } from "./pdf/summary";
@@ -20,28 +21,6 @@ import { aggregatesTable, rawScoresTable } from "./tables";
 import { exportTranslator } from "./translator";
 import { type Table, tableToCsv, tableToXlsx } from "./writers";
 
-/** Which formats each dataset comes in: tables as CSV or Excel, reports as PDF. */
-const FORMATS_OF = {
-  raw: ["csv", "xlsx"],
-  aggregates: ["csv", "xlsx"],
-  report: ["pdf"],
-  summary: ["pdf"],
-} as const;
-
-export const ExportRequestSchema = z
-  .object({ dataset: z.enum(EXPORT_DATASETS), format: z.enum(["csv", "xlsx", "pdf"]) })
-  .refine((request) => (FORMATS_OF[request.dataset] as readonly string[]).includes(request.format));
-
-export type ExportRequest = z.infer<typeof ExportRequestSchema>;
-
-export function parseExportRequest(params: URLSearchParams): ExportRequest | null {
-  const parsed = ExportRequestSchema.safeParse({
-    dataset: params.get("dataset") ?? undefined,
-    format: params.get("format") ?? undefined,
-  });
-  return parsed.success ? parsed.data : null;
-}
-
 export type ExportFile = {
   body: string | Uint8Array<ArrayBuffer>;
   contentType: string;
@@ -49,13 +28,6 @@ export type ExportFile = {
 };
 
 export type ExportOptions = { locale: Locale; timeZone: string; now?: Date };
-
-const CONTENT_NAME = {
-  raw: "raw-scores",
-  aggregates: "scores-per-wise",
-  report: "results-report",
-  summary: "summary",
-} as const;
 
 /**
  * The file for `GET /api/sessions/[id]/export?dataset=…&format=…`. Authorised on the session
@@ -82,39 +54,47 @@ export async function buildSessionExport(
   const file = (body: ExportFile["body"], format: FileFormat): ExportFile => ({
     body,
     contentType: CONTENT_TYPES[format],
-    fileName: exportFileName(session, CONTENT_NAME[request.dataset], format),
+    fileName: exportFileName(session, EXPORTS[request.dataset].fileContent, format),
   });
-  const table = async (rows: Table, sheet: string) =>
-    request.format === "xlsx"
+  const table = async (rows: Table, sheet: string, format: "csv" | "xlsx") =>
+    format === "xlsx"
       ? file(await tableToXlsx(rows, sheet), "xlsx")
       : file(tableToCsv(rows), "csv");
 
-  if (request.dataset === "raw") {
-    const [raters, scores] = await Promise.all([
-      listRaterFirstSeen(sessionId),
-      listRawScores(sessionId, session.gridId),
-    ]);
-    const rows = rawScoresTable(session.title, scores, pseudonymsFor(raters), options.locale);
-    return table(rows, t("Exports.sheets.raw"));
+  switch (request.dataset) {
+    case "raw": {
+      const [raters, scores] = await Promise.all([
+        listRaterFirstSeen(sessionId),
+        listRawScores(sessionId, session.gridId),
+      ]);
+      const rows = rawScoresTable(session.title, scores, pseudonymsFor(raters), options.locale);
+      return table(rows, t("Exports.sheets.raw"), request.format);
+    }
+    case "aggregates": {
+      const results = await getSessionResults(actor, sessionId);
+      if (!results) return null;
+      const rows = aggregatesTable(
+        {
+          sessionTitle: session.title,
+          categories: results.categories,
+          wises: results.wises.map((wise) => ({ name: wise.wise.name, scores: wise.scores })),
+        },
+        options.locale,
+        t("Exports.overall"),
+      );
+      return table(rows, t("Exports.sheets.aggregates"), request.format);
+    }
+    case "report": {
+      const results = await getSessionResults(actor, sessionId);
+      if (!results) return null;
+      const supportNeeds = suppressSupportNeeds(await listSupportNeedTotals(sessionId));
+      return file(await resultsReportPdf(context, results, supportNeeds), request.format);
+    }
+    case "summary": {
+      const summary = await getSessionSummary(actor, sessionId);
+      return summary && file(await summaryPdf(context, summary), request.format);
+    }
+    default:
+      return assertNever(request, "export dataset");
   }
-  if (request.dataset === "summary") {
-    const summary = await getSessionSummary(actor, sessionId);
-    return summary && file(await summaryPdf(context, summary), "pdf");
-  }
-  const results = await getSessionResults(actor, sessionId);
-  if (!results) return null;
-  if (request.dataset === "aggregates") {
-    const rows = aggregatesTable(
-      {
-        sessionTitle: session.title,
-        categories: results.categories,
-        wises: results.wises.map((wise) => ({ name: wise.wise.name, scores: wise.scores })),
-      },
-      options.locale,
-      t("Exports.overall"),
-    );
-    return table(rows, t("Exports.sheets.aggregates"));
-  }
-  const supportNeeds = suppressSupportNeeds(await listSupportNeedTotals(sessionId));
-  return file(await resultsReportPdf(context, results, supportNeeds), "pdf");
 }

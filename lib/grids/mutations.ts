@@ -1,9 +1,9 @@
 import "server-only";
 import { defineCommand } from "@/lib/actions/command";
 import { DomainError } from "@/lib/actions/result";
-import { recordAudit } from "@/lib/audit/mutations";
+import { gridCategorySubject, gridCriterionSubject, gridSubject } from "@/lib/audit/subjects";
 import { assertCan } from "@/lib/auth/permissions";
-import { db, type Prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/db";
 import { GRID_CATEGORIES_SELECT } from "./grid-content";
 import { gridLockReason, nextGridVersion } from "./rules";
 import {
@@ -67,131 +67,120 @@ const authorize = (actor: Parameters<typeof assertCan>[0]) => assertCan(actor, "
 export const createGridVersion = defineCommand({
   schema: CreateGridVersionSchema,
   authorize,
-  run: (actor, input) =>
-    db.$transaction(async (tx) => {
-      const source = await tx.grid.findUnique({
-        where: { id: input.gridId },
-        select: {
-          name: true,
-          categories: GRID_CATEGORIES_SELECT,
-        },
-      });
-      if (!source) throw new DomainError(404, "gridVersionNotFound");
-      // Locking every version of the name makes two simultaneous copies take turns.
-      const versions = await tx.$queryRaw<{ version: number }[]>`
+  run: async (actor, input, tx) => {
+    const source = await tx.grid.findUnique({
+      where: { id: input.gridId },
+      select: {
+        name: true,
+        categories: GRID_CATEGORIES_SELECT,
+      },
+    });
+    if (!source) throw new DomainError(404, "gridVersionNotFound");
+    // Locking every version of the name makes two simultaneous copies take turns.
+    const versions = await tx.$queryRaw<{ version: number }[]>`
         SELECT version FROM "Grid" WHERE name = ${source.name} FOR UPDATE`;
-      const version = nextGridVersion(versions.map((row) => row.version));
-      const grid = await tx.grid.create({
-        data: {
-          name: source.name,
-          version,
-          basedOnId: input.gridId,
-          createdById: actor.id,
-          categories: {
-            create: source.categories.map(({ criteria, ...category }) => ({
-              ...category,
-              criteria: { create: criteria },
-            })),
-          },
+    const version = nextGridVersion(versions.map((row) => row.version));
+    const grid = await tx.grid.create({
+      data: {
+        name: source.name,
+        version,
+        basedOnId: input.gridId,
+        createdById: actor.id,
+        categories: {
+          create: source.categories.map(({ criteria, ...category }) => ({
+            ...category,
+            criteria: { create: criteria },
+          })),
         },
-        select: { id: true },
-      });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "grid.createVersion",
-        targetType: "Grid",
-        targetId: grid.id,
-        details: { basedOnId: input.gridId, version },
-      });
-      return { gridId: grid.id, version };
-    }),
+      },
+      select: { id: true },
+    });
+    return { gridId: grid.id, version };
+  },
+  audit: {
+    action: "grid.createVersion",
+    subject: gridSubject,
+    createdId: (_, result) => result.gridId,
+  },
 });
 
 export const updateCriterion = defineCommand({
   schema: UpdateCriterionSchema,
   authorize,
-  run: (actor, { criterionId, ...fields }) =>
-    db.$transaction(async (tx) => {
-      const { gridId } = await gridOfCriterion(tx, criterionId);
-      await assertGridEditable(tx, gridId);
-      await tx.gridCriterion.update({ where: { id: criterionId }, data: fields });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "grid.updateCriterion",
-        targetType: "GridCriterion",
-        targetId: criterionId,
-      });
-      return { gridId, criterionId };
-    }),
+  run: async (_actor, { criterionId, ...fields }, tx) => {
+    const { gridId } = await gridOfCriterion(tx, criterionId);
+    await assertGridEditable(tx, gridId);
+    await tx.gridCriterion.update({ where: { id: criterionId }, data: fields });
+    return { gridId, criterionId };
+  },
+  audit: {
+    action: "grid.updateCriterion",
+    subject: gridCriterionSubject,
+    id: (input) => input.criterionId,
+  },
 });
 
 export const addCriterion = defineCommand({
   schema: AddCriterionSchema,
   authorize,
-  run: (actor, { categoryId, ...fields }) =>
-    db.$transaction(async (tx) => {
-      const gridId = await gridOfCategory(tx, categoryId);
-      await assertGridEditable(tx, gridId);
-      // Codes line results up across versions, so they are unique in the whole grid.
-      const taken = await tx.gridCriterion.count({
-        where: { code: fields.code, category: { gridId } },
-      });
-      if (taken > 0) throw new DomainError(409, "gridCriterionCodeTaken", "code");
-      const last = await tx.gridCriterion.aggregate({
-        where: { categoryId },
-        _max: { position: true },
-      });
-      const criterion = await tx.gridCriterion.create({
-        data: { ...fields, categoryId, position: (last._max.position ?? 0) + 1 },
-        select: { id: true },
-      });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "grid.addCriterion",
-        targetType: "GridCriterion",
-        targetId: criterion.id,
-      });
-      return { gridId, criterionId: criterion.id };
-    }),
+  run: async (_actor, { categoryId, ...fields }, tx) => {
+    const gridId = await gridOfCategory(tx, categoryId);
+    await assertGridEditable(tx, gridId);
+    // Codes line results up across versions, so they are unique in the whole grid.
+    const taken = await tx.gridCriterion.count({
+      where: { code: fields.code, category: { gridId } },
+    });
+    if (taken > 0) throw new DomainError(409, "gridCriterionCodeTaken", "code");
+    const last = await tx.gridCriterion.aggregate({
+      where: { categoryId },
+      _max: { position: true },
+    });
+    const criterion = await tx.gridCriterion.create({
+      data: { ...fields, categoryId, position: (last._max.position ?? 0) + 1 },
+      select: { id: true },
+    });
+    return { gridId, criterionId: criterion.id };
+  },
+  audit: {
+    action: "grid.addCriterion",
+    subject: gridCriterionSubject,
+    createdId: (_, result) => result.criterionId,
+  },
 });
 
 /** A category keeps at least one criterion: an empty one could never be scored. */
 export const removeCriterion = defineCommand({
   schema: RemoveCriterionSchema,
   authorize,
-  run: (actor, input) =>
-    db.$transaction(async (tx) => {
-      const { gridId, categoryId, code } = await gridOfCriterion(tx, input.criterionId);
-      await assertGridEditable(tx, gridId);
-      if ((await tx.gridCriterion.count({ where: { categoryId } })) <= 1) {
-        throw new DomainError(409, "gridLastCriterion");
-      }
-      await tx.gridCriterion.delete({ where: { id: input.criterionId } });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "grid.removeCriterion",
-        targetType: "Grid",
-        targetId: gridId,
-        details: { code },
-      });
-      return { gridId };
-    }),
+  run: async (_actor, input, tx) => {
+    const { gridId, categoryId } = await gridOfCriterion(tx, input.criterionId);
+    await assertGridEditable(tx, gridId);
+    if ((await tx.gridCriterion.count({ where: { categoryId } })) <= 1) {
+      throw new DomainError(409, "gridLastCriterion");
+    }
+    await tx.gridCriterion.delete({ where: { id: input.criterionId } });
+    return { gridId };
+  },
+  // The criterion as it was, read before the deletion: the entry keeps its code and names.
+  audit: {
+    action: "grid.removeCriterion",
+    subject: gridCriterionSubject,
+    id: (input) => input.criterionId,
+  },
 });
 
 export const updateCategory = defineCommand({
   schema: UpdateCategorySchema,
   authorize,
-  run: (actor, { categoryId, ...names }) =>
-    db.$transaction(async (tx) => {
-      const gridId = await gridOfCategory(tx, categoryId);
-      await assertGridEditable(tx, gridId);
-      await tx.gridCategory.update({ where: { id: categoryId }, data: names });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "grid.updateCategory",
-        targetType: "GridCategory",
-        targetId: categoryId,
-      });
-      return { gridId, categoryId };
-    }),
+  run: async (_actor, { categoryId, ...names }, tx) => {
+    const gridId = await gridOfCategory(tx, categoryId);
+    await assertGridEditable(tx, gridId);
+    await tx.gridCategory.update({ where: { id: categoryId }, data: names });
+    return { gridId, categoryId };
+  },
+  audit: {
+    action: "grid.updateCategory",
+    subject: gridCategorySubject,
+    id: (input) => input.categoryId,
+  },
 });

@@ -38,7 +38,10 @@ export function inReaderLanguage<T extends string>(
     : { text: en, other: ro, otherLocale: "ro" };
 }
 
-/** The name of a category or criterion in the reader's language. */
+/**
+ * The name of a category or criterion in the reader's language: the one place that picks the
+ * `nameRo` or the `nameEn` column (pages, components, exports and the live screens all call it).
+ */
 export function localName(locale: string, item: Bilingual): string {
   return locale === "ro" ? item.nameRo : item.nameEn;
 }

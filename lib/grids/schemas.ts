@@ -1,4 +1,4 @@
-import { z } from "@/lib/validation/zod";
+import { errorKey, z } from "@/lib/validation/zod";
 
 export const VALUE_UNITS = ["EUR", "PERCENT", "HEADCOUNT", "TEXT"] as const;
 
@@ -7,7 +7,7 @@ const NameSchema = z.string().trim().min(1).max(200);
 const DescriptorSchema = z.string().trim().min(1).max(400);
 
 /** Five descriptors, weakest first; the form sends five fields of the same name. */
-const LevelsSchema = z.array(DescriptorSchema).length(5, { error: "gridFiveLevels" });
+const LevelsSchema = z.array(DescriptorSchema).length(5, { error: errorKey("gridFiveLevels") });
 
 /** An empty choice means "no measured value"; stored as null. */
 const UnitSchema = z
@@ -28,8 +28,8 @@ const WeightSchema = z
   .pipe(
     z
       .number()
-      .min(0.1, { error: "gridWeightOutOfRange" })
-      .max(10, { error: "gridWeightOutOfRange" }),
+      .min(0.1, { error: errorKey("gridWeightOutOfRange") })
+      .max(10, { error: errorKey("gridWeightOutOfRange") }),
   )
   .transform((value) => Math.round(value * 1000) / 1000);
 
@@ -54,7 +54,7 @@ export const AddCriterionSchema = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z][A-Z0-9_]{1,39}$/, { error: "gridCriterionCodeInvalid" }),
+    .regex(/^[A-Z][A-Z0-9_]{1,39}$/, { error: errorKey("gridCriterionCodeInvalid") }),
   ...CriterionFields,
 });
 export type AddCriterionInput = z.infer<typeof AddCriterionSchema>;

@@ -112,7 +112,8 @@ function ensureListening(): Promise<void> {
 async function connect(): Promise<void> {
   const generation = state.generation;
   const client = new pg.Client({
-    connectionString: serverEnv().databaseUrl,
+    // LISTEN holds a session: through a transaction-mode pooler it would be lost between queries.
+    connectionString: serverEnv().directDatabaseUrl,
     application_name: LISTENER_APPLICATION_NAME,
     // A peer that vanishes without closing the socket is noticed by TCP keep-alive.
     keepAlive: true,

@@ -1,9 +1,9 @@
 import "server-only";
 import { defineCommand } from "@/lib/actions/command";
 import { DomainError } from "@/lib/actions/result";
+import { liveSessionSubject } from "@/lib/audit/session-subjects";
 import { type Actor, assertCan } from "@/lib/auth/permissions";
-import { db, type Prisma } from "@/lib/db";
-import { Prisma as PrismaRuntime } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/db";
 import { getSessionAccess } from "@/lib/sessions/access";
 import type { LiveState } from "./events";
 import { makeJoinCode } from "./join-code";
@@ -40,8 +40,13 @@ async function currentState(tx: Prisma.TransactionClient, sessionId: string) {
   return state;
 }
 
-/** A join code no live session (running or ended) uses; collisions are rare but possible. */
+/**
+ * A join code no live session (running or ended) uses; collisions are rare but possible. Starts
+ * take turns here (a lock held until their transaction ends), so two starts at once cannot
+ * both pick the same fresh code: the second sees the first's code as taken.
+ */
 async function freeJoinCode(tx: Prisma.TransactionClient): Promise<string> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('live.joinCode'))`;
   for (let attempt = 0; attempt < 20; attempt++) {
     const code = makeJoinCode();
     const taken = await tx.liveSession.findUnique({
@@ -210,10 +215,6 @@ async function applyControl(
   }
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof PrismaRuntime.PrismaClientKnownRequestError && error.code === "P2002";
-}
-
 /**
  * Everything the facilitator's console does, one transaction per click, answered with the live
  * state after it. A click that asks for the state the room is already in changes nothing.
@@ -225,18 +226,14 @@ export const controlLive = defineCommand({
     if (!access) throw new DomainError(404, "sessionNotFound");
     assertCan(actor, "live.control", access);
   },
-  run: async (actor, input) => {
-    // Two starts picking the same fresh code at once: the loser tries again with another.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const state = await db.$transaction(
-          (tx) => applyControl(tx, actor, input),
-          BURST_TRANSACTION,
-        );
-        return { state };
-      } catch (error) {
-        if (!(input.action === "start" && isUniqueViolation(error) && attempt < 3)) throw error;
-      }
-    }
+  run: async (actor, input, tx) => ({ state: await applyControl(tx, actor, input) }),
+  // The live part's snapshot (phase, round, guests by standing) before and after each click.
+  audit: {
+    action: (input) => `live.${input.action}`,
+    subject: liveSessionSubject,
+    id: (input) => input.sessionId,
+    // What the click named (a guest, an agenda item, criteria, an agreed level).
+    details: ({ sessionId: _, action: __, ...named }) => named,
   },
+  transaction: BURST_TRANSACTION,
 });

@@ -4,6 +4,7 @@ import { ForbiddenError } from "@/lib/auth/permissions";
 import { serverEnv } from "@/lib/env";
 import { Prisma as PrismaRuntime } from "@/lib/generated/prisma/client";
 import { refuseUnsafeWrite } from "@/lib/http/same-origin";
+import type { ErrorKey } from "@/lib/i18n/error-keys";
 
 /** Live answers are about this moment in this room: no cache may keep them. */
 const NO_STORE = { "Cache-Control": "no-store" };
@@ -26,7 +27,7 @@ export function liveFailure(failure: ActionFailure & { current?: unknown }): Res
   );
 }
 
-export const liveError = (status: ActionFailure["status"] | 401 | 415 | 503, error: string) =>
+export const liveError = (status: ActionFailure["status"] | 401 | 415 | 503, error: ErrorKey) =>
   liveJson({ error }, status, status === 503 ? { "Retry-After": "1" } : {});
 
 /** Prisma's codes for "cannot reach / lost the database" (and pool exhaustion while it restarts). */

@@ -21,6 +21,16 @@ describe("joining", () => {
     );
   });
 
+  it("says once each that an empty code and an empty name are required", () => {
+    const result = JoinLiveSchema.safeParse({ code: " ", displayName: "" });
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["code", "required"],
+      ["displayName", "required"],
+    ]);
+    const short = JoinLiveSchema.safeParse({ code: "0O", displayName: "Ana" });
+    expect(short.error?.issues.map((issue) => issue.message)).toEqual(["liveCodeUnknown"]);
+  });
+
   it("makes codes the join form accepts, without look-alike characters", () => {
     for (let i = 0; i < 200; i++) {
       const code = makeJoinCode();

@@ -1,5 +1,5 @@
 import { SaveScoreSchema } from "@/lib/evaluations/schemas";
-import { z } from "@/lib/validation/zod";
+import { errorKey, z } from "@/lib/validation/zod";
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from "./join-code";
 
 const IdSchema = z.string().trim().min(1).max(64);
@@ -13,11 +13,14 @@ export const JoinLiveSchema = z.object({
     .string()
     .max(32)
     .transform((code) => code.replace(/[\s-]/g, "").toUpperCase())
+    // One message per problem: an empty box is "required", and a code of the wrong length is not
+    // also checked for its letters (each check stops the ones after it).
     .pipe(
       z
         .string()
-        .length(JOIN_CODE_LENGTH, { error: "liveCodeUnknown" })
-        .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]+$`), { error: "liveCodeUnknown" }),
+        .min(1, { error: errorKey("required"), abort: true })
+        .length(JOIN_CODE_LENGTH, { error: errorKey("liveCodeUnknown"), abort: true })
+        .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]+$`), { error: errorKey("liveCodeUnknown") }),
     ),
   displayName: z.string().trim().min(1).max(40),
 });
@@ -39,7 +42,7 @@ export const LiveControlSchema = z.discriminatedUnion("action", [
   action("secondRound", {
     criterionIds: z
       .array(IdSchema)
-      .min(1, { error: "liveRoundCriteriaRequired" })
+      .min(1, { error: errorKey("liveRoundCriteriaRequired") })
       .max(200)
       .transform((ids) => [...new Set(ids)]),
   }),
@@ -48,8 +51,8 @@ export const LiveControlSchema = z.discriminatedUnion("action", [
     level: z
       .number()
       .int()
-      .min(1, { error: "scoreLevelRange" })
-      .max(5, { error: "scoreLevelRange" }),
+      .min(1, { error: errorKey("scoreLevelRange") })
+      .max(5, { error: errorKey("scoreLevelRange") }),
   }),
   action("end", {}),
 ]);
@@ -60,6 +63,6 @@ export type LiveAction = LiveControl["action"];
 /** A score from a live client: the scoring page's fields plus the id the device made for it. */
 export const LiveScoreSchema = SaveScoreSchema.refine((score) => score.clientChangeId != null, {
   path: ["clientChangeId"],
-  error: "required",
+  error: errorKey("required"),
 });
 export type LiveScoreInput = z.input<typeof LiveScoreSchema>;

@@ -1,4 +1,4 @@
-import { z } from "@/lib/validation/zod";
+import { errorKey, z } from "@/lib/validation/zod";
 
 export const CreateOrganisationSchema = z.object({
   name: z.string().trim().min(1).max(160),
@@ -6,6 +6,6 @@ export const CreateOrganisationSchema = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{2}$/, { error: "countryRequired" }),
+    .regex(/^[A-Z]{2}$/, { error: errorKey("countryRequired") }),
 });
 export type CreateOrganisationInput = z.infer<typeof CreateOrganisationSchema>;

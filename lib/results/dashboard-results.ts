@@ -2,7 +2,7 @@
  * Puts the dashboards' grouped rows together. Pure: the numbers come from PostgreSQL already
  * aggregated (medians, counts, alpha's sums); this only arranges them by key.
  */
-import { MODELS } from "@/lib/classification/rules";
+import { WISE_MODELS } from "@/lib/classification/models";
 import type { WiseModel } from "@/lib/generated/prisma/enums";
 import { type AgreementRow, alphaFromAgreementRow } from "./agreement-sql";
 import type { ScopedSession } from "./dashboard-lists-sql";
@@ -58,7 +58,7 @@ export function agreementBy(
 /** Benchmarks per agreed model, in the order of the models, WISEs without one last. */
 export function modelBenchmarks(rows: readonly MedianRow[]) {
   const byModel = mediansBy(rows, "model");
-  return [...MODELS, null]
+  return [...WISE_MODELS, null]
     .filter((model) => byModel.has(model))
     .map((model) => ({ model, ...(byModel.get(model) ?? EMPTY_GROUP) }));
 }
@@ -88,7 +88,7 @@ export function countryOverviews(
     const rows = mix.filter((row) => row.country === country);
     const total = rows.find((row) => row.total);
     const models = Object.fromEntries(
-      [...MODELS, "NONE"].map((m) => [m, 0]),
+      [...WISE_MODELS, "NONE"].map((m) => [m, 0]),
     ) as CountryOverview["models"];
     for (const row of rows) if (!row.total) models[(row.model ?? "NONE") as WiseModel] = row.wises;
     return {

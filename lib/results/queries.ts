@@ -1,9 +1,9 @@
 import "server-only";
 import { type Actor, assertCan } from "@/lib/auth/permissions";
-import { PROFILE_SELECT } from "@/lib/classification/profile";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getSessionAccess } from "@/lib/sessions/access";
+import { WISE_CLASSIFICATION_FACTS, WISE_THRESHOLD_FACTS } from "@/lib/wises/select";
 import type { AgreementRow } from "./agreement-sql";
 import {
   regionsSql,
@@ -80,10 +80,8 @@ const SESSION_SELECT = {
           id: true,
           name: true,
           region: true,
-          totalEmployees: true,
-          supportNeedWorkers: true,
-          supportNeedWorkingTimePct: true,
-          ...PROFILE_SELECT,
+          ...WISE_THRESHOLD_FACTS,
+          ...WISE_CLASSIFICATION_FACTS,
         },
       },
     },
@@ -117,10 +115,7 @@ const WISE_ROW_SELECT = {
       id: true,
       name: true,
       region: true,
-      totalEmployees: true,
-      supportNeedWorkers: true,
-      supportNeedWorkingTimePct: true,
-      salesRevenuePct: true,
+      ...WISE_THRESHOLD_FACTS,
     },
   },
 } as const;

@@ -1,4 +1,4 @@
-import { MODELS } from "@/lib/classification/rules";
+import { WISE_MODELS } from "@/lib/classification/models";
 import { z } from "@/lib/validation/zod";
 import { THRESHOLD_OUTCOMES, THRESHOLD_RULE_IDS } from "@/lib/wises/threshold-rules";
 
@@ -15,7 +15,7 @@ export const ResultsFilterSchema = z.object({
     .optional()
     .catch(undefined),
   model: z
-    .enum([...MODELS, "NONE"])
+    .enum([...WISE_MODELS, "NONE"])
     .optional()
     .catch(undefined),
   region: z

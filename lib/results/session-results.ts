@@ -2,8 +2,10 @@
  * Puts the session's grouped rows together into what the results page shows. Pure: the rows
  * come from lib/results/queries.ts, already aggregated by PostgreSQL.
  */
+
+import { WISE_MODELS } from "@/lib/classification/models";
 import { classificationProfileOf } from "@/lib/classification/profile";
-import { MODELS, suggestModel } from "@/lib/classification/rules";
+import { suggestModel } from "@/lib/classification/rules";
 import type { SessionStatus, WiseModel } from "@/lib/generated/prisma/enums";
 import { checkThresholds, type ThresholdCheck } from "@/lib/wises/threshold-rules";
 import { type Distribution, distributions, modelCounts, sessionAgreement } from "./rules";
@@ -161,7 +163,7 @@ export function buildSessionResults(
     })),
     models: modelCounts(
       wises.map((w) => ({ agreed: w.agreedModel, suggested: w.suggestedModel })),
-      MODELS,
+      WISE_MODELS,
     ),
   };
 }

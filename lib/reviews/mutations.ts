@@ -2,9 +2,9 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { defineCommand } from "@/lib/actions/command";
 import { DomainError } from "@/lib/actions/result";
-import { recordAudit } from "@/lib/audit/mutations";
+import { sessionReviewSubject, sessionSubject } from "@/lib/audit/session-subjects";
 import { type Actor, assertCan, type SessionAccess } from "@/lib/auth/permissions";
-import { db, type Prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/db";
 import type { ReviewStep } from "@/lib/generated/prisma/enums";
 import { getSessionAccess } from "@/lib/sessions/access";
 import { ReplyToReviewSchema, SetShareLinkSchema, WriteReviewSchema } from "./schemas";
@@ -73,30 +73,38 @@ async function addStep(
 export const writeReview = defineCommand({
   schema: WriteReviewSchema,
   authorize: (actor, input) => authorizeOn(actor, input.sessionId, "review.write"),
-  run: (actor, input) =>
-    db.$transaction(async (tx) => {
-      await lockClosedSession(tx, input.sessionId);
-      if (input.seenChangeId) {
-        const latest = await tx.sessionStatusChange.findFirst({
-          where: { sessionId: input.sessionId },
-          orderBy: { changedAt: "desc" },
-          select: { id: true },
-        });
-        if (latest && latest.id !== input.seenChangeId) throw new DomainError(409, "reviewStale");
-      }
-      return addStep(tx, actor, input.sessionId, input.step, input.body ?? "");
-    }),
+  run: async (actor, input, tx) => {
+    await lockClosedSession(tx, input.sessionId);
+    if (input.seenChangeId) {
+      const latest = await tx.sessionStatusChange.findFirst({
+        where: { sessionId: input.sessionId },
+        orderBy: { changedAt: "desc" },
+        select: { id: true },
+      });
+      if (latest && latest.id !== input.seenChangeId) throw new DomainError(409, "reviewStale");
+    }
+    return addStep(tx, actor, input.sessionId, input.step, input.body ?? "");
+  },
+  audit: {
+    action: "review.write",
+    subject: sessionReviewSubject,
+    createdId: (_, result) => result.reviewId,
+  },
 });
 
 /** The lead or a co-facilitator answers the partner. */
 export const replyToReview = defineCommand({
   schema: ReplyToReviewSchema,
   authorize: (actor, input) => authorizeOn(actor, input.sessionId, "review.reply"),
-  run: (actor, input) =>
-    db.$transaction(async (tx) => {
-      await lockClosedSession(tx, input.sessionId);
-      return addStep(tx, actor, input.sessionId, "FACILITATOR_REPLY", input.body);
-    }),
+  run: async (actor, input, tx) => {
+    await lockClosedSession(tx, input.sessionId);
+    return addStep(tx, actor, input.sessionId, "FACILITATOR_REPLY", input.body);
+  },
+  audit: {
+    action: "review.reply",
+    subject: sessionReviewSubject,
+    createdId: (_, result) => result.reviewId,
+  },
 });
 
 /** 32 url-safe characters from 24 random bytes: not guessable, short enough to send. */
@@ -112,25 +120,24 @@ function newShareToken(): string {
 export const setShareLink = defineCommand({
   schema: SetShareLinkSchema,
   authorize: (actor, input) => authorizeOn(actor, input.sessionId, "session.manage"),
-  run: (actor, input) =>
-    db.$transaction(async (tx) => {
-      const current = await tx.focusGroupSession.findUniqueOrThrow({
-        where: { id: input.sessionId },
-        select: { status: true, shareToken: true },
-      });
-      if (input.enabled && current.shareToken) return { shareToken: current.shareToken };
-      const shareToken = input.enabled ? newShareToken() : null;
-      const changed = await tx.focusGroupSession.updateMany({
-        where: { id: input.sessionId, status: "PUBLISHED" },
-        data: { shareToken },
-      });
-      if (changed.count === 0) throw new DomainError(409, "shareNeedsPublished");
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: input.enabled ? "session.share.enable" : "session.share.disable",
-        targetType: "FocusGroupSession",
-        targetId: input.sessionId,
-      });
-      return { shareToken };
-    }),
+  run: async (_actor, input, tx) => {
+    const current = await tx.focusGroupSession.findUniqueOrThrow({
+      where: { id: input.sessionId },
+      select: { status: true, shareToken: true },
+    });
+    if (input.enabled && current.shareToken) return { shareToken: current.shareToken };
+    const shareToken = input.enabled ? newShareToken() : null;
+    const changed = await tx.focusGroupSession.updateMany({
+      where: { id: input.sessionId, status: "PUBLISHED" },
+      data: { shareToken },
+    });
+    if (changed.count === 0) throw new DomainError(409, "shareNeedsPublished");
+    return { shareToken };
+  },
+  // The session's snapshot says whether it is shared; the link's token stays out of the trail.
+  audit: {
+    action: (input) => (input.enabled ? "session.share.enable" : "session.share.disable"),
+    subject: sessionSubject,
+    id: (input) => input.sessionId,
+  },
 });

@@ -1,4 +1,4 @@
-import { optionalText, z } from "@/lib/validation/zod";
+import { errorKey, optionalText, z } from "@/lib/validation/zod";
 import { needsBody, PARTNER_STEPS } from "./rules";
 
 const Id = z.string().trim().min(1).max(64);
@@ -18,7 +18,7 @@ export const WriteReviewSchema = z
   })
   .superRefine((input, context) => {
     if (needsBody(input.step) && !input.body) {
-      context.addIssue({ code: "custom", path: ["body"], message: "reviewBodyRequired" });
+      context.addIssue({ code: "custom", path: ["body"], message: errorKey("reviewBodyRequired") });
     }
   });
 export type WriteReviewInput = z.infer<typeof WriteReviewSchema>;

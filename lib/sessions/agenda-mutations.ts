@@ -1,7 +1,8 @@
 import "server-only";
 import { defineCommand } from "@/lib/actions/command";
 import { DomainError } from "@/lib/actions/result";
-import { db, type Prisma } from "@/lib/db";
+import { agendaItemSubject } from "@/lib/audit/session-subjects";
+import type { Prisma } from "@/lib/db";
 import { authorizeOnSession } from "./authorize";
 import { isAgendaEditable, moveInOrder } from "./rules";
 import { AddAgendaItemSchema, AgendaItemSchema, MoveAgendaItemSchema } from "./schemas";
@@ -33,49 +34,57 @@ async function renumber(tx: Prisma.TransactionClient, orderedIds: string[]) {
 export const addAgendaItem = defineCommand({
   schema: AddAgendaItemSchema,
   authorize: (actor, input) => authorizeAgendaChange(actor, input.sessionId),
-  run: (_actor, input) =>
-    db.$transaction(async (tx) => {
-      const wise = await tx.wise.findUnique({ where: { id: input.wiseId }, select: { id: true } });
-      if (!wise) throw new DomainError(400, "wiseNotFound", "wiseId");
-      const already = await tx.agendaItem.findUnique({
-        where: { sessionId_wiseId: { sessionId: input.sessionId, wiseId: input.wiseId } },
-      });
-      if (already) throw new DomainError(409, "alreadyOnAgenda", "wiseId");
-      const position = (await tx.agendaItem.count({ where: { sessionId: input.sessionId } })) + 1;
-      const item = await tx.agendaItem.create({
-        data: { sessionId: input.sessionId, wiseId: input.wiseId, position },
-        select: { id: true },
-      });
-      return { agendaItemId: item.id };
-    }),
+  run: async (_actor, input, tx) => {
+    const wise = await tx.wise.findUnique({ where: { id: input.wiseId }, select: { id: true } });
+    if (!wise) throw new DomainError(400, "wiseNotFound", "wiseId");
+    const already = await tx.agendaItem.findUnique({
+      where: { sessionId_wiseId: { sessionId: input.sessionId, wiseId: input.wiseId } },
+    });
+    if (already) throw new DomainError(409, "alreadyOnAgenda", "wiseId");
+    const position = (await tx.agendaItem.count({ where: { sessionId: input.sessionId } })) + 1;
+    const item = await tx.agendaItem.create({
+      data: { sessionId: input.sessionId, wiseId: input.wiseId, position },
+      select: { id: true },
+    });
+    return { agendaItemId: item.id };
+  },
+  audit: {
+    action: "agenda.add",
+    subject: agendaItemSubject,
+    createdId: (_, result) => result.agendaItemId,
+  },
 });
 
 /** A WISE that has been scored stays on the agenda: its scores would otherwise lose their context. */
 export const removeAgendaItem = defineCommand({
   schema: AgendaItemSchema,
   authorize: (actor, input) => authorizeAgendaChange(actor, input.sessionId),
-  run: (_actor, input) =>
-    db.$transaction(async (tx) => {
-      const item = await tx.agendaItem.findFirst({
-        where: { id: input.agendaItemId, sessionId: input.sessionId },
-        select: { _count: { select: { evaluations: true } } },
-      });
-      if (!item) throw new DomainError(404, "agendaItemNotFound");
-      if (item._count.evaluations > 0) throw new DomainError(409, "agendaItemHasScores");
-      await tx.agendaItem.delete({ where: { id: input.agendaItemId } });
-      await renumber(tx, await agendaIds(tx, input.sessionId));
-      return { agendaItemId: input.agendaItemId };
-    }),
+  run: async (_actor, input, tx) => {
+    const item = await tx.agendaItem.findFirst({
+      where: { id: input.agendaItemId, sessionId: input.sessionId },
+      select: { _count: { select: { evaluations: true } } },
+    });
+    if (!item) throw new DomainError(404, "agendaItemNotFound");
+    if (item._count.evaluations > 0) throw new DomainError(409, "agendaItemHasScores");
+    await tx.agendaItem.delete({ where: { id: input.agendaItemId } });
+    await renumber(tx, await agendaIds(tx, input.sessionId));
+    return { agendaItemId: input.agendaItemId };
+  },
+  audit: {
+    action: "agenda.remove",
+    subject: agendaItemSubject,
+    id: (input) => input.agendaItemId,
+  },
 });
 
 export const moveAgendaItem = defineCommand({
   schema: MoveAgendaItemSchema,
   authorize: (actor, input) => authorizeAgendaChange(actor, input.sessionId),
-  run: (_actor, input) =>
-    db.$transaction(async (tx) => {
-      const ids = await agendaIds(tx, input.sessionId);
-      if (!ids.includes(input.agendaItemId)) throw new DomainError(404, "agendaItemNotFound");
-      await renumber(tx, moveInOrder(ids, input.agendaItemId, input.direction));
-      return { agendaItemId: input.agendaItemId };
-    }),
+  run: async (_actor, input, tx) => {
+    const ids = await agendaIds(tx, input.sessionId);
+    if (!ids.includes(input.agendaItemId)) throw new DomainError(404, "agendaItemNotFound");
+    await renumber(tx, moveInOrder(ids, input.agendaItemId, input.direction));
+    return { agendaItemId: input.agendaItemId };
+  },
+  audit: { action: "agenda.move", subject: agendaItemSubject, id: (input) => input.agendaItemId },
 });

@@ -1,10 +1,10 @@
 import "server-only";
 import { defineCommand } from "@/lib/actions/command";
 import { DomainError } from "@/lib/actions/result";
-import { recordAudit } from "@/lib/audit/mutations";
+import { sessionSubject } from "@/lib/audit/session-subjects";
 import { assertCan } from "@/lib/auth/permissions";
 import { wallTimeToInstant } from "@/lib/dates/zoned-time";
-import { db, type Prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { endLiveOfSession } from "@/lib/live/mutations";
 import { isSessionApproved } from "@/lib/reviews/queries";
@@ -49,64 +49,56 @@ function sessionData(input: CreateSessionInput) {
 export const createSession = defineCommand({
   schema: CreateSessionSchema,
   authorize: (actor) => assertCan(actor, "session.create"),
-  run: (actor, input) =>
-    db.$transaction(async (tx) => {
-      await assertReferencesExist(tx, input);
-      const session = await tx.focusGroupSession.create({
-        data: {
-          ...sessionData(input),
-          facilitatorId: actor.id,
-          organisations: {
-            create: [...new Set(input.organisationIds)].map((organisationId) => ({
-              organisationId,
-            })),
-          },
+  run: async (actor, input, tx) => {
+    await assertReferencesExist(tx, input);
+    const session = await tx.focusGroupSession.create({
+      data: {
+        ...sessionData(input),
+        facilitatorId: actor.id,
+        organisations: {
+          create: [...new Set(input.organisationIds)].map((organisationId) => ({
+            organisationId,
+          })),
         },
-        select: { id: true },
-      });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "session.create",
-        targetType: "FocusGroupSession",
-        targetId: session.id,
-      });
-      return { sessionId: session.id };
-    }),
+      },
+      select: { id: true },
+    });
+    return { sessionId: session.id };
+  },
+  audit: {
+    action: "session.create",
+    subject: sessionSubject,
+    createdId: (_, result) => result.sessionId,
+  },
 });
 
 export const updateSession = defineCommand({
   schema: UpdateSessionSchema,
   authorize: (actor, input) => authorizeOnSession(actor, input.sessionId, "session.manage"),
-  run: (actor, input) =>
-    db.$transaction(async (tx) => {
-      await assertReferencesExist(tx, input);
-      const current = await tx.focusGroupSession.findUniqueOrThrow({
-        where: { id: input.sessionId },
-        select: { status: true, gridId: true },
-      });
-      // Scores are tied to the grid's criteria: once scoring opened, the grid stays.
-      if (current.gridId !== input.gridId && !isGridEditable(current.status)) {
-        throw new DomainError(409, "gridLocked", "gridId");
-      }
-      await tx.focusGroupSession.update({
-        where: { id: input.sessionId },
-        data: sessionData(input),
-      });
-      await tx.sessionOrganisation.deleteMany({ where: { sessionId: input.sessionId } });
-      await tx.sessionOrganisation.createMany({
-        data: [...new Set(input.organisationIds)].map((organisationId) => ({
-          sessionId: input.sessionId,
-          organisationId,
-        })),
-      });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "session.update",
-        targetType: "FocusGroupSession",
-        targetId: input.sessionId,
-      });
-      return { sessionId: input.sessionId };
-    }),
+  run: async (_actor, input, tx) => {
+    await assertReferencesExist(tx, input);
+    const current = await tx.focusGroupSession.findUniqueOrThrow({
+      where: { id: input.sessionId },
+      select: { status: true, gridId: true },
+    });
+    // Scores are tied to the grid's criteria: once scoring opened, the grid stays.
+    if (current.gridId !== input.gridId && !isGridEditable(current.status)) {
+      throw new DomainError(409, "gridLocked", "gridId");
+    }
+    await tx.focusGroupSession.update({
+      where: { id: input.sessionId },
+      data: sessionData(input),
+    });
+    await tx.sessionOrganisation.deleteMany({ where: { sessionId: input.sessionId } });
+    await tx.sessionOrganisation.createMany({
+      data: [...new Set(input.organisationIds)].map((organisationId) => ({
+        sessionId: input.sessionId,
+        organisationId,
+      })),
+    });
+    return { sessionId: input.sessionId };
+  },
+  audit: { action: "session.update", subject: sessionSubject, id: (input) => input.sessionId },
 });
 
 /**
@@ -126,33 +118,38 @@ export const changeSessionStatus = defineCommand({
       assertCan(actor, "session.manage", access);
     }
   },
-  run: (actor, input) =>
-    db.$transaction(async (tx) => {
-      const { status: from } = await tx.focusGroupSession.findUniqueOrThrow({
-        where: { id: input.sessionId },
-        select: { status: true },
-      });
-      const moved = await tx.focusGroupSession.updateMany({
-        where: { id: input.sessionId, status: from },
-        data: { status: input.to },
-      });
-      if (moved.count === 0 || !canMove(from, input.to))
-        throw new DomainError(409, "statusChangeNotAllowed");
-      // Guests' access ends with the OPEN session; their screens hear it at once.
-      if (from === "OPEN") await endLiveOfSession(tx, input.sessionId);
-      // Checked after the update has locked the session row, so that a partner's request for
-      // changes written meanwhile is seen; throwing rolls the publication back.
-      if (input.to === "PUBLISHED" && !(await isSessionApproved(tx, input.sessionId)))
-        throw new DomainError(409, "approvalRequired");
-      await tx.sessionStatusChange.create({
-        data: {
-          sessionId: input.sessionId,
-          fromStatus: from,
-          toStatus: input.to,
-          changedById: actor.id,
-          reason: input.reason,
-        },
-      });
-      return { sessionId: input.sessionId, status: input.to };
-    }),
+  run: async (actor, input, tx) => {
+    const { status: from } = await tx.focusGroupSession.findUniqueOrThrow({
+      where: { id: input.sessionId },
+      select: { status: true },
+    });
+    const moved = await tx.focusGroupSession.updateMany({
+      where: { id: input.sessionId, status: from },
+      data: { status: input.to },
+    });
+    if (moved.count === 0 || !canMove(from, input.to))
+      throw new DomainError(409, "statusChangeNotAllowed");
+    // Guests' access ends with the OPEN session; their screens hear it at once.
+    if (from === "OPEN") await endLiveOfSession(tx, input.sessionId);
+    // Checked after the update has locked the session row, so that a partner's request for
+    // changes written meanwhile is seen; throwing rolls the publication back.
+    if (input.to === "PUBLISHED" && !(await isSessionApproved(tx, input.sessionId)))
+      throw new DomainError(409, "approvalRequired");
+    await tx.sessionStatusChange.create({
+      data: {
+        sessionId: input.sessionId,
+        fromStatus: from,
+        toStatus: input.to,
+        changedById: actor.id,
+        reason: input.reason,
+      },
+    });
+    return { sessionId: input.sessionId, status: input.to };
+  },
+  audit: {
+    action: "session.changeStatus",
+    subject: sessionSubject,
+    id: (input) => input.sessionId,
+    details: (input) => (input.reason ? { reason: input.reason } : {}),
+  },
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { defineCommand } from "@/lib/actions/command";
 import { DomainError } from "@/lib/actions/result";
-import { db } from "@/lib/db";
+import { sessionNoteSubject } from "@/lib/audit/session-subjects";
 import type { DiscussionTheme } from "@/lib/generated/prisma/enums";
 import { authorizeOnSession } from "./authorize";
 import { AddNoteSchema, NoteSchema } from "./schemas";
@@ -17,16 +17,16 @@ function parseSubject(subject: string): { agendaItemId?: string; theme?: Discuss
 export const addSessionNote = defineCommand({
   schema: AddNoteSchema,
   authorize: (actor, input) => authorizeOnSession(actor, input.sessionId, "session.manage"),
-  run: async (actor, input) => {
+  run: async (actor, input, tx) => {
     const subject = parseSubject(input.subject);
     if (subject.agendaItemId) {
-      const item = await db.agendaItem.findFirst({
+      const item = await tx.agendaItem.findFirst({
         where: { id: subject.agendaItemId, sessionId: input.sessionId },
         select: { id: true },
       });
       if (!item) throw new DomainError(400, "agendaItemNotFound", "subject");
     }
-    const note = await db.sessionNote.create({
+    const note = await tx.sessionNote.create({
       data: {
         sessionId: input.sessionId,
         ...subject,
@@ -38,16 +38,22 @@ export const addSessionNote = defineCommand({
     });
     return { noteId: note.id };
   },
+  audit: {
+    action: "note.add",
+    subject: sessionNoteSubject,
+    createdId: (_, result) => result.noteId,
+  },
 });
 
 export const deleteSessionNote = defineCommand({
   schema: NoteSchema,
   authorize: (actor, input) => authorizeOnSession(actor, input.sessionId, "session.manage"),
-  run: async (_actor, input) => {
-    const deleted = await db.sessionNote.deleteMany({
+  run: async (_actor, input, tx) => {
+    const deleted = await tx.sessionNote.deleteMany({
       where: { id: input.noteId, sessionId: input.sessionId },
     });
     if (deleted.count === 0) throw new DomainError(404, "noteNotFound");
     return { noteId: input.noteId };
   },
+  audit: { action: "note.delete", subject: sessionNoteSubject, id: (input) => input.noteId },
 });

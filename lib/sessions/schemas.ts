@@ -1,4 +1,4 @@
-import { optionalText, z } from "@/lib/validation/zod";
+import { errorKey, optionalText, z } from "@/lib/validation/zod";
 
 const Id = z.string().trim().min(1).max(64);
 const Checkbox = z
@@ -14,12 +14,14 @@ const IdList = z
 const SessionFields = {
   title: z.string().trim().min(1).max(160),
   /** From <input type="datetime-local">, read in the installation's time zone by the caller. */
-  startsAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: "invalidDateTime" }),
+  startsAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: errorKey("invalidDateTime") }),
   countryCode: z
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{2}$/, { error: "countryRequired" }),
+    .regex(/^[A-Z]{2}$/, { error: errorKey("countryRequired") }),
   place: optionalText.pipe(z.string().max(200).optional()),
   online: Checkbox,
   organisationIds: IdList,

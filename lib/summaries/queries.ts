@@ -1,9 +1,9 @@
 import "server-only";
 import { type Actor, assertCan } from "@/lib/auth/permissions";
-import { PROFILE_SELECT } from "@/lib/classification/profile";
 import { db } from "@/lib/db";
 import { getSessionAccess } from "@/lib/sessions/access";
 import { readableSessionsWhere } from "@/lib/sessions/queries";
+import { WISE_CLASSIFICATION_FACTS, wiseWithNumbers } from "@/lib/wises/select";
 import { assembleSummary, type SessionSummary } from "./assemble";
 
 /**
@@ -61,7 +61,7 @@ async function buildSummary(sessionId: string): Promise<SessionSummary> {
               region: true,
               totalEmployees: true,
               supportNeedWorkers: true,
-              ...PROFILE_SELECT,
+              ...WISE_CLASSIFICATION_FACTS,
             },
           },
           classification: { select: { agreedModel: true, suggestion: true } },
@@ -90,19 +90,12 @@ async function buildSummary(sessionId: string): Promise<SessionSummary> {
       select: { agendaItemId: true, theme: true, body: true },
     }),
   ]);
-  const toNumber = (value: { toNumber(): number } | null) => (value ? value.toNumber() : null);
   return assembleSummary({
     session: facts,
     categories,
     agenda: agendaItems.map((item) => ({
       ...item,
-      wise: {
-        ...item.wise,
-        salesRevenuePct: toNumber(item.wise.salesRevenuePct),
-        publicContractsRevenuePct: toNumber(item.wise.publicContractsRevenuePct),
-        subsidiesRevenuePct: toNumber(item.wise.subsidiesRevenuePct),
-        donationsRevenuePct: toNumber(item.wise.donationsRevenuePct),
-      },
+      wise: wiseWithNumbers(item.wise),
     })),
     categoryMeans: means,
     raterCount: raters,

@@ -1,7 +1,8 @@
 import "server-only";
 import { defineCommand, fieldErrorsOf } from "@/lib/actions/command";
 import { type ActionResult, DomainError, failure, ok } from "@/lib/actions/result";
-import { recordAudit } from "@/lib/audit/mutations";
+import { recordEntries } from "@/lib/audit/mutations";
+import { userSubject } from "@/lib/audit/subjects";
 import { hashPassword } from "@/lib/auth/password";
 import { assertCan } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
@@ -54,103 +55,87 @@ export async function issueInvitation(
 export const createUser = defineCommand({
   schema: CreateUserSchema,
   authorize: (actor) => assertCan(actor, "user.create"),
-  run: async (actor, input) => {
+  run: async (actor, input, tx) => {
+    // Hashing takes a while: a slow transaction, but a rare command.
     const passwordHash = input.password ? await hashPassword(input.password) : null;
-    return db.$transaction(async (tx) => {
-      if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-        throw new DomainError(409, "emailTaken", "email");
-      }
-      const affiliation = await resolveAffiliation(tx, input);
-      const user = await tx.user.create({
-        data: {
-          email: input.email,
-          name: input.name,
-          role: input.role,
-          passwordHash,
-          ...affiliation,
-        },
-        select: { id: true },
-      });
-      const invitationToken = passwordHash ? null : await issueInvitation(tx, user.id, actor.id);
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "user.create",
-        targetType: "User",
-        targetId: user.id,
-        details: { role: input.role, invited: invitationToken !== null },
-      });
-      return { userId: user.id, invitationToken };
+    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+      throw new DomainError(409, "emailTaken", "email");
+    }
+    const affiliation = await resolveAffiliation(tx, input);
+    const user = await tx.user.create({
+      data: {
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        passwordHash,
+        ...affiliation,
+      },
+      select: { id: true },
     });
+    const invitationToken = passwordHash ? null : await issueInvitation(tx, user.id, actor.id);
+    return { userId: user.id, invitationToken };
+  },
+  audit: {
+    action: "user.create",
+    subject: userSubject,
+    createdId: (_, result) => result.userId,
+    details: (_, result) => ({ invited: result.invitationToken !== null }),
   },
 });
 
 export const updateUser = defineCommand({
   schema: UpdateUserSchema,
   authorize: (actor, input) => assertCan(actor, "user.update", { id: input.userId }),
-  run: (actor, input) =>
-    db.$transaction(async (tx) => {
-      const existing = await tx.user.findUnique({
-        where: { id: input.userId },
-        select: { role: true },
-      });
-      if (!existing) throw new DomainError(404, "userNotFound");
-      const affiliation = await resolveAffiliation(tx, input);
-      await tx.user.update({
-        where: { id: input.userId },
-        data: { name: input.name, role: input.role, ...affiliation },
-      });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "user.update",
-        targetType: "User",
-        targetId: input.userId,
-        details: { fromRole: existing.role, toRole: input.role },
-      });
-      return { userId: input.userId };
-    }),
+  run: async (_actor, input, tx) => {
+    const existing = await tx.user.findUnique({
+      where: { id: input.userId },
+      select: { role: true },
+    });
+    if (!existing) throw new DomainError(404, "userNotFound");
+    const affiliation = await resolveAffiliation(tx, input);
+    await tx.user.update({
+      where: { id: input.userId },
+      data: { name: input.name, role: input.role, ...affiliation },
+    });
+    return { userId: input.userId };
+  },
+  audit: { action: "user.update", subject: userSubject, id: (input) => input.userId },
 });
 
 /** Deactivation keeps the account and everything it did; the user simply can no longer sign in. */
 export const setUserActive = defineCommand({
   schema: SetUserActiveSchema,
   authorize: (actor, input) => assertCan(actor, "user.deactivate", { id: input.userId }),
-  run: (actor, input) =>
-    db.$transaction(async (tx) => {
-      const updated = await tx.user.updateMany({
-        where: { id: input.userId },
-        data: { active: input.active, deactivatedAt: input.active ? null : new Date() },
-      });
-      if (updated.count === 0) throw new DomainError(404, "userNotFound");
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: input.active ? "user.reactivate" : "user.deactivate",
-        targetType: "User",
-        targetId: input.userId,
-      });
-      return { userId: input.userId, active: input.active };
-    }),
+  run: async (_actor, input, tx) => {
+    const updated = await tx.user.updateMany({
+      where: { id: input.userId },
+      data: { active: input.active, deactivatedAt: input.active ? null : new Date() },
+    });
+    if (updated.count === 0) throw new DomainError(404, "userNotFound");
+    return { userId: input.userId, active: input.active };
+  },
+  audit: {
+    action: (input) => (input.active ? "user.reactivate" : "user.deactivate"),
+    subject: userSubject,
+    id: (input) => input.userId,
+  },
 });
 
 export const createInvitation = defineCommand({
   schema: CreateInvitationSchema,
   authorize: (actor, input) => assertCan(actor, "user.invite", { id: input.userId }),
-  run: (actor, input) =>
-    db.$transaction(async (tx) => {
-      const user = await tx.user.findUnique({
-        where: { id: input.userId },
-        select: { active: true },
-      });
-      if (!user) throw new DomainError(404, "userNotFound");
-      if (!user.active) throw new DomainError(409, "userInactive");
-      const invitationToken = await issueInvitation(tx, input.userId, actor.id);
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "user.invite",
-        targetType: "User",
-        targetId: input.userId,
-      });
-      return { invitationToken };
-    }),
+  run: async (actor, input, tx) => {
+    const user = await tx.user.findUnique({
+      where: { id: input.userId },
+      select: { active: true },
+    });
+    if (!user) throw new DomainError(404, "userNotFound");
+    if (!user.active) throw new DomainError(409, "userInactive");
+    const invitationToken = await issueInvitation(tx, input.userId, actor.id);
+    return { invitationToken };
+  },
+  // The link's token stays out of the trail: it is a credential.
+  audit: { action: "user.invite", subject: userSubject, id: (input) => input.userId },
 });
 
 /**
@@ -176,13 +161,12 @@ export async function acceptInvitation(
       where: { tokenHash },
       select: { user: { select: { id: true, email: true } } },
     });
+    const before = await userSubject(tx, user.id);
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "user.acceptInvitation",
-      targetType: "User",
-      targetId: user.id,
-    });
+    const after = await userSubject(tx, user.id);
+    await recordEntries(tx, { actorId: user.id, action: "user.acceptInvitation" }, [
+      { before, after },
+    ]);
     return user.email;
   });
   return email ? ok({ email }) : failure(404, "invitationInvalid");

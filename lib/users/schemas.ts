@@ -1,4 +1,4 @@
-import { optionalText, z } from "@/lib/validation/zod";
+import { errorKey, optionalText, z } from "@/lib/validation/zod";
 
 export const ROLES = ["ADMIN", "FACILITATOR", "PARTNER", "PARTICIPANT"] as const;
 
@@ -13,7 +13,10 @@ const CountryCodeSchema = z
   .or(z.literal("").transform(() => undefined));
 
 /** A password long enough to resist guessing; length beats composition rules (NIST 800-63B). */
-export const PasswordSchema = z.string().min(12, { error: "passwordTooShort" }).max(200);
+export const PasswordSchema = z
+  .string()
+  .min(12, { error: errorKey("passwordTooShort") })
+  .max(200);
 
 const UserFields = {
   name: z.string().trim().min(1).max(120),
@@ -31,7 +34,7 @@ function partnersHaveAnOrganisation<T extends { role: string; organisationId?: s
     context.addIssue({
       code: "custom",
       path: ["organisationId"],
-      message: "partnerNeedsOrganisation",
+      message: errorKey("partnerNeedsOrganisation"),
     });
   }
 }
@@ -66,7 +69,7 @@ export const AcceptInvitationSchema = z
   })
   .refine((value) => value.password === value.confirmPassword, {
     path: ["confirmPassword"],
-    message: "passwordsDoNotMatch",
+    message: errorKey("passwordsDoNotMatch"),
   });
 
 export const UserFilterSchema = z.object({

@@ -1,12 +1,13 @@
 import { z } from "zod";
+import type { ErrorKey } from "@/lib/i18n/error-keys";
 
 /**
  * Zod configured to report message keys of the "Errors" catalogue instead of English text, so
  * that a form shows every validation error in the reader's language. Schemas import `z` from
- * here; a field that needs a more specific message passes `{ error: "key" }` itself.
+ * here; a field that needs a more specific message passes `{ error: errorKey("key") }` itself.
  */
 z.config({
-  customError: (issue) => {
+  customError: (issue): ErrorKey => {
     switch (issue.code) {
       case "invalid_type":
         return issue.input === undefined || issue.input === null ? "required" : "invalidValue";
@@ -21,6 +22,16 @@ z.config({
     }
   },
 });
+
+/**
+ * A message key for a zod check or issue: `.min(1, { error: errorKey("rationaleRequired") })`,
+ * `context.addIssue({ code: "custom", message: errorKey("…") })`. Zod types messages as any
+ * string; going through here makes a misspelt key fail the type-check. zod-messages.test.ts
+ * makes sure no schema passes a bare string instead.
+ */
+export function errorKey<const K extends ErrorKey>(key: K): K {
+  return key;
+}
 
 /** A text field from a form: trimmed, and an empty box counts as "not given". */
 export const optionalText = z

@@ -1,5 +1,6 @@
 import { COUNTRY_CODES } from "@/lib/countries/catalogue";
-import { optionalText, z } from "@/lib/validation/zod";
+import type { ErrorKey } from "@/lib/i18n/error-keys";
+import { errorKey, optionalText, z } from "@/lib/validation/zod";
 
 /**
  * Field parsers for WISE profiles. Input is always text (a form, or a cell of an imported file),
@@ -19,7 +20,7 @@ export function optionalTextOf(max: number) {
 }
 
 /** A whole number in [min, max]; `key` explains the expected range. */
-export function optionalWholeNumber(min: number, max: number, key: string) {
+export function optionalWholeNumber(min: number, max: number, key: ErrorKey) {
   return z.preprocess(
     blankToUndefined,
     z
@@ -37,7 +38,7 @@ export function optionalWholeNumber(min: number, max: number, key: string) {
  * comma, as Romanian spreadsheets write it, and a trailing "%".
  */
 export function optionalPercent() {
-  const key = "percentOutOfRange";
+  const key = errorKey("percentOutOfRange");
   return z.preprocess(
     blankToUndefined,
     z
@@ -60,10 +61,10 @@ export function optionalYear() {
     z
       .string()
       .trim()
-      .regex(/^\d{4}$/, { error: "yearOutOfRange" })
+      .regex(/^\d{4}$/, { error: errorKey("yearOutOfRange") })
       .transform(Number)
       .refine((year) => year >= YEAR_MIN && year <= new Date().getFullYear(), {
-        error: "yearOutOfRange",
+        error: errorKey("yearOutOfRange"),
       })
       .optional(),
   );
@@ -72,9 +73,9 @@ export function optionalYear() {
 export const CountryCodeField = z.preprocess(
   (value) => (typeof value === "string" ? value.trim().toUpperCase() : value),
   z
-    .string({ error: "countryRequired" })
-    .min(1, { error: "countryRequired" })
-    .refine((code) => COUNTRY_CODES.includes(code), { error: "unknownCountry" }),
+    .string({ error: errorKey("countryRequired") })
+    .min(1, { error: errorKey("countryRequired") })
+    .refine((code) => COUNTRY_CODES.includes(code), { error: errorKey("unknownCountry") }),
 );
 
 /** "Bakery, catering , , bakery" → ["Bakery", "catering"]: trimmed, blanks and repeats dropped. */
@@ -95,7 +96,9 @@ export const SectorsField = z.preprocess(
         });
     })
     .pipe(
-      z.array(z.string().max(80, { error: "sectorTooLong" })).max(20, { error: "tooManySectors" }),
+      z
+        .array(z.string().max(80, { error: errorKey("sectorTooLong") }))
+        .max(20, { error: errorKey("tooManySectors") }),
     ),
 );
 
@@ -118,7 +121,7 @@ export const WebsiteField = z.preprocess(
           return false;
         }
       },
-      { error: "invalidWebsite" },
+      { error: errorKey("invalidWebsite") },
     )
     .optional(),
 );
@@ -133,4 +136,4 @@ export const INTEGRATION_MODES = ["PERMANENT", "TRANSITIONAL", "MIXED"] as const
 export const IntegrationModeField = z.preprocess((value) => {
   const text = blankToUndefined(value);
   return typeof text === "string" ? text.trim().toUpperCase() : text;
-}, z.enum(INTEGRATION_MODES, { error: "integrationModeInvalid" }).optional());
+}, z.enum(INTEGRATION_MODES, { error: errorKey("integrationModeInvalid") }).optional());

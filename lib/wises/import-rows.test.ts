@@ -75,7 +75,10 @@ describe("checkRows", () => {
         { field: "name", error: "required" },
         { field: "totalEmployees", error: "headcountInvalid" },
       ],
-      [{ field: "countryCode", error: "unknownCountry" }],
+      [
+        { field: "countryCode", error: "unknownCountry" },
+        { field: "supportNeedWorkers", error: "wsnExceedsTotal" },
+      ],
       [{ field: "supportNeedCategories", error: "categoriesExceedWsn" }],
     ]);
     expect(checked.every((r) => r.data === null)).toBe(true);

@@ -1,5 +1,5 @@
 import { fieldErrorsOf } from "@/lib/actions/command";
-import { z } from "@/lib/validation/zod";
+import { errorKey, z } from "@/lib/validation/zod";
 import { MAX_IMPORT_ROWS, type SheetRow } from "./import-parse";
 import type { RowProblem } from "./import-problems";
 import { WISE_FIELDS, type WiseData, type WiseField, WiseSchema } from "./schemas";
@@ -56,9 +56,9 @@ export function checkRows(
         );
     if (input.name?.trim() && input.countryCode?.trim()) {
       const key = wiseKey(input.name, input.countryCode);
-      if (seen.has(key)) problems.push({ field: "name", error: "duplicateInFile" });
+      if (seen.has(key)) problems.push({ field: "name", error: errorKey("duplicateInFile") });
       seen.add(key);
-      if (existingKeys.has(key)) problems.push({ field: "name", error: "wiseExists" });
+      if (existingKeys.has(key)) problems.push({ field: "name", error: errorKey("wiseExists") });
     }
     return { ...row, data: parsed.success && problems.length === 0 ? parsed.data : null, problems };
   });
@@ -100,7 +100,7 @@ export const ImportRequestSchema = z.object({
       try {
         return JSON.parse(text) as unknown;
       } catch {
-        context.addIssue({ code: "custom", message: "importPayloadInvalid" });
+        context.addIssue({ code: "custom", message: errorKey("importPayloadInvalid") });
         return z.NEVER;
       }
     })

@@ -1,7 +1,8 @@
 import "server-only";
 import { type Command, defineCommand } from "@/lib/actions/command";
 import { DomainError, failure, ok } from "@/lib/actions/result";
-import { recordAudit } from "@/lib/audit/mutations";
+import { recordEntries } from "@/lib/audit/mutations";
+import { wiseSubject, wiseSubjects } from "@/lib/audit/subjects";
 import { assertCan, can } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
 import { Prisma as PrismaRuntime } from "@/lib/generated/prisma/client";
@@ -44,27 +45,21 @@ function columnsOf(data: WiseData) {
 export const createWise = defineCommand({
   schema: CreateWiseSchema,
   authorize: (actor) => assertCan(actor, "wise.create"),
-  run: (actor, data) =>
-    db
-      .$transaction(async (tx) => {
-        await assertNameFree(tx, data);
-        const wise = await tx.wise.create({
-          data: {
-            ...columnsOf(data),
-            createdById: actor.id,
-            supportNeedCounts: { create: data.supportNeedCounts },
-          },
-          select: { id: true },
-        });
-        await recordAudit(tx, {
-          actorId: actor.id,
-          action: "wise.create",
-          targetType: "Wise",
-          targetId: wise.id,
-        });
-        return { wiseId: wise.id };
+  run: async (actor, data, tx) => {
+    await assertNameFree(tx, data);
+    const wise = await tx.wise
+      .create({
+        data: {
+          ...columnsOf(data),
+          createdById: actor.id,
+          supportNeedCounts: { create: data.supportNeedCounts },
+        },
+        select: { id: true },
       })
-      .catch(rethrowDuplicate),
+      .catch(rethrowDuplicate);
+    return { wiseId: wise.id };
+  },
+  audit: { action: "wise.create", subject: wiseSubject, createdId: (_, result) => result.wiseId },
 });
 
 export const updateWise = defineCommand({
@@ -79,26 +74,20 @@ export const updateWise = defineCommand({
     // Moving a WISE to another country must be allowed there too.
     assertCan(actor, "wise.update", { countryCode: data.countryCode });
   },
-  run: (actor, { wiseId, data }) =>
-    db
-      .$transaction(async (tx) => {
-        await assertNameFree(tx, data, wiseId);
-        const updated = await tx.wise.updateMany({ where: { id: wiseId }, data: columnsOf(data) });
-        if (updated.count === 0) throw new DomainError(404, "wiseMissing");
-        // The counts are a set given whole by the form: replace rather than merge.
-        await tx.wiseSupportNeedCount.deleteMany({ where: { wiseId } });
-        await tx.wiseSupportNeedCount.createMany({
-          data: data.supportNeedCounts.map((entry) => ({ wiseId, ...entry })),
-        });
-        await recordAudit(tx, {
-          actorId: actor.id,
-          action: "wise.update",
-          targetType: "Wise",
-          targetId: wiseId,
-        });
-        return { wiseId };
-      })
-      .catch(rethrowDuplicate),
+  run: async (_actor, { wiseId, data }, tx) => {
+    await assertNameFree(tx, data, wiseId);
+    const updated = await tx.wise
+      .updateMany({ where: { id: wiseId }, data: columnsOf(data) })
+      .catch(rethrowDuplicate);
+    if (updated.count === 0) throw new DomainError(404, "wiseMissing");
+    // The counts are a set given whole by the form: replace rather than merge.
+    await tx.wiseSupportNeedCount.deleteMany({ where: { wiseId } });
+    await tx.wiseSupportNeedCount.createMany({
+      data: data.supportNeedCounts.map((entry) => ({ wiseId, ...entry })),
+    });
+    return { wiseId };
+  },
+  audit: { action: "wise.update", subject: wiseSubject, id: (input) => input.wiseId },
 });
 
 /** Thrown inside the import's transaction to roll it back and report every row's problems. */
@@ -138,15 +127,15 @@ export const importWises: Command<{ imported: number }> = async (actor, rawInput
         ),
       });
       // One entry per WISE, as for a WISE registered through the form; written in one statement.
-      await tx.auditEvent.createMany({
-        data: created.map((wise) => ({
-          actorId: actor.id,
-          action: "wise.import",
-          targetType: "Wise",
-          targetId: wise.id,
-          details: { fileName: payload.fileName },
-        })),
-      });
+      const subjects = await wiseSubjects(
+        tx,
+        created.map((wise) => wise.id),
+      );
+      await recordEntries(
+        tx,
+        { actorId: actor.id, action: "wise.import", details: { fileName: payload.fileName } },
+        subjects.map((after) => ({ before: null, after })),
+      );
       return created.length;
     });
     return ok({ imported });

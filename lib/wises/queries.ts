@@ -6,14 +6,18 @@ import { wiseKey } from "./import-rows";
 import { discloseCount } from "./rules";
 import type { WiseFilter } from "./schemas";
 import { type WiseReadScope, wiseReadScope } from "./scope";
+import {
+  WISE_RECORD_SELECT,
+  WISE_THRESHOLD_FACTS,
+  type WithNumbers,
+  wiseWithNumbers,
+} from "./select";
 import { checkThresholds } from "./threshold-rules";
 import { thresholdOutcomeSql } from "./threshold-sql";
 
 export const WISE_PAGE_SIZE = 25;
 /** An export is a working copy for a national report, not a backup: keep it within memory. */
 export const EXPORT_ROW_LIMIT = 10_000;
-
-const toNumber = (value: Prisma.Decimal | null) => (value === null ? null : value.toNumber());
 
 function scopeSql(scope: WiseReadScope): Prisma.Sql {
   if (scope.allCountries) return Prisma.sql`TRUE`;
@@ -54,27 +58,6 @@ function inOrder<T extends { id: string }>(ids: string[], rows: T[]): T[] {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-const THRESHOLD_FIGURES = {
-  totalEmployees: true,
-  supportNeedWorkers: true,
-  supportNeedWorkingTimePct: true,
-  salesRevenuePct: true,
-} as const;
-
-function thresholdInput(wise: {
-  totalEmployees: number | null;
-  supportNeedWorkers: number | null;
-  supportNeedWorkingTimePct: Prisma.Decimal | null;
-  salesRevenuePct: Prisma.Decimal | null;
-}) {
-  return {
-    totalEmployees: wise.totalEmployees,
-    supportNeedWorkers: wise.supportNeedWorkers,
-    supportNeedWorkingTimePct: toNumber(wise.supportNeedWorkingTimePct),
-    salesRevenuePct: toNumber(wise.salesRevenuePct),
-  };
-}
-
 export async function listWises(actor: Actor, filter: WiseFilter) {
   assertCan(actor, "wise.list");
   const [{ count }] = await db.$queryRaw<[{ count: bigint }]>`
@@ -91,7 +74,7 @@ export async function listWises(actor: Actor, filter: WiseFilter) {
       countryCode: true,
       region: true,
       integrationMode: true,
-      ...THRESHOLD_FIGURES,
+      ...WISE_THRESHOLD_FACTS,
     },
   });
   const items = inOrder(ids, rows).map((wise) => ({
@@ -102,7 +85,7 @@ export async function listWises(actor: Actor, filter: WiseFilter) {
     integrationMode: wise.integrationMode,
     totalEmployees: wise.totalEmployees,
     supportNeedWorkers: wise.supportNeedWorkers,
-    checks: checkThresholds(thresholdInput(wise)),
+    checks: checkThresholds(wiseWithNumbers(wise)),
   }));
   return { items, total, page, pageCount };
 }
@@ -122,66 +105,25 @@ export async function listWiseFilterOptions(actor: Actor) {
   return { countryCodes, regions };
 }
 
-const PROFILE_SELECT = {
-  id: true,
-  name: true,
-  legalForm: true,
-  countryCode: true,
-  region: true,
-  yearFounded: true,
-  sectors: true,
-  website: true,
-  description: true,
-  totalEmployees: true,
-  supportNeedWorkers: true,
-  supportNeedWorkingTimePct: true,
-  integrationMode: true,
-  productionWeight: true,
-  trainingWeight: true,
-  socialSupportWeight: true,
-  placementWeight: true,
-  salesRevenuePct: true,
-  publicContractsRevenuePct: true,
-  subsidiesRevenuePct: true,
-  donationsRevenuePct: true,
-  representativeName: true,
-  representativeRole: true,
-  representativeEmail: true,
-  updatedAt: true,
-  supportNeedCounts: { select: { category: true, count: true }, orderBy: { category: "asc" } },
-} as const satisfies Prisma.WiseSelect;
-
-type ProfileRow = Prisma.WiseGetPayload<{ select: typeof PROFILE_SELECT }>;
-
-/** Decimals as numbers: the pages and files need plain values. */
-function withNumbers(wise: ProfileRow) {
-  return {
-    ...wise,
-    supportNeedWorkingTimePct: toNumber(wise.supportNeedWorkingTimePct),
-    salesRevenuePct: toNumber(wise.salesRevenuePct),
-    publicContractsRevenuePct: toNumber(wise.publicContractsRevenuePct),
-    subsidiesRevenuePct: toNumber(wise.subsidiesRevenuePct),
-    donationsRevenuePct: toNumber(wise.donationsRevenuePct),
-  };
-}
-export type WiseRecord = ReturnType<typeof withNumbers>;
+/** A WISE as its pages, edit form and registry export read it, percentages as numbers. */
+export type WiseRecord = WithNumbers<Prisma.WiseGetPayload<{ select: typeof WISE_RECORD_SELECT }>>;
 
 /**
  * A WISE's page for a reader: null when it does not exist, ForbiddenError when it is another
  * country's. Counts per support-need category leave the server only as disclosed counts.
  */
 export async function getWiseProfile(actor: Actor, wiseId: string) {
-  const wise = await db.wise.findUnique({ where: { id: wiseId }, select: PROFILE_SELECT });
+  const wise = await db.wise.findUnique({ where: { id: wiseId }, select: WISE_RECORD_SELECT });
   if (!wise) return null;
   assertCan(actor, "wise.read", { countryCode: wise.countryCode });
-  const { supportNeedCounts, ...profile } = withNumbers(wise);
+  const { supportNeedCounts, ...profile } = wiseWithNumbers(wise);
   return {
     ...profile,
     supportNeeds: supportNeedCounts.map(({ category, count }) => ({
       category,
       count: discloseCount(count),
     })),
-    checks: checkThresholds(thresholdInput(wise)),
+    checks: checkThresholds(wiseWithNumbers(wise)),
   };
 }
 
@@ -189,18 +131,18 @@ export type WiseProfile = NonNullable<Awaited<ReturnType<typeof getWiseProfile>>
 
 /** A WISE with its exact counts, for the people who may edit it. */
 export async function getWiseForEdit(actor: Actor, wiseId: string): Promise<WiseRecord | null> {
-  const wise = await db.wise.findUnique({ where: { id: wiseId }, select: PROFILE_SELECT });
+  const wise = await db.wise.findUnique({ where: { id: wiseId }, select: WISE_RECORD_SELECT });
   if (!wise) return null;
   assertCan(actor, "wise.update", { countryCode: wise.countryCode });
-  return withNumbers(wise);
+  return wiseWithNumbers(wise);
 }
 
 /** Every WISE the reader may see that matches the filters, in list order, for a file export. */
 export async function listWisesForExport(actor: Actor, filter: WiseFilter): Promise<WiseRecord[]> {
   assertCan(actor, "wise.list");
   const ids = await matchingIds(actor, { ...filter, page: undefined }, EXPORT_ROW_LIMIT);
-  const rows = await db.wise.findMany({ where: { id: { in: ids } }, select: PROFILE_SELECT });
-  return inOrder(ids, rows).map(withNumbers);
+  const rows = await db.wise.findMany({ where: { id: { in: ids } }, select: WISE_RECORD_SELECT });
+  return inOrder(ids, rows).map((wise) => wiseWithNumbers(wise));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/actions/command";
-import { CreateWiseSchema, UpdateWiseSchema, WiseFilterSchema } from "./schemas";
+import { CreateWiseSchema, thresholdInputOf, UpdateWiseSchema, WiseFilterSchema } from "./schemas";
 
 const MINIMAL = { name: "Atelierul de Pânză", countryCode: "RO" };
 
@@ -198,6 +198,57 @@ describe("WISE schema: rules across fields", () => {
     });
   });
 
+  it("reports the rules between fields in the same round as the fields' own errors", () => {
+    const nextYear = String(new Date().getFullYear() + 1);
+    expect(
+      errorsOf({
+        name: "",
+        countryCode: "RO",
+        yearFounded: nextYear,
+        totalEmployees: "10",
+        supportNeedWorkers: "12",
+        salesRevenuePct: "90",
+        subsidiesRevenuePct: "20",
+        representativeEmail: "not-an-address",
+      }),
+    ).toEqual({
+      name: ["required"],
+      yearFounded: ["yearOutOfRange"],
+      representativeEmail: ["invalidEmail"],
+      supportNeedWorkers: ["wsnExceedsTotal"],
+      revenueMix: ["revenueOver100"],
+    });
+  });
+
+  it("leaves a rule silent when one of its figures is itself invalid, and checks the rest", () => {
+    expect(
+      errorsOf({
+        ...MINIMAL,
+        supportNeedWorkers: "many",
+        supportNeed_NEETS: "2",
+        salesRevenuePct: "150",
+        donationsRevenuePct: "60",
+        subsidiesRevenuePct: "50",
+      }),
+    ).toEqual({
+      supportNeedWorkers: ["headcountInvalid"],
+      salesRevenuePct: ["percentOutOfRange"],
+      revenueMix: ["revenueOver100"],
+    });
+  });
+
+  it("checks the rules between fields on an edit even when the id is missing", () => {
+    const result = UpdateWiseSchema.safeParse({
+      ...MINIMAL,
+      totalEmployees: "1",
+      supportNeedWorkers: "2",
+    });
+    expect(result.success ? {} : fieldErrorsOf(result.error)).toEqual({
+      wiseId: ["required"],
+      supportNeedWorkers: ["wsnExceedsTotal"],
+    });
+  });
+
   it("keeps the counts given per category, including zeros, and nothing for blank ones", () => {
     const parsed = CreateWiseSchema.parse({
       ...MINIMAL,
@@ -210,6 +261,24 @@ describe("WISE schema: rules across fields", () => {
       { category: "HOMELESS", count: 0 },
       { category: "NEETS", count: 3 },
     ]);
+  });
+});
+
+describe("thresholdInputOf", () => {
+  it("reads the figures the checks need from a form being filled in; blank or invalid is unknown", () => {
+    expect(
+      thresholdInputOf({
+        totalEmployees: "20",
+        supportNeedWorkers: "many",
+        supportNeedWorkingTimePct: "35,5 %",
+        salesRevenuePct: "",
+      }),
+    ).toEqual({
+      totalEmployees: 20,
+      supportNeedWorkers: null,
+      supportNeedWorkingTimePct: 35.5,
+      salesRevenuePct: null,
+    });
   });
 });
 

@@ -1,4 +1,5 @@
 import type { SupportNeedCategory } from "@/lib/generated/prisma/enums";
+import type { ErrorKey } from "@/lib/i18n/error-keys";
 import { z } from "@/lib/validation/zod";
 import {
   CountryCodeField,
@@ -11,7 +12,7 @@ import {
   SectorsField,
   WebsiteField,
 } from "./field-schemas";
-import { THRESHOLD_OUTCOMES, THRESHOLD_RULE_IDS } from "./threshold-rules";
+import { THRESHOLD_OUTCOMES, THRESHOLD_RULE_IDS, type ThresholdInput } from "./threshold-rules";
 
 export const SUPPORT_NEED_CATEGORIES = [
   "PHYSICAL_SENSORY_DISABILITY",
@@ -85,16 +86,59 @@ const WiseFields = z.object({
 });
 type WiseFieldsOutput = z.output<typeof WiseFields>;
 
+/** The fields the rules between fields read. */
+const CROSS_FIELD_INPUTS = [
+  "totalEmployees",
+  "supportNeedWorkers",
+  "supportNeedWorkingTimePct",
+  ...REVENUE_FIELDS,
+  ...SUPPORT_NEED_CATEGORIES.map(supportNeedField),
+] as const satisfies readonly (keyof WiseFieldsOutput)[];
+type CrossFieldInput = (typeof CROSS_FIELD_INPUTS)[number];
+
+/**
+ * The figures the rules between fields read, each parsed on its own: a field that fails its own
+ * check is left out (and listed in `invalid`), so that one bad box does not hide the rules the
+ * others break.
+ */
+function figuresOf(raw: unknown) {
+  const input = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : {};
+  const figures: Partial<Pick<WiseFieldsOutput, CrossFieldInput>> = {};
+  const invalid = new Set<CrossFieldInput>();
+  for (const field of CROSS_FIELD_INPUTS) {
+    const parsed = WiseFields.shape[field].safeParse(input[field]);
+    if (parsed.success) figures[field] = parsed.data;
+    else invalid.add(field);
+  }
+  return { figures, invalid };
+}
+
+/**
+ * The figures the threshold checks read, from a form being filled in: a blank or invalid box is
+ * not known yet. Lets the form say, as the person types, what each check still needs.
+ */
+export function thresholdInputOf(raw: unknown): ThresholdInput {
+  const { figures } = figuresOf(raw);
+  return {
+    totalEmployees: figures.totalEmployees ?? null,
+    supportNeedWorkers: figures.supportNeedWorkers ?? null,
+    supportNeedWorkingTimePct: figures.supportNeedWorkingTimePct ?? null,
+    salesRevenuePct: figures.salesRevenuePct ?? null,
+  };
+}
+
 const hundredths = (value: number | undefined) => Math.round((value ?? 0) * 100);
 
 /**
  * Rules between fields. Category counts are of distinct workers (each worker is counted in the
  * category that best describes them), so they add up to at most the number of workers with
- * support needs, which in turn is part of the total staff.
+ * support needs, which in turn is part of the total staff. A rule whose figures are missing or
+ * invalid stays silent: the field's own message says what to fix.
  */
-function crossFieldRules(value: WiseFieldsOutput, context: z.RefinementCtx) {
-  const issue = (path: string, message: string) =>
+function crossFieldRules(raw: unknown, context: z.RefinementCtx) {
+  const issue = (path: string, message: ErrorKey) =>
     context.addIssue({ code: "custom", path: [path], message });
+  const { figures: value, invalid } = figuresOf(raw);
   const { totalEmployees: total, supportNeedWorkers: workers } = value;
   if (total !== undefined && workers !== undefined && workers > total) {
     issue("supportNeedWorkers", "wsnExceedsTotal");
@@ -103,7 +147,7 @@ function crossFieldRules(value: WiseFieldsOutput, context: z.RefinementCtx) {
     (sum, c) => sum + (value[supportNeedField(c)] ?? 0),
     0,
   );
-  if (categorySum > 0 && workers === undefined)
+  if (categorySum > 0 && workers === undefined && !invalid.has("supportNeedWorkers"))
     issue("supportNeedWorkers", "wsnNeededForCategories");
   if (workers !== undefined && categorySum > workers)
     issue(GROUP_ERROR_FIELDS.categories, "categoriesExceedWsn");
@@ -151,14 +195,23 @@ function toWiseData(value: WiseFieldsOutput) {
 }
 
 /**
- * The rules across fields run only once every field is valid: a pipe stops at the first stage
- * with issues, whereas a refinement on the object would compare unparsed text.
+ * Every problem in one round: the fields' own checks and the rules between fields both run on the
+ * raw input and their issues are reported together. (A refinement on the object would run only
+ * once every field is valid, so a person would fix one round of errors to meet the next.)
  */
-const withCrossFieldRules = <T extends WiseFieldsOutput>() =>
-  z.custom<T>().superRefine(crossFieldRules);
+function withCrossFieldRules<S extends z.ZodType>(fields: S) {
+  return z.unknown().transform((raw, context): z.output<S> => {
+    const parsed = fields.safeParse(raw);
+    for (const issue of parsed.error?.issues ?? []) {
+      context.addIssue({ ...issue, code: "custom", message: issue.message });
+    }
+    crossFieldRules(raw, context);
+    return parsed.success ? parsed.data : z.NEVER;
+  });
+}
 
 /** A WISE profile from a form or one row of an imported file: the same rules for both. */
-export const WiseSchema = WiseFields.pipe(withCrossFieldRules()).transform(toWiseData);
+export const WiseSchema = withCrossFieldRules(WiseFields).transform(toWiseData);
 export type WiseData = z.output<typeof WiseSchema>;
 /** Field names of the form (and of error paths). */
 export type WiseField = keyof z.input<typeof WiseFields>;
@@ -167,9 +220,9 @@ export const WISE_FIELDS = Object.keys(WiseFields.shape) as WiseField[];
 export const CreateWiseSchema = WiseSchema;
 
 const UpdateWiseFields = WiseFields.extend({ wiseId: z.string().trim().min(1).max(64) });
-export const UpdateWiseSchema = UpdateWiseFields.pipe(
-  withCrossFieldRules<z.output<typeof UpdateWiseFields>>(),
-).transform(({ wiseId, ...fields }) => ({ wiseId, data: toWiseData(fields) }));
+export const UpdateWiseSchema = withCrossFieldRules(UpdateWiseFields).transform(
+  ({ wiseId, ...fields }) => ({ wiseId, data: toWiseData(fields) }),
+);
 
 /** The list's filters, from the query string; a bad value is dropped rather than failing the page. */
 export const WiseFilterSchema = z.object({

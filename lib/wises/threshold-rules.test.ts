@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  checksWaitingFor,
   checkThreshold,
   checkThresholds,
   isThresholdRuleId,
@@ -210,6 +211,40 @@ describe("checkThresholds", () => {
       "unknown",
       "unknown",
     ]);
+  });
+});
+
+describe("checksWaitingFor", () => {
+  it("lists, per missing figure, the undecided checks that need it", () => {
+    const checks = checkThresholds(
+      wise({ supportNeedWorkingTimePct: null, salesRevenuePct: null }),
+    );
+    expect(checksWaitingFor(checks)).toEqual({
+      supportNeedWorkingTimePct: ["RO_INSERTION"],
+      salesRevenuePct: ["UK_SOCIAL_FIRM"],
+    });
+  });
+
+  it("asks every check for the headcounts of an empty profile", () => {
+    expect(checksWaitingFor(checkThresholds(UNKNOWN))).toEqual({
+      totalEmployees: THRESHOLD_RULE_IDS,
+      supportNeedWorkers: THRESHOLD_RULE_IDS,
+      supportNeedWorkingTimePct: ["RO_INSERTION"],
+      salesRevenuePct: ["UK_SOCIAL_FIRM"],
+    });
+  });
+
+  it("asks nothing for a check that already fails", () => {
+    const checks = checkThresholds(
+      wise({ supportNeedWorkers: 10, supportNeedWorkingTimePct: null, salesRevenuePct: null }),
+    );
+    expect(checksWaitingFor(checks)).toEqual({});
+  });
+
+  it("says when a share cannot be worked out because there are no employees", () => {
+    expect(checksWaitingFor(checkThresholds(wise({ totalEmployees: 0 }))).noEmployees).toEqual(
+      THRESHOLD_RULE_IDS,
+    );
   });
 });
 

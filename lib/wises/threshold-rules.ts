@@ -139,3 +139,19 @@ export function checkThreshold(rule: ThresholdRuleId, input: ThresholdInput): Th
 export function checkThresholds(input: ThresholdInput): ThresholdCheck[] {
   return THRESHOLD_RULE_IDS.map((rule) => checkThreshold(rule, input));
 }
+
+/**
+ * For each missing fact, the undecided checks that wait for it: what a form marks next to each
+ * field. (A check that already fails cannot be rescued by a missing figure, so it waits for none.)
+ * Read from the checks themselves, so a new rule or condition needs no list of its own.
+ */
+export function checksWaitingFor(
+  checks: ThresholdCheck[],
+): Partial<Record<MissingFact, ThresholdRuleId[]>> {
+  const waiting: Partial<Record<MissingFact, ThresholdRuleId[]>> = {};
+  for (const check of checks) {
+    if (check.outcome !== "unknown") continue;
+    for (const fact of check.missing) waiting[fact] = [...(waiting[fact] ?? []), check.rule];
+  }
+  return waiting;
+}

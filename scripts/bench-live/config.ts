@@ -30,6 +30,10 @@ export type BenchConfig = {
   requestTimeoutMs: number;
   distDir: string;
   rebuild: boolean;
+  /** `--instances 2`: that many servers behind nginx (scripts/scale-out). */
+  instances: number;
+  /** `--pooler`: the servers reach PostgreSQL through PgBouncer in transaction mode. */
+  pooler: boolean;
 };
 
 function numberFlag(args: string[], name: string, fallback: number): number {
@@ -57,5 +61,7 @@ export function readConfig(args: string[], distDirFromEnv: string | undefined): 
     requestTimeoutMs: 10_000,
     distDir: distDirFromEnv ?? ".next-bench",
     rebuild: args.includes("--rebuild"),
+    instances: Math.max(1, numberFlag(args, "instances", 1)),
+    pooler: args.includes("--pooler"),
   };
 }

@@ -10,6 +10,8 @@ export class Device {
   constructor(
     readonly baseUrl: string,
     private readonly timeoutMs: number,
+    /** Sent with every request, e.g. a load balancer's header that pins the device to an instance. */
+    private readonly headers: Record<string, string> = {},
   ) {}
 
   cookieHeader(): string {
@@ -36,6 +38,7 @@ export class Device {
   /** Any request; the caller reads the body. Throws on network errors and on the timeout. */
   async fetch(path: string, init: RequestInit & { timeoutMs?: number } = {}): Promise<Response> {
     const headers = new Headers(init.headers);
+    for (const [name, value] of Object.entries(this.headers)) headers.set(name, value);
     const cookie = this.cookieHeader();
     if (cookie) headers.set("cookie", cookie);
     const signal = init.signal ?? timeoutSignal(init.timeoutMs ?? this.timeoutMs);
@@ -61,7 +64,12 @@ export class Device {
   async postJson<T>(path: string, payload: unknown): Promise<JsonResponse<T>> {
     const response = await this.fetch(path, {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
+      // A browser's fetch sends its Origin with every POST; state-changing routes may check it.
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json",
+        origin: new URL(this.baseUrl).origin,
+      },
       body: JSON.stringify(payload),
     });
     return {

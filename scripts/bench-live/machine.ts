@@ -29,11 +29,13 @@ function readProcesses(): ProcessCpu[] {
 
 export type CpuSample = { server: number; database: number; at: number };
 
-export function sampleCpu(serverGroup: number, databaseName: string): CpuSample {
+/** `serverGroups`: the process group of each app instance (`--instances`). */
+export function sampleCpu(serverGroups: number | number[], databaseName: string): CpuSample {
+  const groups = new Set([serverGroups].flat());
   let server = 0;
   let database = 0;
   for (const process of readProcesses()) {
-    if (process.pgid === serverGroup) server += process.seconds;
+    if (groups.has(process.pgid)) server += process.seconds;
     else if (process.title.includes(databaseName)) database += process.seconds;
   }
   return { server, database, at: performance.now() };

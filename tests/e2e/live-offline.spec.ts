@@ -6,6 +6,7 @@ import {
   openPhone,
   openSessionWithOneWise,
   phoneCriterion,
+  showCriterion,
   startLive,
 } from "./live-support";
 import { expectAccessible, signInAs } from "./support";
@@ -37,8 +38,10 @@ test("a phone that loses the network keeps its answers, sends each once when bac
   await phone.context().setOffline(true);
   for (const [criterion, level] of CRITERIA) await chooseLevel(phone, criterion, level);
   await expect(phone.getByText(/^You are offline/)).toBeVisible();
-  for (const [criterion] of CRITERIA)
+  for (const [criterion] of CRITERIA) {
+    await showCriterion(phone, criterion);
     await expect(phoneCriterion(phone, criterion).getByText("Not yet saved")).toBeVisible();
+  }
   // Still offline, a change of mind is kept too, in order after the first answer.
   await chooseLevel(phone, "Profit", 5);
   await expectAccessible(phone);
@@ -62,6 +65,7 @@ test("a phone that loses the network keeps its answers, sends each once when bac
   await phone.reload();
   await expect(phone.getByRole("heading", { name: `Score ${wise}` })).toBeVisible();
   for (const [criterion, level] of [...CRITERIA.slice(0, 2), ["Profit", 5] as const]) {
+    await showCriterion(phone, criterion);
     await expect(
       phoneCriterion(phone, criterion).getByRole("radio", {
         name: new RegExp(`^Level ${level}\\b`),
@@ -77,6 +81,7 @@ test("a phone that loses the network keeps its answers, sends each once when bac
   await expect(phoneCriterion(phone, "Investments").getByText("Not yet saved")).toBeVisible();
   phone.once("dialog", (dialog) => dialog.accept());
   await phone.reload();
+  await showCriterion(phone, "Investments");
   await expect(phoneCriterion(phone, "Investments").getByText("Not yet saved")).toBeVisible();
   await expect(
     phoneCriterion(phone, "Investments").getByRole("radio", { name: /^Level 1\b/ }),

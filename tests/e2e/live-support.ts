@@ -60,8 +60,28 @@ export async function joinAs(phone: Page, code: string, name: string) {
 export const phoneCriterion = (phone: Page, name: string): Locator =>
   phone.getByRole("group", { name, exact: true });
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A phone shows one criterion a screen: brings `name` on screen through the list of all
+ * criteria (as a guest would), unless it is already the one shown.
+ */
+export async function showCriterion(phone: Page, name: string) {
+  if (await phoneCriterion(phone, name).isVisible()) return;
+  const list = phone.locator("details").filter({ hasText: "All criteria" });
+  if (!(await list.evaluate((details: HTMLDetailsElement) => details.open)))
+    await list.locator("summary").click();
+  await list
+    .getByRole("button", {
+      name: new RegExp(`^\\d+\\. ${escapeRegExp(name)}( Answered| Not answered)?$`),
+    })
+    .click();
+  await expect(phoneCriterion(phone, name)).toBeVisible();
+}
+
 /** Picks a level of a criterion on the phone. */
 export async function chooseLevel(phone: Page, criterion: string, level: number) {
+  await showCriterion(phone, criterion);
   await phoneCriterion(phone, criterion)
     .getByRole("radio", { name: new RegExp(`^Level ${level}\\b`) })
     .check();
@@ -69,6 +89,7 @@ export async function chooseLevel(phone: Page, criterion: string, level: number)
 
 /** Waits until the phone says the criterion's answer is saved on the server. */
 export async function expectSaved(phone: Page, criterion: string, timeout?: number) {
+  await showCriterion(phone, criterion);
   await expect(phoneCriterion(phone, criterion).getByText("Saved", { exact: true })).toBeVisible({
     timeout,
   });

@@ -34,6 +34,9 @@ const saved = (group: Locator) => expect(group.getByRole("status")).toHaveText(/
 test("the facilitator scores a WISE, with the keyboard too, sees each save and finds it all after a reload", async ({
   page,
 }) => {
+  // A sign-in, a new session and two axe scans of the whole 18-criterion grid: on a busy
+  // two-core machine this takes close to the default minute.
+  test.setTimeout(120_000);
   await signInAs(page, "FACILITATOR");
   const wise = await openSessionWithOneWise(page);
   await page.getByRole("link", { name: `Score ${wise}` }).click();

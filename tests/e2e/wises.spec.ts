@@ -39,7 +39,9 @@ test("a facilitator registers a WISE, imports another from a file and finds both
   await page.getByLabel("Sales (%)").fill("60");
   await page.getByRole("button", { name: "Register WISE" }).click();
   await expect(
-    page.getByText("Workers with support needs cannot be more than the total employees."),
+    page.getByText("Workers with support needs cannot be more than the total employees.", {
+      exact: true,
+    }),
   ).toBeVisible();
   await expect(page.getByLabel("Workers with support needs", { exact: true })).toHaveAttribute(
     "aria-invalid",

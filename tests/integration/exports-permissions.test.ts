@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { getSessionBundle } from "@/lib/bundles/queries";
 import { db } from "@/lib/db";
-import { authorizeSessionExport, EXPORT_DATASETS } from "@/lib/exports/access";
-import { buildSessionExport, parseExportRequest } from "@/lib/exports/export";
+import { authorizeSessionExport } from "@/lib/exports/access";
+import { EXPORT_DATASETS, parseExportRequest } from "@/lib/exports/datasets";
+import { buildSessionExport } from "@/lib/exports/export";
 import { setUpScoredSession } from "../factories/exports";
 import { addMember } from "../factories/sessions";
 import { makeActor, makeOrganisation } from "../factories/users";
@@ -90,13 +91,33 @@ describe("who may export a session", () => {
     await expect(getSessionBundle(admin, "no-such-session")).resolves.toBeNull();
   });
 
-  it("asks for a known dataset in one of its formats (400 otherwise)", () => {
+  it("asks for a known dataset in one of its formats, and says what to ask for otherwise (400)", () => {
     const parse = (query: string) => parseExportRequest(new URLSearchParams(query));
-    expect(parse("dataset=raw&format=xlsx")).toEqual({ dataset: "raw", format: "xlsx" });
-    expect(parse("dataset=summary&format=pdf")).toEqual({ dataset: "summary", format: "pdf" });
-    expect(parse("dataset=raw&format=pdf")).toBeNull();
-    expect(parse("dataset=report&format=csv")).toBeNull();
-    expect(parse("dataset=everything&format=csv")).toBeNull();
-    expect(parse("")).toBeNull();
+    expect(parse("dataset=raw&format=xlsx")).toEqual({
+      ok: true,
+      request: { dataset: "raw", format: "xlsx" },
+    });
+    expect(parse("dataset=summary&format=pdf")).toEqual({
+      ok: true,
+      request: { dataset: "summary", format: "pdf" },
+    });
+    expect(parse("dataset=raw&format=pdf")).toEqual({
+      ok: false,
+      problem: 'The raw dataset comes as csv or xlsx, not "pdf".',
+    });
+    expect(parse("dataset=report&format=csv")).toEqual({
+      ok: false,
+      problem: 'The report dataset comes as pdf, not "csv".',
+    });
+    // Before, any dataset the dispatch did not know fell through to the results report.
+    expect(parse("dataset=everything&format=pdf")).toEqual({
+      ok: false,
+      problem: 'Unknown dataset "everything": ask for one of raw, aggregates, report, summary.',
+    });
+    expect(parse("dataset=toString&format=pdf").ok).toBe(false);
+    expect(parse("")).toEqual({
+      ok: false,
+      problem: 'Unknown dataset "": ask for one of raw, aggregates, report, summary.',
+    });
   });
 });

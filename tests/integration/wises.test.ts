@@ -106,6 +106,38 @@ describe("invalid input writes nothing", () => {
     expect(await wiseRowCounts()).toEqual(before);
   });
 
+  it("returns every field error and every broken rule at once, for a new WISE and an edit", async () => {
+    const facilitator = await makeActor("FACILITATOR", { countryCode: "RO" });
+    const wise = await makeProfiledWise({ name: "Atelier", countryCode: "RO" });
+    const before = await wiseRowCounts();
+    const everythingWrong = wiseFormInput({
+      name: " ",
+      yearFounded: String(new Date().getFullYear() + 1),
+      website: "not a site",
+      totalEmployees: "4",
+      supportNeedWorkers: "6",
+      supportNeed_HOMELESS: "7",
+      salesRevenuePct: "70",
+      donationsRevenuePct: "40",
+    });
+    const expected = {
+      name: ["required"],
+      yearFounded: ["yearOutOfRange"],
+      website: ["invalidWebsite"],
+      supportNeedWorkers: ["wsnExceedsTotal"],
+      supportNeedCategories: ["categoriesExceedWsn"],
+      revenueMix: ["revenueOver100"],
+    };
+    const created = await createWise(facilitator, everythingWrong);
+    expect(created).toMatchObject({ ok: false, status: 400 });
+    expect(created.ok ? {} : created.fieldErrors).toEqual(expected);
+    const updated = await updateWise(facilitator, { wiseId: wise.id, ...everythingWrong });
+    expect(updated).toMatchObject({ ok: false, status: 400 });
+    expect(updated.ok ? {} : updated.fieldErrors).toEqual(expected);
+    expect(await wiseRowCounts()).toEqual(before);
+    expect((await db.wise.findUniqueOrThrow({ where: { id: wise.id } })).name).toBe("Atelier");
+  });
+
   it("refuses a second WISE with the same name in the same country, whatever its case", async () => {
     const facilitator = await makeActor("FACILITATOR");
     await makeProfiledWise({ name: "Atelier Verde", countryCode: "RO" });

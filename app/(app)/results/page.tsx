@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { countriesByName, countryName } from "@/lib/countries/catalogue";
+import { localName } from "@/lib/grids/rules";
 import { getResultsDashboard } from "@/lib/results/queries";
 import { ResultsFilterSchema } from "@/lib/results/schemas";
 
@@ -33,8 +34,6 @@ export default async function ResultsDashboardPage({
     getLocale(),
   ]);
   const { categories, benchmarks } = dashboard;
-  const categoryName = (c: { nameEn: string; nameRo: string }) =>
-    locale === "ro" ? c.nameRo : c.nameEn;
   const modelRows = benchmarks.byModel.map((row) => ({
     key: row.model ?? "NONE",
     label: row.model ? tModels(`${row.model}.name`) : t("dashboard.noModel"),
@@ -77,7 +76,7 @@ export default async function ResultsDashboardPage({
           title={t("dashboard.byModel")}
           rowHeader={t("dashboard.model")}
           domain={[0, 5]}
-          series={categories.map((c) => ({ key: c.code, label: categoryName(c) }))}
+          series={categories.map((c) => ({ key: c.code, label: localName(locale, c) }))}
           rows={modelRows.map((row) => ({
             label: row.label,
             ...Object.fromEntries(

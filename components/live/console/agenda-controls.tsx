@@ -21,6 +21,8 @@ export function AgendaControls({ agenda, state, send, busy, error }: Props) {
   const t = useTranslations("LiveConsole");
   const tLive = useTranslations("Live");
   const phase = state.phase;
+  // Presenting another WISE would end this one's scoring under the raters' thumbs.
+  const scoringOpen = phase === "SCORING_OPEN";
   const steps = [
     { action: "openScoring", show: phase === "PRESENTING" || phase === "SCORING_CLOSED" },
     { action: "closeScoring", show: phase === "SCORING_OPEN" },
@@ -34,6 +36,11 @@ export function AgendaControls({ agenda, state, send, busy, error }: Props) {
       <h2 id="live-agenda" className="text-xl font-semibold">
         {t("agenda")}
       </h2>
+      {scoringOpen && (
+        <p id="present-after-scoring" className="mt-1 text-sm text-slate-700">
+          {t("presentAfterScoring")}
+        </p>
+      )}
       <ol className="mt-3 space-y-2">
         {agenda.map((item, index) => {
           const current = item.id === state.currentAgendaItemId;
@@ -57,8 +64,9 @@ export function AgendaControls({ agenda, state, send, busy, error }: Props) {
                   <button
                     type="button"
                     className={`${buttonClasses("secondary")} ml-auto`}
-                    disabled={busy !== null}
+                    disabled={busy !== null || scoringOpen}
                     aria-label={t("presentName", { wise: item.wiseName })}
+                    aria-describedby={scoringOpen ? "present-after-scoring" : undefined}
                     onClick={() =>
                       send(`present-${item.id}`, { action: "present", agendaItemId: item.id })
                     }

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonClasses } from "@/components/ui/button-classes";
+import { localName } from "@/lib/grids/rules";
 import type { LiveCriterionReveal, LiveReveal } from "@/lib/live/events";
 import { ControlAlert } from "../control-alert";
 import type { ControlError, LiveControlBody } from "../use-live-control";
@@ -93,7 +94,7 @@ export function RevealControls({ reveal, send, busy, error }: Props) {
       <p className="mt-1 text-slate-800">{t("criteriaIntro")}</p>
       <ul className="mt-3 divide-y divide-slate-200">
         {reveal.criteria.map((criterion) => {
-          const name = locale === "ro" ? criterion.nameRo : criterion.nameEn;
+          const name = localName(locale, criterion);
           return (
             <li key={criterion.criterionId} className="space-y-2 py-3">
               <div className="flex items-start gap-3">

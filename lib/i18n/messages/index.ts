@@ -4,11 +4,14 @@
  * To add a feature: create en/<feature>.json and ro/<feature>.json and list both below.
  */
 import enAdmin from "./en/admin.json";
+import enAudit from "./en/audit.json";
 import enAuth from "./en/auth.json";
 import enClassification from "./en/classification.json";
 import enCommon from "./en/common.json";
 import enExports from "./en/exports.json";
+import enForms from "./en/forms.json";
 import enGrids from "./en/grids.json";
+import enHome from "./en/home.json";
 import enLive from "./en/live.json";
 import enLiveErrors from "./en/live-errors.json";
 import enResults from "./en/results.json";
@@ -18,11 +21,14 @@ import enSessions from "./en/sessions.json";
 import enSummaries from "./en/summaries.json";
 import enWises from "./en/wises.json";
 import roAdmin from "./ro/admin.json";
+import roAudit from "./ro/audit.json";
 import roAuth from "./ro/auth.json";
 import roClassification from "./ro/classification.json";
 import roCommon from "./ro/common.json";
 import roExports from "./ro/exports.json";
+import roForms from "./ro/forms.json";
 import roGrids from "./ro/grids.json";
+import roHome from "./ro/home.json";
 import roLive from "./ro/live.json";
 import roLiveErrors from "./ro/live-errors.json";
 import roResults from "./ro/results.json";
@@ -54,6 +60,7 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
 export const MESSAGES = {
   en: mergeCatalogues(
     enCommon,
+    enForms,
     enAuth,
     enAdmin,
     enSessions,
@@ -67,9 +74,12 @@ export const MESSAGES = {
     enSummaries,
     enExports,
     enResults,
+    enAudit,
+    enHome,
   ),
   ro: mergeCatalogues(
     roCommon,
+    roForms,
     roAuth,
     roAdmin,
     roSessions,
@@ -83,6 +93,8 @@ export const MESSAGES = {
     roSummaries,
     roExports,
     roResults,
+    roAudit,
+    roHome,
   ),
 };
 

@@ -6,8 +6,9 @@ import { CountryTable } from "@/components/results/country-table";
 import { MediansTable } from "@/components/results/medians-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
-import { MODELS } from "@/lib/classification/rules";
+import { WISE_MODELS } from "@/lib/classification/models";
 import { countryName } from "@/lib/countries/catalogue";
+import { localName } from "@/lib/grids/rules";
 import { getEuropeanView } from "@/lib/results/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,8 +25,6 @@ export default async function EuropeanViewPage() {
     getLocale(),
   ]);
   const name = (code: string) => countryName(code, locale);
-  const categoryName = (c: { nameEn: string; nameRo: string }) =>
-    locale === "ro" ? c.nameRo : c.nameEn;
   return (
     <>
       <PageHeader title={t("europe.title")} description={t("europe.description")} />
@@ -49,7 +48,7 @@ export default async function EuropeanViewPage() {
             stacked
             decimals={0}
             series={[
-              ...MODELS.map((model) => ({ key: model, label: tModels(`${model}.name`) })),
+              ...WISE_MODELS.map((model) => ({ key: model, label: tModels(`${model}.name`) })),
               { key: "NONE", label: t("europe.notAgreed") },
             ]}
             rows={view.countries.map((country) => ({
@@ -62,7 +61,7 @@ export default async function EuropeanViewPage() {
             title={t("europe.medians")}
             rowHeader={t("europe.country")}
             domain={[0, 5]}
-            series={view.categories.map((c) => ({ key: c.code, label: categoryName(c) }))}
+            series={view.categories.map((c) => ({ key: c.code, label: localName(locale, c) }))}
             rows={view.countries.map((country) => ({
               label: country.country,
               ...Object.fromEntries(

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { wiseCountryOptions } from "@/components/wises/country-options";
+import { thresholdCheckNames } from "@/components/wises/threshold-labels";
 import { WiseForm } from "@/components/wises/wise-form";
 import { requirePermission } from "@/lib/auth/session";
 
@@ -12,13 +13,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewWisePage() {
   const user = await requirePermission("wise.create");
-  const [t, countryOptions] = await Promise.all([getTranslations("Wises"), wiseCountryOptions()]);
+  const [t, countryOptions, checkNames] = await Promise.all([
+    getTranslations("Wises"),
+    wiseCountryOptions(),
+    thresholdCheckNames(),
+  ]);
   // A facilitator usually registers WISEs of their own country: start there.
   const values = { countryCode: user.countryCode ?? "" };
   return (
     <>
       <PageHeader title={t("new")} description={t("newDescription")} />
-      <WiseForm countryOptions={countryOptions} values={values} />
+      <WiseForm countryOptions={countryOptions} checkNames={checkNames} values={values} />
     </>
   );
 }

@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { forbidIfRefused } from "@/lib/auth/forbid";
 import { requireUser } from "@/lib/auth/session";
 import { countryName } from "@/lib/countries/catalogue";
+import { localName } from "@/lib/grids/rules";
 import { getSessionResults } from "@/lib/results/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,8 +35,6 @@ export default async function SessionResultsPage({
     getLocale(),
   ]);
   const { session, categories, wises, models, agreement } = results;
-  const categoryName = (c: { nameEn: string; nameRo: string }) =>
-    locale === "ro" ? c.nameRo : c.nameEn;
   const scored = wises.some((wise) => (wise.scores.overall?.evaluations ?? 0) > 0);
   return (
     <>
@@ -66,7 +65,7 @@ export default async function SessionResultsPage({
           title={t("scores.chart")}
           rowHeader={t("wise")}
           domain={[0, 5]}
-          series={categories.map((c) => ({ key: c.code, label: categoryName(c) }))}
+          series={categories.map((c) => ({ key: c.code, label: localName(locale, c) }))}
           rows={wises.map((wise) => ({
             label: wise.wise.name,
             ...Object.fromEntries(

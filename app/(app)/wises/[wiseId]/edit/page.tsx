@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { wiseCountryOptions } from "@/components/wises/country-options";
+import { thresholdCheckNames } from "@/components/wises/threshold-labels";
 import { WiseForm } from "@/components/wises/wise-form";
 import { wiseFormValues } from "@/components/wises/wise-form-values";
 import { ForbiddenError } from "@/lib/auth/permissions";
@@ -34,7 +35,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function EditWisePage({ params }: Params) {
   const wise = await loadWise((await params).wiseId);
-  const [t, countryOptions] = await Promise.all([getTranslations("Wises"), wiseCountryOptions()]);
+  const [t, countryOptions, checkNames] = await Promise.all([
+    getTranslations("Wises"),
+    wiseCountryOptions(),
+    thresholdCheckNames(),
+  ]);
   return (
     <>
       <p className="mb-2">
@@ -43,7 +48,12 @@ export default async function EditWisePage({ params }: Params) {
         </Link>
       </p>
       <PageHeader title={t("editTitle", { name: wise.name })} />
-      <WiseForm countryOptions={countryOptions} wiseId={wise.id} values={wiseFormValues(wise)} />
+      <WiseForm
+        countryOptions={countryOptions}
+        checkNames={checkNames}
+        wiseId={wise.id}
+        values={wiseFormValues(wise)}
+      />
     </>
   );
 }

@@ -2,14 +2,16 @@ import { getLocale } from "next-intl/server";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { serverEnv } from "@/lib/env";
-import { buildSessionExport, parseExportRequest } from "@/lib/exports/export";
+import { parseExportRequest } from "@/lib/exports/datasets";
+import { buildSessionExport } from "@/lib/exports/export";
 import { attachmentHeader } from "@/lib/exports/file-names";
 
 /**
- * `GET /api/sessions/[sessionId]/export?dataset=raw|aggregates|report|summary&format=csv|xlsx|pdf`.
- * A file download, so a route handler, authorised here on the session itself (not by the page
- * that links to it): 401 signed out, 400 for an unknown dataset or format, 404 for a missing
- * session, 403 for a reader who may not have this dataset.
+ * `GET /api/sessions/[sessionId]/export?dataset=…&format=…`, with the datasets and formats of
+ * lib/exports/datasets.ts. A file download, so a route handler, authorised here on the session
+ * itself (not by the page that links to it): 401 signed out, 400 saying what to ask for when
+ * the dataset is unknown or does not come in that format, 404 for a missing session, 403 for a
+ * reader who may not have this dataset.
  */
 export async function GET(
   request: Request,
@@ -17,13 +19,11 @@ export async function GET(
 ) {
   const user = await getCurrentUser();
   if (!user) return new Response("Sign in first.", { status: 401 });
-  const exportRequest = parseExportRequest(new URL(request.url).searchParams);
-  if (!exportRequest) {
-    return new Response("Unknown dataset or format.", { status: 400 });
-  }
+  const parsed = parseExportRequest(new URL(request.url).searchParams);
+  if (!parsed.ok) return new Response(parsed.problem, { status: 400 });
   const { sessionId } = await params;
   try {
-    const file = await buildSessionExport(user, sessionId, exportRequest, {
+    const file = await buildSessionExport(user, sessionId, parsed.request, {
       locale: await getLocale(),
       timeZone: serverEnv().timeZone,
     });

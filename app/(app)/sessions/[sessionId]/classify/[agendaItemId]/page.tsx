@@ -9,8 +9,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { forbidIfRefused } from "@/lib/auth/forbid";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
+import { isEuropeanModel } from "@/lib/classification/models";
 import { getClassificationView } from "@/lib/classification/queries";
-import { isEuropeanModel } from "@/lib/classification/rules";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Classification");

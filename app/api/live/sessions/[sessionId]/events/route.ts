@@ -1,5 +1,6 @@
 import { DomainError } from "@/lib/actions/result";
 import { can } from "@/lib/auth/permissions";
+import type { ErrorKey } from "@/lib/i18n/error-keys";
 import { getLiveActor } from "@/lib/live/actor";
 import { canControlLive, guestAccess } from "@/lib/live/queries";
 import { finalStream, openLiveEventStream, unavailableStream } from "@/lib/live/realtime-stream";
@@ -9,7 +10,7 @@ import { isDatabaseUnavailable } from "@/lib/live/respond";
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-function refuse(status: 401 | 403 | 404, error: string): Response {
+function refuse(status: 401 | 403 | 404, error: ErrorKey): Response {
   return Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
 }
 

@@ -5,8 +5,8 @@ import { redirect } from "next/navigation";
 import { formDataToObject } from "@/lib/actions/form-data";
 import { type ActionResult, failure } from "@/lib/actions/result";
 import { serverEnv } from "@/lib/env";
-import { GUEST_COOKIE, guestCookieOptions } from "@/lib/live/guest-token";
-import { joinLive } from "@/lib/live/participant-mutations";
+import { GUEST_COOKIE, guestCookieOptions } from "./guest-token";
+import { joinLive } from "./participant-mutations";
 
 /**
  * The join form, with or without JavaScript: the server helper's join command makes the guest,
