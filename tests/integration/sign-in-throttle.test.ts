@@ -6,7 +6,8 @@ import {
   MAX_FAILURES_PER_ADDRESS,
 } from "@/lib/auth/throttle-rules";
 import { db } from "@/lib/db";
-import { makeUser } from "../factories/users";
+import { acceptInvitation, createUser } from "@/lib/users/mutations";
+import { makeActor, makeUser } from "../factories/users";
 import { resetDatabase } from "../setup/reset-db";
 
 const PASSWORD = "correct horse battery staple";
@@ -107,6 +108,61 @@ describe("sign-in throttling", () => {
     // Another address is not affected.
     expect(
       (await verifyCredentials({ email: EMAIL, password: PASSWORD }, "192.0.2.1", start)).ok,
+    ).toBe(true);
+  });
+});
+
+describe("invitation links", () => {
+  beforeEach(resetDatabase);
+
+  it("an address guessing links is refused after the limit, even with a real link", async () => {
+    const admin = await makeActor("ADMIN");
+    const created = await createUser(admin, {
+      name: "Ioana",
+      email: "ioana@test.example",
+      role: "FACILITATOR",
+    });
+    if (!created.ok || !created.data.invitationToken) throw new Error("no invitation");
+    const token = created.data.invitationToken;
+
+    for (let guess = 0; guess < MAX_FAILURES_PER_ADDRESS; guess++) {
+      const wrong = await acceptInvitation(
+        {
+          token: `made-up-token-${guess}-${"x".repeat(30)}`,
+          password: PASSWORD,
+          confirmPassword: PASSWORD,
+        },
+        "198.51.100.20",
+      );
+      expect(wrong).toMatchObject({ ok: false, status: 404, message: "invitationInvalid" });
+    }
+    const refused = await acceptInvitation(
+      { token, password: PASSWORD, confirmPassword: PASSWORD },
+      "198.51.100.20",
+    );
+    expect(refused).toMatchObject({ ok: false, status: 429, message: "tooManyAttempts" });
+    // The link itself is untouched: its owner, elsewhere, can still use it.
+    const owner = await acceptInvitation(
+      { token, password: PASSWORD, confirmPassword: PASSWORD },
+      "192.0.2.30",
+    );
+    expect(owner).toMatchObject({ ok: true, data: { email: "ioana@test.example" } });
+  });
+
+  it("wrong links never throttle an account's sign-in", async () => {
+    for (let guess = 0; guess < FREE_FAILURES_PER_ACCOUNT + 3; guess++) {
+      await acceptInvitation(
+        {
+          token: `made-up-${guess}-${"y".repeat(40)}`,
+          password: PASSWORD,
+          confirmPassword: PASSWORD,
+        },
+        `203.0.113.${guess}`,
+      );
+    }
+    await makeUser("PARTICIPANT", { email: "p@test.example", password: PASSWORD });
+    expect(
+      (await verifyCredentials({ email: "p@test.example", password: PASSWORD }, "192.0.2.9")).ok,
     ).toBe(true);
   });
 });
