@@ -39,6 +39,13 @@ const EnvSchema = z.object({
     .refine((url) => /^https?:\/\//.test(url), "APP_URL must start with http:// or https://")
     .optional(),
   PORT: z.string().optional(),
+  /**
+   * How many proxies in front of the app (nginx, a load balancer) append to X-Forwarded-For and
+   * are trusted to tell the client's address: 0 when clients connect to the app directly.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Set by scripts/serve.mjs for its own process; see lib/http/client-address.ts. */
+  WISE_PEER_MARK: z.string().optional(),
   /** End-to-end runs only: Content-Security-Policy violations are appended here (one JSON line each). */
   CSP_REPORT_FILE: z.string().optional(),
 });
@@ -58,6 +65,8 @@ export type ServerEnv = {
    */
   appUrl: string | undefined;
   cspReportFile: string | undefined;
+  trustedProxyHops: number;
+  peerMark: string | undefined;
 };
 
 let cached: ServerEnv | undefined;
@@ -79,6 +88,8 @@ export function serverEnv(): ServerEnv {
     mailFrom: env.MAIL_FROM,
     appUrl: resolveAppUrl(env.APP_URL, env.NODE_ENV, env.PORT),
     cspReportFile: env.CSP_REPORT_FILE,
+    trustedProxyHops: env.TRUSTED_PROXY_HOPS,
+    peerMark: env.WISE_PEER_MARK,
   };
   return cached;
 }

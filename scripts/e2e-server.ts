@@ -1,11 +1,10 @@
 /**
- * Playwright's web server: a throwaway PostgreSQL (migrated, demo data seeded) and `next start`
- * on the production build from `npm run build`. Stops both and deletes the database on SIGTERM,
+ * Playwright's web server: a throwaway PostgreSQL (migrated, demo data seeded) and `npm start`'s
+ * server (scripts/serve.mjs) on the production build from `npm run build`. Stops both and deletes the database on SIGTERM,
  * which Playwright sends at the end of the run (see playwright.config.ts).
  */
 import { spawn } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { seedIfEmpty } from "../prisma/seed";
 import { applyPendingMigrations } from "./db/apply";
@@ -43,10 +42,11 @@ try {
   await exit(1);
 }
 
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+// `npm start`'s server (scripts/serve.mjs), so that the tests see client addresses as production does.
+const serveScript = join(ROOT_DIR, "scripts", "serve.mjs");
 const next = spawn(
   process.execPath,
-  [nextBin, "start", "--hostname", "127.0.0.1", "--port", String(E2E_PORT)],
+  [serveScript, "--hostname", "127.0.0.1", "--port", String(E2E_PORT)],
   {
     cwd: ROOT_DIR,
     stdio: "inherit",

@@ -2,15 +2,11 @@ import "server-only";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { serverEnv } from "@/lib/env";
+import { clientAddress } from "@/lib/http/client-address";
 import { SignInSchema, verifyCredentials } from "./credentials";
 import { logAuthError, SignInRefused } from "./sign-in-log";
 
 const SESSION_HOURS = 8;
-
-function clientAddress(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "unknown";
-}
 
 // Configured lazily (per request) so that reading the secret never happens during `next build`.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
@@ -25,7 +21,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(rawCredentials, request) {
-        const from = clientAddress(request);
+        const from = clientAddress(request.headers);
         const parsed = SignInSchema.safeParse(rawCredentials);
         if (!parsed.success) {
           const typed = rawCredentials?.email;

@@ -1,9 +1,8 @@
 import "server-only";
 import { z } from "@/lib/validation/zod";
-import { recordSignInAttempt } from "./mutations";
-import { decoyPasswordHash, verifyPassword } from "./password";
-import { countRecentFailures, findUserForSignIn } from "./queries";
-import { isSignInThrottled, signInWindowStart } from "./throttle-rules";
+import { cancelSignInAttempt, markSignInSucceeded, reserveSignInAttempt } from "./mutations";
+import { decoyPasswordHash, PasswordHashingBusy, verifyPassword } from "./password";
+import { findUserForSignIn } from "./queries";
 
 export const SignInSchema = z.object({
   email: z.email().trim().toLowerCase().max(254),
@@ -13,27 +12,40 @@ export type SignInInput = z.infer<typeof SignInSchema>;
 
 export type CredentialsOutcome =
   | { ok: true; user: { id: string; name: string; email: string } }
-  | { ok: false; reason: "invalid" | "throttled" };
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+
+/** When the server is busy hashing, a try is refused like a throttled one, briefly. */
+const BUSY_RETRY_SECONDS = 5;
 
 /**
  * Checks an e-mail and password. Every failure looks the same to the caller ("invalid"), whether
  * the account is unknown, deactivated, not yet set up or the password wrong, so that the sign-in
- * page reveals nothing about who has an account.
+ * page reveals nothing about who has an account. The try is counted before the password is
+ * checked (see reserveSignInAttempt), so parallel guesses cannot slip past the throttle.
  */
 export async function verifyCredentials(
   input: SignInInput,
   ip: string,
   now = new Date(),
 ): Promise<CredentialsOutcome> {
-  const failures = await countRecentFailures(input.email, ip, signInWindowStart(now));
-  if (isSignInThrottled(failures)) return { ok: false, reason: "throttled" };
+  const reservation = await reserveSignInAttempt(input.email, ip, now);
+  if (!reservation.allowed) return { ok: false, reason: "throttled", ...reservation };
 
   const user = await findUserForSignIn(input.email);
-  const hash = user?.passwordHash ?? (await decoyPasswordHash());
-  const passwordMatches = await verifyPassword(hash, input.password);
+  let passwordMatches: boolean;
+  try {
+    const hash = user?.passwordHash ?? (await decoyPasswordHash());
+    passwordMatches = await verifyPassword(hash, input.password);
+  } catch (error) {
+    if (error instanceof PasswordHashingBusy) {
+      if (reservation.attemptId) await cancelSignInAttempt(reservation.attemptId);
+      return { ok: false, reason: "throttled", retryAfterSeconds: BUSY_RETRY_SECONDS };
+    }
+    throw error;
+  }
   const succeeded = Boolean(user?.active && user.passwordHash && passwordMatches);
-
-  await recordSignInAttempt(input.email, ip, succeeded);
-  if (!succeeded || !user) return { ok: false, reason: "invalid" };
+  if (!succeeded || !user || !reservation.attemptId) return { ok: false, reason: "invalid" };
+  await markSignInSucceeded(reservation.attemptId);
   return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
 }

@@ -1,9 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { formDataToObject } from "@/lib/actions/form-data";
 import type { ActionResult } from "@/lib/actions/result";
 import { runAsCurrentUser } from "@/lib/actions/run-as-current-user";
+import { clientAddress } from "@/lib/http/client-address";
 import { withInvitationUrl } from "./invitation-url";
 import {
   acceptInvitation,
@@ -48,4 +50,4 @@ export const createInvitationAction: FormAction<{ invitationUrl: string | null }
 ) => withInvitationUrl(await runAsCurrentUser(createInvitation, formDataToObject(formData)));
 
 export const acceptInvitationAction: FormAction<{ email: string }> = async (_previous, formData) =>
-  acceptInvitation(formDataToObject(formData));
+  acceptInvitation(formDataToObject(formData), clientAddress(await headers()));

@@ -3,6 +3,11 @@ import { defineCommand, fieldErrorsOf } from "@/lib/actions/command";
 import { type ActionResult, DomainError, failure, ok } from "@/lib/actions/result";
 import { recordEntries } from "@/lib/audit/mutations";
 import { userSubject } from "@/lib/audit/subjects";
+import {
+  findUsableInvitation,
+  mayTryInvitationLink,
+  recordFailedInvitationLink,
+} from "@/lib/auth/invitation-mutations";
 import { hashPassword } from "@/lib/auth/password";
 import { assertCan } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
@@ -145,10 +150,18 @@ export const createInvitation = defineCommand({
  */
 export async function acceptInvitation(
   rawInput: unknown,
+  from = "unknown",
 ): Promise<ActionResult<{ email: string }>> {
   const parsed = AcceptInvitationSchema.safeParse(rawInput);
   if (!parsed.success) return failure(400, "invalidInput", fieldErrorsOf(parsed.error));
+  // Guessing links is throttled per address, and a link is looked up before any password is
+  // hashed: a stream of made-up tokens costs a query each, not an argon2 hash each.
+  if (!(await mayTryInvitationLink(from))) return failure(429, "tooManyAttempts");
   const tokenHash = hashInvitationToken(parsed.data.token);
+  if (!(await findUsableInvitation(tokenHash))) {
+    await recordFailedInvitationLink(from);
+    return failure(404, "invitationInvalid");
+  }
   const passwordHash = await hashPassword(parsed.data.password);
   const email = await db.$transaction(async (tx) => {
     // Claiming the link and using it happen in one statement, so two tabs cannot both use it.

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { verifyCredentials } from "@/lib/auth/credentials";
-import { MAX_FAILURES_PER_ACCOUNT } from "@/lib/auth/throttle-rules";
 import { db } from "@/lib/db";
 import {
   acceptInvitation,
@@ -113,24 +112,6 @@ describe("accounts", () => {
     );
     expect(wrongPassword).toEqual({ ok: false, reason: "invalid" });
     expect(unknownAccount).toEqual(wrongPassword);
-  });
-
-  it("refuses an account for a while after repeated failures, even with the right password", async () => {
-    await makeUser("PARTICIPANT", { email: "p@test.example", password: PASSWORD });
-    for (let attempt = 0; attempt < MAX_FAILURES_PER_ACCOUNT; attempt++) {
-      await verifyCredentials({ email: "p@test.example", password: "guess" }, `10.0.0.${attempt}`);
-    }
-    expect(
-      await verifyCredentials({ email: "p@test.example", password: PASSWORD }, "10.9.9.9"),
-    ).toEqual({
-      ok: false,
-      reason: "throttled",
-    });
-    const later = new Date(Date.now() + 16 * 60_000);
-    expect(
-      (await verifyCredentials({ email: "p@test.example", password: PASSWORD }, "10.9.9.9", later))
-        .ok,
-    ).toBe(true);
   });
 
   it("a partner's country follows their organisation", async () => {
