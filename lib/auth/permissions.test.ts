@@ -113,6 +113,19 @@ describe("permissions", () => {
     expect(can(other, "evaluation.score", coLead)).toBe(true);
   });
 
+  it("a facilitator demoted to participant loses at once the sessions they led or co-led", () => {
+    const demoted = actor("PARTICIPANT", "RO", "lead");
+    const led = session({ status: "OPEN" });
+    for (const permission of ["session.manage", "live.control", "classification.decide"] as const) {
+      expect(can(demoted, permission, led), permission).toBe(false);
+    }
+    expect(can(demoted, "evaluation.score", led)).toBe(false);
+    expect(can(demoted, "session.publish", session({ status: "CLOSED" }))).toBe(false);
+    expect(can(demoted, "session.reopen", session({ status: "CLOSED" }))).toBe(false);
+    const coLed = session({ membership: { role: "CO_FACILITATOR", canScore: true } });
+    expect(can(actor("PARTICIPANT", "RO", "other"), "session.manage", coLed)).toBe(false);
+  });
+
   it("scoring happens only in an OPEN session", () => {
     const lead = actor("FACILITATOR", "RO", "lead");
     for (const status of ["DRAFT", "CLOSED", "PUBLISHED"] as const) {

@@ -98,8 +98,12 @@ function rulesFor(actor: Actor): Rules {
   const isPartner = actor.role === "PARTNER";
   const ofOwnCountry = (target: CountryTarget) =>
     isPartner && actor.countryCode === target.countryCode;
-  const leads = (session: SessionAccess) => session.facilitatorId === actor.id;
-  const coLeads = (session: SessionAccess) => session.membership?.role === "CO_FACILITATOR";
+  // Leading a session is a facilitator's power: someone demoted since loses it at once, on the
+  // sessions they led or co-led too (the role is read afresh on every request).
+  const mayLead = isAdmin || isFacilitator;
+  const leads = (session: SessionAccess) => mayLead && session.facilitatorId === actor.id;
+  const coLeads = (session: SessionAccess) =>
+    mayLead && session.membership?.role === "CO_FACILITATOR";
   // A guest's access ends with the live part or the session, whatever the cookie says.
   const guestInRunningLive = (guest: LiveGuestAccess) =>
     guest.userId === actor.id &&
@@ -150,7 +154,7 @@ function rulesFor(actor: Actor): Rules {
       session.status === "CLOSED" && (leads(session) || coLeads(session)),
     // Whether the partner approved is checked by the publishing command on the review history.
     "session.publish": (session) =>
-      session.status === "CLOSED" && (leads(session) || coLeads(session)),
+      session.status === "CLOSED" && (isAdmin || leads(session) || coLeads(session)),
     "summary.readSession": (session) =>
       session.status === "PUBLISHED" &&
       (isAdmin || leads(session) || session.membership !== null || ofOwnCountry(session)),

@@ -114,6 +114,9 @@ export const changeSessionStatus = defineCommand({
     if (isReopening(access.status, input.to)) {
       assertCan(actor, "session.reopen", access);
       if (!input.reason) throw new DomainError(400, "reasonRequired", "reason");
+    } else if (input.to === "PUBLISHED") {
+      // Publishing has its own rule (who may make results public), not the general "manage".
+      assertCan(actor, "session.publish", access);
     } else {
       assertCan(actor, "session.manage", access);
     }

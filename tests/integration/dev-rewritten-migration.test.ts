@@ -102,7 +102,10 @@ describe("npm run dev on a database made before the rollups migration was rewrit
     );
 
     // Stopped before changing anything: nothing applied, nothing seeded, the row as it was.
-    expect((await getMigrationStatus(url)).pending).toEqual([LAST_MIGRATION]);
+    const notYetApplied = (await readMigrations(DEFAULT_MIGRATIONS_DIR))
+      .map((migration) => migration.name)
+      .filter((name) => name >= LAST_MIGRATION);
+    expect((await getMigrationStatus(url)).pending).toEqual(notYetApplied);
     expect(await userCount(url)).toBe(0);
     expect(await recordedChecksum(url)).toBe(otherVersion);
   });
