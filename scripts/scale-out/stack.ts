@@ -35,7 +35,7 @@ export async function startScaleOut(options: {
   };
   try {
     if (options.pooler) pooler = await startPooler(options.databaseUrl);
-    const env = { APP_URL: url, DIRECT_DATABASE_URL: options.databaseUrl };
+    const env = { APP_URL: url, DIRECT_DATABASE_URL: options.databaseUrl, TRUSTED_PROXY_HOPS: "1" };
     // One at a time: two production servers booting at once on a small machine time out.
     for (let i = 0; i < options.instances; i++) {
       servers.push(await startServer(pooler?.url ?? options.databaseUrl, options.distDir, env));
