@@ -41,6 +41,11 @@ const EnvSchema = z.object({
   PORT: z.string().optional(),
   /** End-to-end runs only: Content-Security-Policy violations are appended here (one JSON line each). */
   CSP_REPORT_FILE: z.string().optional(),
+  /** Days after a live session ends before its guests' accounts are anonymised (README). */
+  LIVE_GUEST_RETENTION_DAYS: z.coerce.number().int().min(0).default(30),
+  /** Join attempts allowed per client address, and per session, in each 10-minute window. */
+  LIVE_JOIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).default(100),
+  LIVE_JOIN_ATTEMPTS_PER_SESSION: z.coerce.number().int().min(1).default(300),
 });
 
 export type ServerEnv = {
@@ -58,6 +63,9 @@ export type ServerEnv = {
    */
   appUrl: string | undefined;
   cspReportFile: string | undefined;
+  liveGuestRetentionDays: number;
+  liveJoinAttemptsPerAddress: number;
+  liveJoinAttemptsPerSession: number;
 };
 
 let cached: ServerEnv | undefined;
@@ -79,6 +87,9 @@ export function serverEnv(): ServerEnv {
     mailFrom: env.MAIL_FROM,
     appUrl: resolveAppUrl(env.APP_URL, env.NODE_ENV, env.PORT),
     cspReportFile: env.CSP_REPORT_FILE,
+    liveGuestRetentionDays: env.LIVE_GUEST_RETENTION_DAYS,
+    liveJoinAttemptsPerAddress: env.LIVE_JOIN_ATTEMPTS_PER_ADDRESS,
+    liveJoinAttemptsPerSession: env.LIVE_JOIN_ATTEMPTS_PER_SESSION,
   };
   return cached;
 }
