@@ -30,7 +30,13 @@ describe("join attempts", { timeout: 120_000 }, () => {
     const { session, code } = await makeLiveSession();
     const guesses = await Promise.all(
       Array.from({ length: 110 }, (_, i) =>
-        join(`QQQ${String(100 + i).replace(/[01]/g, "Q").slice(-3)}`, "Mallory", "198.51.100.7"),
+        join(
+          `QQQ${String(100 + i)
+            .replace(/[01]/g, "Q")
+            .slice(-3)}`,
+          "Mallory",
+          "198.51.100.7",
+        ),
       ),
     );
     expect(statuses(guesses)).toEqual({ "404": 100, "429": 10 });
