@@ -4,7 +4,6 @@ import {
   type LiveFacilitatorSnapshot,
   type LiveGuest,
   type LiveNotification,
-  type LiveState,
 } from "./events";
 import { subscribeLive } from "./listener";
 import { getFacilitatorSnapshot, getGuestSnapshot } from "./queries";
