@@ -82,6 +82,7 @@ export function LiveConsole({ sessionId, agenda, criterionCount, origin }: Props
             error={error}
           >
             <AdmissionSettings
+              key={state.guestCap}
               state={state}
               refusedJoins={snapshot.refusedJoins}
               send={send}
