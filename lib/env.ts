@@ -48,6 +48,11 @@ const EnvSchema = z.object({
   WISE_PEER_MARK: z.string().optional(),
   /** End-to-end runs only: Content-Security-Policy violations are appended here (one JSON line each). */
   CSP_REPORT_FILE: z.string().optional(),
+  /** Days after a live session ends before its guests' accounts are anonymised (README). */
+  LIVE_GUEST_RETENTION_DAYS: z.coerce.number().int().min(0).default(30),
+  /** Join attempts allowed per client address, and per session, in each 10-minute window. */
+  LIVE_JOIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).default(100),
+  LIVE_JOIN_ATTEMPTS_PER_SESSION: z.coerce.number().int().min(1).default(300),
 });
 
 export type ServerEnv = {
@@ -67,6 +72,9 @@ export type ServerEnv = {
   cspReportFile: string | undefined;
   trustedProxyHops: number;
   peerMark: string | undefined;
+  liveGuestRetentionDays: number;
+  liveJoinAttemptsPerAddress: number;
+  liveJoinAttemptsPerSession: number;
 };
 
 let cached: ServerEnv | undefined;
@@ -90,6 +98,9 @@ export function serverEnv(): ServerEnv {
     cspReportFile: env.CSP_REPORT_FILE,
     trustedProxyHops: env.TRUSTED_PROXY_HOPS,
     peerMark: env.WISE_PEER_MARK,
+    liveGuestRetentionDays: env.LIVE_GUEST_RETENTION_DAYS,
+    liveJoinAttemptsPerAddress: env.LIVE_JOIN_ATTEMPTS_PER_ADDRESS,
+    liveJoinAttemptsPerSession: env.LIVE_JOIN_ATTEMPTS_PER_SESSION,
   };
   return cached;
 }

@@ -14,7 +14,12 @@ function isSnapshot(data: unknown): data is Snapshot {
 }
 
 function normalised(data: Snapshot): Snapshot {
-  return { state: data.state, participants: data.participants ?? [], raters: data.raters ?? [] };
+  return {
+    state: data.state,
+    participants: data.participants ?? [],
+    raters: data.raters ?? [],
+    refusedJoins: data.refusedJoins ?? 0,
+  };
 }
 
 /**
@@ -30,9 +35,17 @@ export function useFacilitatorLive(sessionId: string) {
       if ((type === "snapshot" || type === "participants") && isSnapshot(data))
         return setSnapshot(normalised(data));
       if (type === "participants" && typeof data === "object" && data !== null) {
-        const list = (data as Partial<LiveFacilitatorSnapshot>).participants;
+        const { participants: list, refusedJoins } = data as Partial<LiveFacilitatorSnapshot>;
         if (Array.isArray(list))
-          setSnapshot((current) => (current ? { ...current, participants: list } : current));
+          setSnapshot((current) =>
+            current
+              ? {
+                  ...current,
+                  participants: list,
+                  refusedJoins: refusedJoins ?? current.refusedJoins,
+                }
+              : current,
+          );
         return;
       }
       if (type === "state") {
@@ -86,7 +99,7 @@ export function useFacilitatorLive(sessionId: string) {
     setSnapshot((current) =>
       current
         ? { ...current, state: newerState(current.state, state) }
-        : { state, participants: [], raters: [] },
+        : { state, participants: [], raters: [], refusedJoins: 0 },
     );
   }, []);
   return { snapshot, status, applyState, reconnect };

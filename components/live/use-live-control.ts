@@ -8,7 +8,8 @@ export type LiveControlBody =
   | { action: "admit" | "remove"; participantId: string }
   | { action: "present"; agendaItemId: string }
   | { action: "secondRound"; criterionIds: string[] }
-  | { action: "agree"; criterionId: string; level: number };
+  | { action: "agree"; criterionId: string; level: number }
+  | { action: "configure"; guestCap?: number; admitDuringScoring?: boolean };
 
 /** A refusal, remembered with the control it came from so the alert shows beside it. */
 export type ControlError = { where: string; error: string } | null;

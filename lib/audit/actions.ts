@@ -49,6 +49,7 @@ export const AUDIT_ACTIONS = [
   "live.secondRound",
   "live.agree",
   "live.end",
+  "live.configure",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,10 +1,11 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { formDataToObject } from "@/lib/actions/form-data";
 import { type ActionResult, failure } from "@/lib/actions/result";
 import { serverEnv } from "@/lib/env";
+import { clientAddress } from "@/lib/http/client-address";
 import { GUEST_COOKIE, guestCookieOptions } from "./guest-token";
 import { joinLive } from "./participant-mutations";
 
@@ -17,14 +18,17 @@ export async function joinLiveAction(
   formData: FormData,
 ): Promise<ActionResult<null>> {
   let result: Awaited<ReturnType<typeof joinLive>>;
+  const jar = await cookies();
   try {
-    result = await joinLive(formDataToObject(formData));
+    result = await joinLive(formDataToObject(formData), {
+      address: clientAddress(await headers()),
+      previousSecret: jar.get(GUEST_COOKIE)?.value,
+    });
   } catch {
     // The database is unreachable (or restarting): ask to try again rather than fail the page.
     return failure(409, "liveJoinUnavailable");
   }
   if (!result.ok) return result;
-  const jar = await cookies();
   jar.set(
     GUEST_COOKIE,
     result.data.secret,

@@ -13,9 +13,31 @@ export type LiveState = {
   currentAgendaItemId: string | null;
   currentWiseName: string | null;
   admitAll: boolean;
+  /** Keep admitting everyone once scoring opens (otherwise "admit all" switches itself off). */
+  admitDuringScoring: boolean;
+  /** Most guests waiting or admitted at once. */
+  guestCap: number;
   joinCode: string;
   ended: boolean;
 };
+
+/** What a guest's phone may know of the room's state: not the join code, not the console's settings. */
+export type LiveGuestState = Omit<
+  LiveState,
+  "joinCode" | "admitAll" | "admitDuringScoring" | "guestCap"
+>;
+
+/** The room's state as a guest's phone receives it. */
+export function guestStateOf(state: LiveState): LiveGuestState {
+  const {
+    joinCode: _code,
+    admitAll: _all,
+    admitDuringScoring: _during,
+    guestCap: _cap,
+    ...rest
+  } = state;
+  return rest;
+}
 
 /** A guest as the facilitator's console lists them, with their progress on the current item. */
 export type LiveParticipantView = {
@@ -58,13 +80,19 @@ export type LiveFacilitatorSnapshot = {
   state: LiveState;
   participants: LiveParticipantView[];
   raters: LiveRaterView[];
+  /** Joins refused so far (too many attempts, room full): counted, never listed. */
+  refusedJoins: number;
 };
 
-/** What a guest's phone starts from: the room's state and their own standing. */
-export type LiveGuestSnapshot = {
-  state: LiveState;
-  me: { participantId: string; displayName: string; status: LiveParticipantStatus };
-};
+type GuestStanding = { participantId: string; displayName: string; status: LiveParticipantStatus };
+
+/**
+ * What a guest's phone starts from: the room's state and their own standing; once removed or
+ * ended, their own standing only (nothing of the agenda, nobody else).
+ */
+export type LiveGuestSnapshot =
+  | { state: LiveGuestState; me: GuestStanding }
+  | { state: null; me: GuestStanding };
 
 /** Counts of one criterion's answers in the current round of scoring, and how far apart they are. */
 export type LiveCriterionReveal = {

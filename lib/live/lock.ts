@@ -13,6 +13,8 @@ export type LockedLive = {
   roundCriterionIds: string[];
   currentAgendaItemId: string | null;
   admitAll: boolean;
+  admitDuringScoring: boolean;
+  guestCap: number;
   startedAt: Date;
   endedAt: Date | null;
   sessionStatus: string;
@@ -33,13 +35,13 @@ export async function lockLive(
     mode === "update"
       ? await tx.$queryRaw<LockedLive[]>`
           SELECT l."sessionId", l.phase::text AS phase, l.round, l."roundCriterionIds",
-                 l."currentAgendaItemId", l."admitAll", l."startedAt", l."endedAt",
+                 l."currentAgendaItemId", l."admitAll", l."admitDuringScoring", l."guestCap", l."startedAt", l."endedAt",
                  s.status::text AS "sessionStatus"
           FROM "LiveSession" l JOIN "FocusGroupSession" s ON s.id = l."sessionId"
           WHERE l."sessionId" = ${sessionId} FOR UPDATE OF l`
       : await tx.$queryRaw<LockedLive[]>`
           SELECT l."sessionId", l.phase::text AS phase, l.round, l."roundCriterionIds",
-                 l."currentAgendaItemId", l."admitAll", l."startedAt", l."endedAt",
+                 l."currentAgendaItemId", l."admitAll", l."admitDuringScoring", l."guestCap", l."startedAt", l."endedAt",
                  s.status::text AS "sessionStatus"
           FROM "LiveSession" l JOIN "FocusGroupSession" s ON s.id = l."sessionId"
           WHERE l."sessionId" = ${sessionId} FOR SHARE OF l`;

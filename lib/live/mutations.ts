@@ -6,8 +6,9 @@ import { type Actor, assertCan } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/db";
 import { getSessionAccess } from "@/lib/sessions/access";
 import type { LiveState } from "./events";
+import { purgeExpiredGuests } from "./guest-purge-mutations";
 import { makeJoinCode } from "./join-code";
-import { BURST_TRANSACTION, lockLive, lockRunningLive } from "./lock";
+import { BURST_TRANSACTION, type LockedLive, lockLive, lockRunningLive } from "./lock";
 import { notifyLive } from "./notify";
 import { admitAllWaiting, admitParticipant, removeParticipant } from "./participant-mutations";
 import { nextPhase } from "./rules";
@@ -188,12 +189,24 @@ async function applyControl(
     case "reveal": {
       if (!live.currentAgendaItemId) throw new DomainError(409, "liveWrongPhase");
       const phase = nextPhase(live.phase, input.action);
-      return phase ? changeLiveState(tx, sessionId, { phase }) : currentState(tx, sessionId);
+      if (!phase) return currentState(tx, sessionId);
+      return changeLiveState(tx, sessionId, {
+        phase,
+        ...(phase === "SCORING_OPEN" ? stopAdmittingAtScoring(live) : {}),
+      });
     }
+    case "configure":
+      return changeLiveState(tx, sessionId, {
+        ...(input.guestCap !== undefined ? { guestCap: input.guestCap } : {}),
+        ...(input.admitDuringScoring !== undefined
+          ? { admitDuringScoring: input.admitDuringScoring }
+          : {}),
+      });
     case "secondRound":
       if (live.phase !== "REVEALED") throw new DomainError(409, "liveNotRevealed");
       await assertCriteriaInGrid(tx, sessionId, input.criterionIds, "criterionIds");
       return changeLiveState(tx, sessionId, {
+        ...stopAdmittingAtScoring(live),
         phase: "SCORING_OPEN",
         round: 2,
         roundCriterionIds: input.criterionIds,
@@ -216,6 +229,26 @@ async function applyControl(
 }
 
 /**
+ * Admitting everyone is for the room filling up: once scoring opens it switches itself off, so
+ * that a stranger who finds the code mid-scoring waits, unless the facilitator chose to keep it.
+ */
+function stopAdmittingAtScoring(live: LockedLive): Prisma.LiveSessionUpdateInput {
+  return live.admitAll && !live.admitDuringScoring ? { admitAll: false } : {};
+}
+
+/**
+ * There is no scheduler: ending a live part is when guests of long-ended sessions are forgotten
+ * (besides `npm run live:purge`). A failed purge must not fail the click; the next one retries.
+ */
+async function purgeOnTheWay() {
+  try {
+    await purgeExpiredGuests();
+  } catch (error) {
+    console.error("live: purging expired guests failed", error);
+  }
+}
+
+/**
  * Everything the facilitator's console does, one transaction per click, answered with the live
  * state after it. A click that asks for the state the room is already in changes nothing.
  */
@@ -226,7 +259,11 @@ export const controlLive = defineCommand({
     if (!access) throw new DomainError(404, "sessionNotFound");
     assertCan(actor, "live.control", access);
   },
-  run: async (actor, input, tx) => ({ state: await applyControl(tx, actor, input) }),
+  run: async (actor, input, tx) => {
+    const state = await applyControl(tx, actor, input);
+    if (input.action === "end") await purgeOnTheWay();
+    return { state };
+  },
   // The live part's snapshot (phase, round, guests by standing) before and after each click.
   audit: {
     action: (input) => `live.${input.action}`,

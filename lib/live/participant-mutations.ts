@@ -5,6 +5,7 @@ import { type ActionResult, DomainError, failure, ok } from "@/lib/actions/resul
 import { db, type Prisma } from "@/lib/db";
 import type { LiveParticipantStatus } from "@/lib/generated/prisma/enums";
 import { hashGuestSecret, makeGuestSecret } from "./guest-token";
+import { countJoinAttempt, overJoinLimit, recordRefusedJoin } from "./join-limit-mutations";
 import { BURST_TRANSACTION, lockLive } from "./lock";
 import { notifyLive } from "./notify";
 import { JoinLiveSchema } from "./schemas";
@@ -35,70 +36,153 @@ async function grantScoring(tx: Prisma.TransactionClient, sessionId: string, use
   });
 }
 
+/** Who is joining, as far as the request tells: for throttling and for a removed guest's return. */
+export type JoinContext = {
+  /** From lib/http/client-address.ts. */
+  address?: string;
+  /** The `wf_live` cookie the phone already holds, if any. */
+  previousSecret?: string;
+};
+
+const throttled = () => failure(429, "liveJoinThrottled", { code: ["liveJoinThrottled"] });
+const unknownCode = () => failure(404, "liveCodeUnknown", { code: ["liveCodeUnknown"] });
+
 /**
  * A phone joins with the code on the screen and a display name: a guest rater (a User that can
  * never sign in) and their place in the room, waiting or admitted at once when the facilitator
- * admits everyone. 404 "liveCodeUnknown" for a code that no running live part has.
+ * admits everyone. Every attempt counts against the caller's address (wrong codes included, so
+ * that codes cannot be tried one after another) and, with a running session's code, against that
+ * session; refusals of a session's joins (too many, room full) are counted for its console.
+ * 404 "liveCodeUnknown", 429 "liveJoinThrottled", 409 "liveRoomFull".
  */
-export async function joinLive(rawInput: unknown): Promise<ActionResult<JoinedGuest>> {
+export async function joinLive(
+  rawInput: unknown,
+  context: JoinContext = {},
+): Promise<ActionResult<JoinedGuest>> {
+  const addressBucket = `address:${context.address ?? "unknown"}` as const;
   const parsed = JoinLiveSchema.safeParse(rawInput);
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error);
-    // An impossible code is, to the person typing it, simply an unknown one.
-    if (fieldErrors.code?.includes("liveCodeUnknown"))
-      return failure(404, "liveCodeUnknown", fieldErrors);
+    // An impossible code is, to the person typing it, simply an unknown one; and it is a guess.
+    if (fieldErrors.code?.includes("liveCodeUnknown")) {
+      const over = overJoinLimit(addressBucket, await countJoinAttempt(addressBucket));
+      return over ? throttled() : failure(404, "liveCodeUnknown", fieldErrors);
+    }
     return failure(400, "invalidInput", fieldErrors);
   }
-  const { code, displayName } = parsed.data;
+  const addressOver = overJoinLimit(addressBucket, await countJoinAttempt(addressBucket));
+  const found = await db.liveSession.findUnique({
+    where: { joinCode: parsed.data.code },
+    select: { sessionId: true, endedAt: true },
+  });
+  const sessionId = found && found.endedAt === null ? found.sessionId : null;
+  if (addressOver) {
+    if (sessionId) await recordRefusedJoin(sessionId);
+    return throttled();
+  }
+  if (!sessionId) return unknownCode();
+  const sessionBucket = `session:${sessionId}` as const;
+  if (overJoinLimit(sessionBucket, await countJoinAttempt(sessionBucket))) {
+    await recordRefusedJoin(sessionId);
+    return throttled();
+  }
   try {
     return ok(
-      await db.$transaction(async (tx) => {
-        const found = await tx.liveSession.findUnique({
-          where: { joinCode: code },
-          select: { sessionId: true, session: { select: { countryCode: true } } },
-        });
-        // Shared lock: "admit all" waits for this join, or this join sees it.
-        const live = found && (await lockLive(tx, found.sessionId, "share"));
-        if (!found || !live || live.endedAt !== null || live.sessionStatus !== "OPEN")
-          throw new DomainError(404, "liveCodeUnknown", "code");
-        const { sessionId } = live;
-        const user = await tx.user.create({
-          data: {
-            email: `guest-${randomUUID()}@guests.invalid`,
-            name: displayName,
-            role: "PARTICIPANT",
-            guest: true,
-            countryCode: found.session.countryCode,
-          },
-          select: { id: true },
-        });
-        const secret = makeGuestSecret();
-        const status: LiveParticipantStatus = live.admitAll ? "ADMITTED" : "WAITING";
-        const participant = await tx.liveParticipant.create({
-          data: {
-            sessionId,
-            userId: user.id,
-            displayName,
-            status,
-            tokenHash: hashGuestSecret(secret),
-            admittedAt: status === "ADMITTED" ? new Date() : null,
-          },
-          select: { id: true },
-        });
-        if (status === "ADMITTED") await grantScoring(tx, sessionId, [user.id]);
-        await notifyLive(tx, { sessionId, type: "participants" });
-        return { participantId: participant.id, sessionId, status, secret };
-      }, BURST_TRANSACTION),
+      await db.$transaction(
+        (tx) => addGuest(tx, sessionId, parsed.data.displayName, context.previousSecret),
+        BURST_TRANSACTION,
+      ),
     );
   } catch (error) {
-    if (error instanceof DomainError)
-      return failure(
-        error.status,
-        error.messageKey,
-        error.field ? { [error.field]: [error.messageKey] } : {},
-      );
-    throw error;
+    if (!(error instanceof DomainError)) throw error;
+    if (error.messageKey === "liveRoomFull") await recordRefusedJoin(sessionId);
+    return failure(
+      error.status,
+      error.messageKey,
+      error.field ? { [error.field]: [error.messageKey] } : {},
+    );
   }
+}
+
+/**
+ * The guest's place in the room, under the session's join lock (so the cap holds against joins
+ * arriving together on any instance). A guest the facilitator removed (known by their cookie,
+ * or by the same name) waits for admission even while everyone is admitted; with their cookie
+ * they come back as the same rater, so their earlier scores stay one person's.
+ */
+async function addGuest(
+  tx: Prisma.TransactionClient,
+  sessionId: string,
+  displayName: string,
+  previousSecret: string | undefined,
+): Promise<JoinedGuest> {
+  // Shared lock: "admit all" waits for this join, or this join sees it.
+  const live = await lockLive(tx, sessionId, "share");
+  if (!live || live.endedAt !== null || live.sessionStatus !== "OPEN")
+    throw new DomainError(404, "liveCodeUnknown", "code");
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`live-join:${sessionId}`}))`;
+  const present = await tx.liveParticipant.count({
+    where: { sessionId, status: { not: "REMOVED" } },
+  });
+  if (present >= live.guestCap) throw new DomainError(409, "liveRoomFull", "code");
+  const previous = previousSecret
+    ? await tx.liveParticipant.findUnique({
+        where: { tokenHash: hashGuestSecret(previousSecret) },
+        select: { id: true, sessionId: true, status: true, userId: true },
+      })
+    : null;
+  const returning = previous?.sessionId === sessionId && previous.status === "REMOVED";
+  const removedBefore =
+    returning ||
+    (await tx.liveParticipant.count({
+      where: {
+        sessionId,
+        status: "REMOVED",
+        displayName: { equals: displayName, mode: "insensitive" },
+      },
+    })) > 0;
+  const admitting = live.admitAll && (live.phase !== "SCORING_OPEN" || live.admitDuringScoring);
+  const status: LiveParticipantStatus = admitting && !removedBefore ? "ADMITTED" : "WAITING";
+  const secret = makeGuestSecret();
+  const seat = {
+    displayName,
+    status,
+    tokenHash: hashGuestSecret(secret),
+    admittedAt: status === "ADMITTED" ? new Date() : null,
+  };
+  let participantId: string;
+  let userId: string;
+  if (returning && previous) {
+    await tx.liveParticipant.update({
+      where: { id: previous.id },
+      data: { ...seat, joinedAt: new Date(), removedAt: null },
+    });
+    await tx.user.update({ where: { id: previous.userId }, data: { name: displayName } });
+    ({ id: participantId, userId } = previous);
+  } else {
+    const session = await tx.focusGroupSession.findUniqueOrThrow({
+      where: { id: sessionId },
+      select: { countryCode: true },
+    });
+    const user = await tx.user.create({
+      data: {
+        email: `guest-${randomUUID()}@guests.invalid`,
+        name: displayName,
+        role: "PARTICIPANT",
+        guest: true,
+        countryCode: session.countryCode,
+      },
+      select: { id: true },
+    });
+    userId = user.id;
+    ({ id: participantId } = await tx.liveParticipant.create({
+      data: { sessionId, userId, ...seat },
+      select: { id: true },
+    }));
+  }
+  if (status === "ADMITTED") await grantScoring(tx, sessionId, [userId]);
+  await notifyLive(tx, { sessionId, type: "participants" });
+  return { participantId, sessionId, status, secret };
 }
 
 async function findParticipant(

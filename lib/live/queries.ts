@@ -12,6 +12,8 @@ import type {
   LiveRaterView,
   LiveState,
 } from "./events";
+import { guestStateOf } from "./events";
+import { countRefusedJoins } from "./join-limit-mutations";
 import { readLiveState } from "./state";
 
 export { getReveal } from "./reveal-queries";
@@ -84,13 +86,14 @@ export async function getFacilitatorSnapshot(
 ): Promise<LiveFacilitatorSnapshot | null> {
   const state = await getLiveState(sessionId);
   if (!state) return null;
-  const [guests, answered] = await Promise.all([
+  const [guests, answered, refusedJoins] = await Promise.all([
     db.liveParticipant.findMany({
       where: { sessionId },
       orderBy: { joinedAt: "asc" },
       select: { id: true, userId: true, displayName: true, status: true },
     }),
     answeredByRater(state),
+    countRefusedJoins(sessionId),
   ]);
   const guestUserIds = new Set(guests.map((guest) => guest.userId));
   const participants: LiveParticipantView[] = guests.map((guest) => ({
@@ -111,7 +114,7 @@ export async function getFacilitatorSnapshot(
     name: user.name,
     answered: answered.get(user.id) ?? 0,
   }));
-  return { state, participants, raters };
+  return { state, participants, raters, refusedJoins };
 }
 
 /**
@@ -137,18 +140,21 @@ async function answeredByRater(state: LiveState): Promise<Map<string, number>> {
   return new Map(rows.map((row) => [row.raterId, row.answered]));
 }
 
-/** A guest's phone: the room's state and their own standing. */
+/**
+ * A guest's phone: the room's state (never its join code) and their own standing. A guest who
+ * was removed, or whose session ended, learns only their own standing.
+ */
 export async function getGuestSnapshot(guest: LiveGuest): Promise<LiveGuestSnapshot | null> {
+  const me = {
+    participantId: guest.participantId,
+    displayName: guest.displayName,
+    status: guest.status,
+  };
+  if (guest.status === "REMOVED" || !guest.sessionOpen || guest.liveEnded)
+    return { state: null, me };
   const state = await getLiveState(guest.sessionId);
   if (!state) return null;
-  return {
-    state,
-    me: {
-      participantId: guest.participantId,
-      displayName: guest.displayName,
-      status: guest.status,
-    },
-  };
+  return { state: guestStateOf(state), me };
 }
 
 /**

@@ -10,6 +10,8 @@ const state = {
   currentAgendaItemId: "a1",
   currentWiseName: "Atelierul de Pânză",
   admitAll: false,
+  admitDuringScoring: false,
+  guestCap: 80,
   joinCode: "K7M2QX",
   ended: false,
 };

@@ -15,6 +15,8 @@ const LiveStateSchema = z.object({
   currentAgendaItemId: z.string().nullable(),
   currentWiseName: z.string().nullable(),
   admitAll: z.boolean(),
+  admitDuringScoring: z.boolean(),
+  guestCap: z.number().int(),
   joinCode: z.string(),
   ended: z.boolean(),
 });

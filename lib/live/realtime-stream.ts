@@ -1,5 +1,10 @@
 import "server-only";
-import type { LiveFacilitatorSnapshot, LiveGuest, LiveNotification, LiveState } from "./events";
+import {
+  guestStateOf,
+  type LiveFacilitatorSnapshot,
+  type LiveGuest,
+  type LiveNotification,
+} from "./events";
 import { subscribeLive } from "./listener";
 import { getFacilitatorSnapshot, getGuestSnapshot } from "./queries";
 import { isDatabaseUnavailable } from "./respond";
@@ -90,10 +95,21 @@ async function readSnapshot(sessionId: string, reader: StreamReader) {
     return snapshot;
   }
   // A session not yet live: the console shows "start", and the `state` event of the start follows.
-  return (await getFacilitatorSnapshot(sessionId)) ?? { state: null, participants: [], raters: [] };
+  return (
+    (await getFacilitatorSnapshot(sessionId)) ?? {
+      state: null,
+      participants: [],
+      raters: [],
+      refusedJoins: 0,
+    }
+  );
 }
 
-function forwarder(writer: SseWriter, reader: StreamReader, initial: LiveState | null) {
+function forwarder(
+  writer: SseWriter,
+  reader: StreamReader,
+  initial: { stateVersion: number } | null,
+) {
   let lastVersion = initial?.stateVersion ?? 0;
   let sequence = 0;
   let guestStatus = reader.kind === "guest" ? reader.guest.status : null;
@@ -111,7 +127,8 @@ function forwarder(writer: SseWriter, reader: StreamReader, initial: LiveState |
       // Already covered by the snapshot, or overtaken by a later state: a screen must not go back.
       if (notification.state.stateVersion <= lastVersion) return;
       lastVersion = notification.state.stateVersion;
-      writer.send("state", notification.state, nextId());
+      const state = notification.state;
+      writer.send("state", reader.kind === "guest" ? guestStateOf(state) : state, nextId());
       if (reader.kind === "guest" && notification.state.ended) finish("ended");
       return;
     }
@@ -124,7 +141,8 @@ function forwarder(writer: SseWriter, reader: StreamReader, initial: LiveState |
     const view = await freshViewAfter(notification);
     if (writer.closed || !view) return;
     if (reader.kind === "facilitator") {
-      writer.send("participants", { participants: view.participants }, nextId());
+      const { participants, refusedJoins } = view;
+      writer.send("participants", { participants, refusedJoins }, nextId());
       return;
     }
     const me = view.participants.find((p) => p.participantId === reader.guest.participantId);

@@ -24,6 +24,8 @@ export function liveFailure(failure: ActionFailure & { current?: unknown }): Res
       ...("current" in failure ? { current: failure.current } : {}),
     },
     failure.status,
+    // Join attempts are counted in windows of minutes: say when trying again makes sense.
+    failure.status === 429 ? { "Retry-After": "60" } : {},
   );
 }
 

@@ -55,6 +55,17 @@ export const LiveControlSchema = z.discriminatedUnion("action", [
       .max(5, { error: errorKey("scoreLevelRange") }),
   }),
   action("end", {}),
+  // The console's settings: the most guests at once, and whether admitting everyone goes on
+  // while scoring is open.
+  action("configure", {
+    guestCap: z
+      .number({ error: errorKey("liveGuestCapRange") })
+      .int({ error: errorKey("liveGuestCapRange") })
+      .min(1, { error: errorKey("liveGuestCapRange") })
+      .max(500, { error: errorKey("liveGuestCapRange") })
+      .optional(),
+    admitDuringScoring: z.boolean().optional(),
+  }),
 ]);
 export type LiveControlInput = z.input<typeof LiveControlSchema>;
 export type LiveControl = z.output<typeof LiveControlSchema>;

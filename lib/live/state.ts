@@ -20,6 +20,8 @@ export async function readLiveState(
       roundCriterionIds: true,
       currentAgendaItemId: true,
       admitAll: true,
+      admitDuringScoring: true,
+      guestCap: true,
       joinCode: true,
       endedAt: true,
       session: { select: { status: true } },
@@ -41,6 +43,8 @@ export async function readLiveState(
     currentAgendaItemId: live.currentAgendaItemId,
     currentWiseName: item?.wise.name ?? null,
     admitAll: live.admitAll,
+    admitDuringScoring: live.admitDuringScoring,
+    guestCap: live.guestCap,
     joinCode: live.joinCode,
     ended: live.endedAt !== null || live.session.status !== "OPEN",
   };

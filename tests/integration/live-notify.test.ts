@@ -19,6 +19,8 @@ function stateOf(sessionId: string, stateVersion: number): LiveState {
     currentAgendaItemId: null,
     currentWiseName: null,
     admitAll: false,
+    admitDuringScoring: false,
+    guestCap: 80,
     joinCode: "ABC123",
     ended: false,
   };

@@ -9,6 +9,7 @@ import { RevealView } from "../reveal-view";
 import { useFacilitatorLive } from "../use-facilitator-live";
 import { useLiveControl } from "../use-live-control";
 import { useReveal } from "../use-reveal";
+import { AdmissionSettings } from "./admission-settings";
 import { AgendaControls, type LiveAgendaItem } from "./agenda-controls";
 import { ParticipantsPanel } from "./participants-panel";
 import { ProgressPanel } from "./progress-panel";
@@ -79,7 +80,16 @@ export function LiveConsole({ sessionId, agenda, criterionCount, origin }: Props
             send={send}
             busy={busy}
             error={error}
-          />
+          >
+            <AdmissionSettings
+              key={state.guestCap}
+              state={state}
+              refusedJoins={snapshot.refusedJoins}
+              send={send}
+              busy={busy}
+              error={error}
+            />
+          </ParticipantsPanel>
           <AgendaControls agenda={agenda} state={state} send={send} busy={busy} error={error} />
           {state.currentAgendaItemId &&
             state.phase !== "PRESENTING" &&

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { buttonClasses } from "@/components/ui/button-classes";
 import type { LiveParticipantView } from "@/lib/live/events";
 import { ControlAlert } from "../control-alert";
@@ -13,10 +13,12 @@ type Props = {
   send: (where: string, body: LiveControlBody) => Promise<boolean>;
   busy: string | null;
   error: ControlError;
+  /** The admission settings and the refused-joins counter, under the heading. */
+  children?: ReactNode;
 };
 
 /** Guests by status, with Admit, Admit all and Remove (asked twice: it ends their access). */
-export function ParticipantsPanel({ participants, admitAll, send, busy, error }: Props) {
+export function ParticipantsPanel({ participants, admitAll, send, busy, error, children }: Props) {
   const t = useTranslations("LiveConsole");
   const [confirming, setConfirming] = useState<string | null>(null);
   const waiting = participants.filter((p) => p.status === "WAITING");
@@ -40,6 +42,7 @@ export function ParticipantsPanel({ participants, admitAll, send, busy, error }:
       </div>
       {admitAll && <p className="mt-1 text-sm text-slate-800">{t("admitAllOn")}</p>}
       <ControlAlert error={error} where="admitAll" />
+      {children}
       {participants.length === 0 ? (
         <p className="mt-2 text-slate-800">{t("noParticipants")}</p>
       ) : (

@@ -11,6 +11,8 @@ const state = (stateVersion: number, sessionId = "s1"): LiveState => ({
   currentAgendaItemId: "item",
   currentWiseName: "WISE",
   admitAll: false,
+  admitDuringScoring: false,
+  guestCap: 80,
   joinCode: "ACD347",
   ended: false,
 });
