@@ -1,5 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/db";
+import { GRID_CRITERION_CONTENT } from "@/lib/grids/grid-content";
+import { WISE_AUDIT_SELECT } from "@/lib/wises/select";
 import type { AuditTargetType } from "./actions";
 
 type Tx = Prisma.TransactionClient;
@@ -70,33 +72,8 @@ export const organisationSubject: SubjectReader = async (tx, id) => {
   return { type: "Organisation", id, label: name, countryCode, state: { name, countryCode } };
 };
 
-// Not the support-need counts per category: see AuditSubject.
-const WISE_FIELDS = {
-  id: true,
-  name: true,
-  legalForm: true,
-  countryCode: true,
-  region: true,
-  yearFounded: true,
-  sectors: true,
-  website: true,
-  description: true,
-  totalEmployees: true,
-  supportNeedWorkers: true,
-  supportNeedWorkingTimePct: true,
-  integrationMode: true,
-  productionWeight: true,
-  trainingWeight: true,
-  socialSupportWeight: true,
-  placementWeight: true,
-  salesRevenuePct: true,
-  publicContractsRevenuePct: true,
-  subsidiesRevenuePct: true,
-  donationsRevenuePct: true,
-  representativeName: true,
-  representativeRole: true,
-  representativeEmail: true,
-} satisfies Prisma.WiseSelect;
+// Not the support-need counts per category: see AuditSubject and WISE_AUDIT_SELECT.
+const WISE_FIELDS = WISE_AUDIT_SELECT;
 
 /** Many WISEs in one statement, for an import. */
 export async function wiseSubjects(tx: Tx, ids: string[]): Promise<AuditSubject[]> {
@@ -144,14 +121,8 @@ export const gridCriterionSubject: SubjectReader = async (tx, id) => {
   const criterion = await tx.gridCriterion.findUnique({
     where: { id },
     select: {
-      code: true,
       position: true,
-      nameEn: true,
-      nameRo: true,
-      unit: true,
-      weight: true,
-      levelsEn: true,
-      levelsRo: true,
+      ...GRID_CRITERION_CONTENT,
       categoryId: true,
       category: { select: { grid: { select: { name: true, version: true } } } },
     },

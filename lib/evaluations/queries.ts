@@ -1,21 +1,13 @@
 import "server-only";
 import { type Actor, assertCan, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { GRID_CRITERION_CONTENT } from "@/lib/grids/grid-content";
 import { getAgendaItemAccess } from "@/lib/sessions/access";
 import { scoringMode } from "./rules";
 import { SAVED_SCORE_SELECT, type SavedScore } from "./saved-score";
 import { type EvaluationScores, scoreEvaluation } from "./scoring-rules";
 
-const CRITERION_FIELDS = {
-  id: true,
-  code: true,
-  nameEn: true,
-  nameRo: true,
-  unit: true,
-  weight: true,
-  levelsEn: true,
-  levelsRo: true,
-} as const;
+const CRITERION_FIELDS = { id: true, ...GRID_CRITERION_CONTENT } as const;
 
 /** The grid's categories and criteria in order, weights as plain numbers. */
 async function gridForScoring(gridId: string) {

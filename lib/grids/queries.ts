@@ -1,6 +1,7 @@
 import "server-only";
 import { type Actor, assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { GRID_CRITERION_CONTENT } from "./grid-content";
 import { gridLockReason } from "./rules";
 
 /** How much a grid is used; decides whether it may still be edited in place. */
@@ -61,16 +62,7 @@ export async function getGrid(actor: Actor, gridId: string) {
           nameRo: true,
           criteria: {
             orderBy: { position: "asc" },
-            select: {
-              id: true,
-              code: true,
-              nameEn: true,
-              nameRo: true,
-              unit: true,
-              weight: true,
-              levelsEn: true,
-              levelsRo: true,
-            },
+            select: { id: true, ...GRID_CRITERION_CONTENT },
           },
         },
       },

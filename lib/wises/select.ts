@@ -57,6 +57,17 @@ export const WISE_RECORD_SELECT = {
   updatedAt: true,
 } as const satisfies Prisma.WiseSelect;
 
+/**
+ * What the audit trail keeps of a WISE: the record without the support-need counts per category
+ * (special-category data stays out of the trail) and without the bookkeeping timestamp.
+ */
+const {
+  supportNeedCounts: _counts,
+  updatedAt: _updatedAt,
+  ...WISE_AUDIT_FIELDS
+} = WISE_RECORD_SELECT;
+export const WISE_AUDIT_SELECT = WISE_AUDIT_FIELDS satisfies Prisma.WiseSelect;
+
 /** The WISE columns Prisma returns as Decimal (percentages, DECIMAL(5,2)). */
 const DECIMAL_FIELDS = [
   "supportNeedWorkingTimePct",
