@@ -7,6 +7,9 @@ import type { ErrorKey } from "@/lib/i18n/error-keys";
  * here; a field that needs a more specific message passes `{ error: errorKey("key") }` itself.
  */
 z.config({
+  // Zod compiles object parsers with `new Function` when it may; the Content-Security-Policy
+  // forbids eval (decision 0012), so the probe alone would be a violation in the browser.
+  jitless: true,
   customError: (issue): ErrorKey => {
     switch (issue.code) {
       case "invalid_type":
