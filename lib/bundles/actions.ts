@@ -19,7 +19,7 @@ export async function importBundleAction(
 ): Promise<ActionResult<BundleImportResult>> {
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return failure(400, "bundleFileMissing");
-  if (file.size > MAX_BUNDLE_BYTES) return failure(400, "bundleFileTooLarge");
+  if (file.size > MAX_BUNDLE_BYTES) return failure(413, "bundleFileTooLarge");
   let parsed: unknown;
   try {
     parsed = JSON.parse(await file.text());
