@@ -55,6 +55,21 @@ describe("pooling bundles without loss", () => {
       data: { outcome: "own" },
     });
     expect(await db.focusGroupSession.count()).toBe(1);
+
+    // Whatever path writes it, the database refuses a copy of a session held here.
+    await expect(
+      db.focusGroupSession.create({
+        data: {
+          title: "Copy",
+          startsAt: new Date(),
+          countryCode: "RO",
+          gridId: session.gridId,
+          facilitatorId: admin.id,
+          bundleKey: session.id,
+        },
+      }),
+    ).rejects.toThrow();
+    expect(await db.focusGroupSession.count()).toBe(1);
   });
 
   it("an imported session is read-only: local scores and notes are refused, so a re-import loses none", async () => {
