@@ -96,7 +96,7 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
       <NotesPanel
         sessionId={sessionId}
         notes={notes}
-        canWrite={manages}
+        canWrite={manages && !access.imported}
         agenda={session.agendaItems}
       />
     </>
