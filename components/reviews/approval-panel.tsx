@@ -10,6 +10,7 @@ const STATE_LOOK: Record<ApprovalState, { icon: string; box: string }> = {
   APPROVED: { icon: "✅", box: "border-teal-700 bg-teal-50 text-teal-950" },
   CHANGES_REQUESTED: { icon: "✏️", box: "border-amber-600 bg-amber-50 text-amber-950" },
   AWAITING: { icon: "⏳", box: "border-slate-400 bg-white text-slate-900" },
+  VOID: { icon: "⚠️", box: "border-amber-600 bg-amber-50 text-amber-950" },
 };
 
 type Props = { user: Actor; sessionId: string; access: SessionAccess; approval: ApprovalState };

@@ -26,7 +26,9 @@ type Props = {
 export async function AgendaPanel({ user, sessionId, access, items, availableWises }: Props) {
   const t = await getTranslations("Sessions.agenda");
   const tModels = await getTranslations("Models");
-  const manages = can(user, "session.manage", access) && isAgendaEditable(access.status);
+  // An imported session's agenda comes from its bundle (lib/bundles): read-only here.
+  const manages =
+    can(user, "session.manage", access) && isAgendaEditable(access.status) && !access.imported;
   const scores = can(user, "evaluation.score", access);
   return (
     <section aria-labelledby="agenda-heading" className="mb-8">

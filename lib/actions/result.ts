@@ -12,7 +12,7 @@ export type FieldErrors = Record<string, ErrorKey[]>;
  */
 export type ActionFailure = {
   ok: false;
-  status: 400 | 403 | 404 | 409 | 429;
+  status: 400 | 403 | 404 | 409 | 413 | 429;
   message: ErrorKey;
   fieldErrors: FieldErrors;
 };

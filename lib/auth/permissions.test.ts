@@ -126,6 +126,16 @@ describe("permissions", () => {
     expect(can(actor("PARTICIPANT", "RO", "other"), "session.manage", coLed)).toBe(false);
   });
 
+  it("an imported session is read-only: no scoring, classifying or reopening, still readable", () => {
+    const lead = actor("FACILITATOR", "RO", "lead");
+    const imported = session({ imported: true });
+    expect(can(lead, "evaluation.score", imported)).toBe(false);
+    expect(can(lead, "classification.decide", imported)).toBe(false);
+    expect(can(lead, "session.reopen", session({ imported: true, status: "CLOSED" }))).toBe(false);
+    expect(can(lead, "session.read", imported)).toBe(true);
+    expect(can(lead, "results.read", imported)).toBe(true);
+  });
+
   it("scoring happens only in an OPEN session", () => {
     const lead = actor("FACILITATOR", "RO", "lead");
     for (const status of ["DRAFT", "CLOSED", "PUBLISHED"] as const) {

@@ -26,6 +26,11 @@ export type SessionAccess = {
   countryCode: string;
   status: SessionStatus;
   membership: { role: SessionMemberRole; canScore: boolean } | null;
+  /**
+   * Imported from another installation's bundle: read-only here, as a later import of the same
+   * bundle brings it to the source's state (docs/decisions/0008). Absent: a local session.
+   */
+  imported?: boolean;
 };
 
 /**
@@ -135,13 +140,18 @@ function rulesFor(actor: Actor): Rules {
       isAdmin || leads(session) || session.membership !== null || ofOwnCountry(session),
     "session.manage": (session) => isAdmin || leads(session) || coLeads(session),
     // Reopening unlocks scores that others relied on: only the session's own facilitator may.
-    "session.reopen": (session) => leads(session) && session.status === "CLOSED",
+    "session.reopen": (session) =>
+      !session.imported && leads(session) && session.status === "CLOSED",
     "evaluation.score": (session) =>
-      session.status === "OPEN" && (leads(session) || coLeads(session) || invitedToScore(session)),
+      !session.imported &&
+      session.status === "OPEN" &&
+      (leads(session) || coLeads(session) || invitedToScore(session)),
     "classification.decide": (session) =>
+      !session.imported &&
       (session.status === "OPEN" || session.status === "CLOSED") &&
       (leads(session) || coLeads(session)),
-    "classification.propose": (session) => session.status === "OPEN" && invitedToScore(session),
+    "classification.propose": (session) =>
+      !session.imported && session.status === "OPEN" && invitedToScore(session),
     // A partner without a country could see nothing, so they are not offered the review at all.
     "results.review": () => isAdmin || isFacilitator || (isPartner && actor.countryCode !== null),
     "results.compareCountries": () => isAdmin,

@@ -19,7 +19,7 @@ export async function importBundleAction(
 ): Promise<ActionResult<BundleImportResult>> {
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return failure(400, "bundleFileMissing");
-  if (file.size > MAX_BUNDLE_BYTES) return failure(400, "bundleFileTooLarge");
+  if (file.size > MAX_BUNDLE_BYTES) return failure(413, "bundleFileTooLarge");
   let parsed: unknown;
   try {
     parsed = JSON.parse(await file.text());
@@ -31,7 +31,8 @@ export async function importBundleAction(
   const result = await runAsCurrentUser(importBundle, parsed);
   if (!result.ok) return result;
   revalidatePath("/sessions", "layout");
-  // The outcome is shown by the page, which reads it again: a reload keeps it on screen.
-  const outcome = result.data.alreadyImported ? "updated" : "imported";
-  redirect(`/admin/import?session=${encodeURIComponent(result.data.sessionId)}&outcome=${outcome}`);
+  // The outcome travels in the address, so that a reload keeps it on screen.
+  const { sessionId, outcome, changes, gridCreated } = result.data;
+  const report = encodeURIComponent(JSON.stringify({ outcome, changes, gridCreated }));
+  redirect(`/admin/import?session=${encodeURIComponent(sessionId)}&report=${report}`);
 }

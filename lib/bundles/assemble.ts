@@ -28,6 +28,8 @@ type WiseProfile = Omit<BundleInput["wises"][number], "ref" | "position" | "supp
 
 export type BundleRows = {
   bundleKey: string;
+  /** The installation and session the results were recorded in; null when unknown. */
+  origin: { installationId: string; sessionId: string } | null;
   exportedAt: Date;
   session: {
     title: string;
@@ -83,6 +85,7 @@ export function assembleBundle(rows: BundleRows): BundleInput {
     format: BUNDLE_FORMAT,
     formatVersion: BUNDLE_FORMAT_VERSION,
     bundleKey: rows.bundleKey,
+    ...(rows.origin ? { origin: rows.origin } : {}),
     exportedAt: rows.exportedAt.toISOString(),
     session: { ...rows.session, startsAt: rows.session.startsAt.toISOString() },
     grid: rows.grid,

@@ -44,7 +44,7 @@ function asBundleGrid(name: string, version: number, grid: StoredGrid): BundleGr
 /**
  * The grid version the bundle was scored on, matched by name and version. A grid of that name
  * and version with other content is refused: scores would silently change meaning.
- * Returns criterion ids keyed by `categoryCode/criterionCode`.
+ * Returns criterion ids keyed by `categoryCode/criterionCode`, and whether the version is new here.
  */
 export async function findOrCreateGrid(tx: Tx, actorId: string, grid: BundleGrid) {
   const select = { id: true, ...GRID_CONTENT };
@@ -52,6 +52,7 @@ export async function findOrCreateGrid(tx: Tx, actorId: string, grid: BundleGrid
     where: { name_version: { name: grid.name, version: grid.version } },
     select,
   });
+  const created = stored === null;
   if (stored) {
     const local = asBundleGrid(grid.name, grid.version, stored);
     if (gridFingerprint(local) !== gridFingerprint(grid)) {
@@ -75,6 +76,7 @@ export async function findOrCreateGrid(tx: Tx, actorId: string, grid: BundleGrid
   }
   return {
     gridId: stored.id,
+    created,
     criterionIds: new Map(
       stored.categories.flatMap((category) =>
         category.criteria.map((c) => [`${category.code}/${c.code}`, c.id] as const),

@@ -11,6 +11,9 @@ import type { Bundle } from "./schemas";
  */
 type Tx = Prisma.TransactionClient;
 
+/** What one step changed, for the import's report. */
+export type Changes = { added: number; updated: number; removed: number };
+
 export type ImportIds = {
   sessionId: string;
   wiseIds: ReadonlyMap<string, string>;
@@ -18,11 +21,20 @@ export type ImportIds = {
   criterionIds: ReadonlyMap<string, string>;
 };
 
-/** Agenda items keyed by the bundle's WISE refs. */
+/** Agenda items keyed by the bundle's WISE refs, and what changed on the agenda. */
 export async function syncAgenda(tx: Tx, bundle: Bundle, ids: ImportIds) {
+  const before = await tx.agendaItem.findMany({
+    where: { sessionId: ids.sessionId },
+    select: { wiseId: true, position: true },
+  });
+  const positionOf = new Map(before.map((item) => [item.wiseId, item.position]));
   const itemIds = new Map<string, string>();
+  const changes: Changes = { added: 0, updated: 0, removed: 0 };
   for (const wise of bundle.wises) {
     const wiseId = ids.wiseIds.get(wise.ref) as string;
+    const position = positionOf.get(wiseId);
+    if (position === undefined) changes.added += 1;
+    else if (position !== wise.position) changes.updated += 1;
     const item = await tx.agendaItem.upsert({
       where: { sessionId_wiseId: { sessionId: ids.sessionId, wiseId } },
       create: { sessionId: ids.sessionId, wiseId, position: wise.position },
@@ -31,13 +43,14 @@ export async function syncAgenda(tx: Tx, bundle: Bundle, ids: ImportIds) {
     });
     itemIds.set(wise.ref, item.id);
   }
-  await tx.agendaItem.deleteMany({
+  const removed = await tx.agendaItem.deleteMany({
     where: { sessionId: ids.sessionId, id: { notIn: [...itemIds.values()] } },
   });
-  return itemIds;
+  changes.removed = removed.count;
+  return { itemIds, changes };
 }
 
-/** Evaluations (one per WISE and rater with scores), then their scores. Returns scores written. */
+/** Evaluations (one per WISE and rater with scores), then their scores. Returns what changed. */
 export async function syncScores(
   tx: Tx,
   bundle: Bundle,
@@ -78,7 +91,6 @@ export async function syncScores(
     select: { id: true, agendaItemId: true, raterId: true },
   });
   const stale = evaluations.filter((evaluation) => !pairs.has(pairKey(evaluation)));
-  await tx.evaluation.deleteMany({ where: { id: { in: stale.map((e) => e.id) } } });
   const evaluationIdOf = new Map(evaluations.map((e) => [pairKey(e), e.id]));
 
   const existing = await tx.score.findMany({
@@ -98,6 +110,7 @@ export async function syncScores(
   const existingByKey = new Map(existing.map((score) => [scoreKey(score), score]));
   const toCreate: Prisma.ScoreCreateManyInput[] = [];
   const keep = new Set<string>();
+  let updated = 0;
   for (const { agendaItemId: _a, raterId: _r, ...score } of wanted) {
     const evaluationId = evaluationIdOf.get(pairKey({ agendaItemId: _a, raterId: _r })) as string;
     const key = scoreKey({ evaluationId, criterionId: score.criterionId });
@@ -111,6 +124,7 @@ export async function syncScores(
       current.value !== score.value ||
       current.comment !== score.comment
     ) {
+      updated += 1;
       await tx.score.update({
         where: { id: current.id },
         data: { ...score, version: { increment: 1 } },
@@ -118,10 +132,12 @@ export async function syncScores(
     }
   }
   await tx.score.createMany({ data: toCreate });
-  await tx.score.deleteMany({
+  // Scores of stale evaluations are among these, so they are counted before those go.
+  const removed = await tx.score.deleteMany({
     where: { id: { in: existing.filter((score) => !keep.has(scoreKey(score))).map((s) => s.id) } },
   });
-  return wanted.length;
+  await tx.evaluation.deleteMany({ where: { id: { in: stale.map((e) => e.id) } } });
+  return { added: toCreate.length, updated, removed: removed.count } satisfies Changes;
 }
 
 /** The models the group suggested and agreed, per WISE. Who decided stays with the source. */
@@ -147,16 +163,17 @@ export async function syncClassifications(
 }
 
 /**
- * Notes have no natural key: when the session's notes already are the bundle's, they are kept;
- * otherwise they are replaced. Their author is the imported session's facilitator, as the
- * people who wrote them have no account here.
+ * Notes have no natural key: a note is the same note when everything about it is. Notes the
+ * bundle has and the session lacks are added, and the other way round removed; a note whose
+ * text changed counts as one removed and one added. Their author is the imported session's
+ * facilitator, as the people who wrote them have no account here.
  */
 export async function syncNotes(
   tx: Tx,
   bundle: Bundle,
   ids: ImportIds & { authorId: string },
   itemIds: ReadonlyMap<string, string>,
-) {
+): Promise<Changes> {
   const wanted = bundle.notes.map((note) => ({
     agendaItemId: note.wise === null ? null : (itemIds.get(note.wise) as string),
     theme: note.theme,
@@ -164,18 +181,33 @@ export async function syncNotes(
     isPublic: note.isPublic,
     createdAt: note.createdAt,
   }));
-  const fingerprint = (notes: typeof wanted) =>
-    notes
-      .map((n) => JSON.stringify([n.agendaItemId, n.theme, n.body, n.isPublic, n.createdAt]))
-      .sort()
-      .join("\n");
+  const keyOf = (n: (typeof wanted)[number]) =>
+    JSON.stringify([n.agendaItemId, n.theme, n.body, n.isPublic, n.createdAt]);
   const existing = await tx.sessionNote.findMany({
     where: { sessionId: ids.sessionId },
-    select: { agendaItemId: true, theme: true, body: true, isPublic: true, createdAt: true },
+    select: {
+      id: true,
+      agendaItemId: true,
+      theme: true,
+      body: true,
+      isPublic: true,
+      createdAt: true,
+    },
   });
-  if (fingerprint(existing) === fingerprint(wanted)) return;
-  await tx.sessionNote.deleteMany({ where: { sessionId: ids.sessionId } });
+  // Multisets: two identical notes in the bundle are two notes here.
+  const unmatched = new Map<string, string[]>();
+  for (const note of existing) {
+    const key = keyOf(note);
+    unmatched.set(key, [...(unmatched.get(key) ?? []), note.id]);
+  }
+  const toCreate = wanted.filter((note) => {
+    const same = unmatched.get(keyOf(note));
+    return !same?.pop();
+  });
+  const toRemove = [...unmatched.values()].flat();
+  await tx.sessionNote.deleteMany({ where: { id: { in: toRemove } } });
   await tx.sessionNote.createMany({
-    data: wanted.map((note) => ({ ...note, sessionId: ids.sessionId, authorId: ids.authorId })),
+    data: toCreate.map((note) => ({ ...note, sessionId: ids.sessionId, authorId: ids.authorId })),
   });
+  return { added: toCreate.length, updated: 0, removed: toRemove.length };
 }

@@ -5,6 +5,7 @@ import { authorizeSessionExport } from "@/lib/exports/access";
 import { pseudonymsFor } from "@/lib/exports/pseudonyms";
 import { listRaterFirstSeen, listRawScores } from "@/lib/exports/queries";
 import { GRID_CATEGORIES_SELECT } from "@/lib/grids/grid-content";
+import { getInstallationId } from "@/lib/installation/queries";
 import { WISE_SHARED_PROFILE, wiseWithNumbers } from "@/lib/wises/select";
 import { assembleBundle, type BundleRows, type BundleSuggestion } from "./assemble";
 import type { BundleInput } from "./schemas";
@@ -20,6 +21,7 @@ function readSession(sessionId: string, withPrivateNotes: boolean) {
       online: true,
       status: true,
       bundleKey: true,
+      originInstallationId: true,
       grid: {
         select: {
           name: true,
@@ -54,6 +56,22 @@ function readSession(sessionId: string, withPrivateNotes: boolean) {
 }
 
 /**
+ * Where a session was held: here, or (for an imported one) where its bundle came from. A copy
+ * imported from a file that carried no origin has none to pass on.
+ */
+function originOf(
+  sessionId: string,
+  bundleKey: string | null,
+  originInstallationId: string | null,
+  here: string,
+) {
+  if (bundleKey === null) return { installationId: here, sessionId };
+  return originInstallationId
+    ? { installationId: originInstallationId, sessionId: bundleKey }
+    : null;
+}
+
+/**
  * The session as a bundle for `GET /api/sessions/[id]/bundle`, for the results' readers
  * ("results.read"). Private notes go only to those who read them on the session page (its
  * team, "session.manage"); a partner's bundle holds the public ones. Null when the session does
@@ -67,14 +85,24 @@ export async function getSessionBundle(
   const access = await authorizeSessionExport(actor, sessionId, "bundle");
   if (!access) return null;
   const session = await readSession(sessionId, can(actor, "session.manage", access));
-  const [raters, scores] = await Promise.all([
+  const [raters, scores, installationId] = await Promise.all([
     listRaterFirstSeen(sessionId),
     listRawScores(sessionId, session.gridId),
+    getInstallationId(),
   ]);
-  const { grid, agendaItems, notes, bundleKey, gridId: _gridId, ...facts } = session;
+  const {
+    grid,
+    agendaItems,
+    notes,
+    bundleKey,
+    originInstallationId,
+    gridId: _gridId,
+    ...facts
+  } = session;
   const rows: BundleRows = {
     // A session imported from elsewhere keeps its original key, so pooling stays idempotent.
     bundleKey: bundleKey ?? sessionId,
+    origin: originOf(sessionId, bundleKey, originInstallationId, installationId),
     exportedAt,
     session: facts,
     grid: {
@@ -102,25 +130,13 @@ export async function getSessionBundle(
 }
 
 /**
- * What an admin's import brought in, for the import page after it: the imported session's
- * title and its WISEs, raters and scores as stored now. Null for a session that was not imported.
+ * The session an admin's import brought in (or recognised as this installation's own), for the
+ * import page after it. Null when there is no such session.
  */
 export async function getImportedSession(actor: Actor, sessionId: string) {
   assertCan(actor, "bundle.import");
-  const session = await db.focusGroupSession.findFirst({
-    where: { id: sessionId, bundleKey: { not: null } },
-    select: { id: true, title: true, _count: { select: { agendaItems: true } } },
+  return db.focusGroupSession.findUnique({
+    where: { id: sessionId },
+    select: { id: true, title: true },
   });
-  if (!session) return null;
-  const [raters, scores] = await Promise.all([
-    db.evaluation.groupBy({ by: ["raterId"], where: { agendaItem: { sessionId } } }),
-    db.score.count({ where: { evaluation: { agendaItem: { sessionId } } } }),
-  ]);
-  return {
-    id: session.id,
-    title: session.title,
-    wises: session._count.agendaItems,
-    raters: raters.length,
-    scores,
-  };
 }

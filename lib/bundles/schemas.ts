@@ -142,6 +142,16 @@ export const BundleSchema = z
     format: z.literal(BUNDLE_FORMAT, { error: errorKey("bundleNotABundle") }),
     formatVersion: z.literal(BUNDLE_FORMAT_VERSION, { error: errorKey("bundleFormatVersion") }),
     bundleKey: z.string().trim().min(1).max(100),
+    /**
+     * Where the session was held: the exporting installation's id and the session's id there
+     * (the bundleKey). Files written before origins were carried have none.
+     */
+    origin: z
+      .object({
+        installationId: z.string().trim().min(1).max(100),
+        sessionId: z.string().trim().min(1).max(100),
+      })
+      .optional(),
     exportedAt: DateTime,
     session: z.object({
       title: Name,
@@ -168,3 +178,28 @@ export type BundleInput = z.input<typeof BundleSchema>;
 export type Bundle = z.output<typeof BundleSchema>;
 export type BundleGrid = z.output<typeof BundleGridSchema>;
 export type BundleWise = Bundle["wises"][number];
+
+const ChangesSchema = z.object({
+  added: z.int().min(0),
+  updated: z.int().min(0),
+  removed: z.int().min(0),
+});
+
+/** The import's report as the import page reads it back from its address. */
+export const ImportReportSchema = z.object({
+  outcome: z.enum(["imported", "updated", "own"]),
+  changes: z.object({ wises: ChangesSchema, scores: ChangesSchema, notes: ChangesSchema }),
+  gridCreated: z.object({ name: z.string().max(200), version: z.int().min(1) }).nullable(),
+});
+export type ImportReport = z.infer<typeof ImportReportSchema>;
+
+/** The report from the page's `report` parameter; null when missing or not a report. */
+export function parseImportReport(text: string | undefined): ImportReport | null {
+  if (!text) return null;
+  try {
+    const parsed = ImportReportSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

@@ -37,6 +37,8 @@ export type ParsedScore = ReturnType<typeof SaveScoreSchema.parse>;
 /** A rater whose session is not OPEN is told so; anyone else is simply refused. */
 export function assertMayScore(actor: Actor, access: SessionAccess) {
   if (can(actor, "evaluation.score", access)) return;
+  if (access.imported && can(actor, "evaluation.score", { ...access, imported: false }))
+    throw new DomainError(409, "sessionImportedReadOnly");
   if (can(actor, "evaluation.score", { ...access, status: "OPEN" }))
     throw new DomainError(409, "scoringNotOpen");
   throw new ForbiddenError("evaluation.score");

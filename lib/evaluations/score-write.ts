@@ -25,6 +25,8 @@ export type ScoreFacts = {
   facilitatorId: string;
   countryCode: string;
   status: SessionStatus;
+  /** Imported from a bundle: read-only here. */
+  imported: boolean;
   memberRole: SessionMemberRole | null;
   canScore: boolean | null;
   /** Null when the criterion is not in the session's grid. */
@@ -72,6 +74,7 @@ export async function readScoreFacts(
   const changeId = input.clientChangeId ?? null;
   const [row] = await tx.$queryRaw<FactsRow[]>`
     SELECT s.id AS "sessionId", s."facilitatorId", s."countryCode", s.status::text AS status,
+           (s."bundleKey" IS NOT NULL) AS imported,
            m.role::text AS "memberRole", m."canScore",
            c.unit::text AS "criterionUnit", (c.id IS NOT NULL) AS "criterionInGrid",
            l.phase::text AS "livePhase", l.round AS "liveRound",
@@ -108,6 +111,7 @@ export async function readScoreFacts(
     facilitatorId: row.facilitatorId,
     countryCode: row.countryCode,
     status: row.status,
+    imported: row.imported,
     memberRole: row.memberRole,
     canScore: row.canScore,
     criterionUnit: row.criterionUnit,

@@ -7,6 +7,8 @@ import { type Actor, assertCan, type SessionAccess } from "@/lib/auth/permission
 import type { Prisma } from "@/lib/db";
 import type { ReviewStep } from "@/lib/generated/prisma/enums";
 import { getSessionAccess } from "@/lib/sessions/access";
+import { readApprovalSubject } from "./queries";
+import { approvalSubject } from "./rules";
 import { ReplyToReviewSchema, SetShareLinkSchema, WriteReviewSchema } from "./schemas";
 
 async function authorizeOn(
@@ -62,8 +64,16 @@ async function addStep(
   body: string,
 ) {
   const createdAt = await nextInstant(tx, sessionId);
+  // An approval keeps what it approved, so that a later change of the session voids it.
+  const approval =
+    step === "APPROVED"
+      ? {
+          approverCountryCode: actor.countryCode,
+          approvedSubject: approvalSubject(await readApprovalSubject(tx, sessionId)),
+        }
+      : {};
   const review = await tx.sessionReview.create({
-    data: { sessionId, authorId: actor.id, step, body, createdAt },
+    data: { sessionId, authorId: actor.id, step, body, createdAt, ...approval },
     select: { id: true },
   });
   return { reviewId: review.id, step };

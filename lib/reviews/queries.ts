@@ -2,7 +2,22 @@ import "server-only";
 import { type Actor, assertCan, can } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
 import { getSessionAccess } from "@/lib/sessions/access";
-import { approvalState, isApproved, timelineOf } from "./rules";
+import { type ApprovalSubject, approvalState, isApproved, timelineOf } from "./rules";
+
+/** The session's country and agenda now: what an approval applies to (rules.ts). */
+export async function readApprovalSubject(
+  client: Prisma.TransactionClient,
+  sessionId: string,
+): Promise<ApprovalSubject> {
+  const session = await client.focusGroupSession.findUniqueOrThrow({
+    where: { id: sessionId },
+    select: { countryCode: true, agendaItems: { select: { wiseId: true } } },
+  });
+  return {
+    countryCode: session.countryCode,
+    wiseIds: session.agendaItems.map((item) => item.wiseId),
+  };
+}
 
 /**
  * Whether the partner's review approves the session's results now. Takes the caller's client so
@@ -14,13 +29,13 @@ export async function isSessionApproved(
 ): Promise<boolean> {
   const reviews = await client.sessionReview.findMany({
     where: { sessionId, step: { in: ["APPROVED", "CHANGES_REQUESTED"] } },
-    select: { step: true, createdAt: true },
+    select: { step: true, createdAt: true, approvedSubject: true, approverCountryCode: true },
   });
   const reopenings = await client.sessionStatusChange.findMany({
     where: { sessionId, fromStatus: "CLOSED", toStatus: "OPEN" },
     select: { fromStatus: true, toStatus: true, changedAt: true },
   });
-  return isApproved(reviews, reopenings);
+  return isApproved(reviews, reopenings, await readApprovalSubject(client, sessionId));
 }
 
 /**
@@ -47,6 +62,8 @@ export async function getSessionReview(actor: Actor, sessionId: string) {
           step: true,
           body: true,
           createdAt: true,
+          approvedSubject: true,
+          approverCountryCode: true,
           author: { select: { name: true } },
         },
       },
@@ -64,10 +81,11 @@ export async function getSessionReview(actor: Actor, sessionId: string) {
     },
   });
   const { shareToken, reviews, statusChanges, ...facts } = session;
+  const now = await readApprovalSubject(db, sessionId);
   return {
     session: facts,
     access,
-    approval: approvalState(reviews, statusChanges),
+    approval: approvalState(reviews, statusChanges, now),
     timeline: timelineOf(reviews, statusChanges),
     latestChangeId: statusChanges.at(-1)?.id ?? null,
     // The link opens the summary to anyone holding it: only the team sees it.

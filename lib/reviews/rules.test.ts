@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ReviewStep } from "@/lib/generated/prisma/enums";
 import {
   approvalState,
+  approvalSubject,
   isApproved,
   isDecision,
   needsBody,
@@ -119,5 +120,31 @@ describe("the review timeline", () => {
       [{ id: "s", ...reopened(2) }],
     );
     expect(entries.map((entry) => entry.id)).toEqual(["r", "s"]);
+  });
+});
+
+describe("what an approval applies to", () => {
+  const now = { countryCode: "RO", wiseIds: ["w1", "w2"] };
+  const approval = (subject: typeof now, country = "RO") => ({
+    ...step("APPROVED", 1),
+    approvedSubject: approvalSubject(subject),
+    approverCountryCode: country,
+  });
+
+  it("holds while the country and the agenda are as approved, in any order", () => {
+    expect(
+      approvalState([approval({ countryCode: "RO", wiseIds: ["w2", "w1"] })], [closed(0)], now),
+    ).toBe("APPROVED");
+  });
+
+  it("is void after a WISE was added or removed, or the country changed", () => {
+    expect(approvalState([approval({ ...now, wiseIds: ["w1"] })], [closed(0)], now)).toBe("VOID");
+    expect(approvalState([approval({ ...now, countryCode: "BE" })], [closed(0)], now)).toBe("VOID");
+    expect(approvalState([approval(now, "BE")], [closed(0)], now)).toBe("VOID");
+    expect(isApproved([approval({ ...now, wiseIds: [] })], [closed(0)], now)).toBe(false);
+  });
+
+  it("counts an approval written before the rule, which recorded nothing", () => {
+    expect(approvalState([step("APPROVED", 1)], [closed(0)], now)).toBe("APPROVED");
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { ReviewStep, SessionStatus } from "@/lib/generated/prisma/enums";
 import { isReopening } from "@/lib/sessions/rules";
 
@@ -6,7 +7,35 @@ import { isReopening } from "@/lib/sessions/rules";
  * publishing command, the review page and the tests all decide "approved?" the same way.
  */
 
-export type ReviewEvent = { step: ReviewStep; createdAt: Date };
+export type ReviewEvent = {
+  step: ReviewStep;
+  createdAt: Date;
+  /** For an approval: what it approved (approvalSubject); null on rows older than the rule. */
+  approvedSubject?: string | null;
+  approverCountryCode?: string | null;
+};
+
+/** The session as it is now, to which an approval must still apply. */
+export type ApprovalSubject = { countryCode: string; wiseIds: readonly string[] };
+
+/**
+ * What a partner approves: the session's country and the WISEs on its agenda, as one text. An
+ * approval keeps it, and a later change of either (a re-imported bundle, a change made directly
+ * in the database) voids the approval, as the partner did not see the results that way.
+ */
+export function approvalSubject(subject: ApprovalSubject): string {
+  const text = JSON.stringify([subject.countryCode, [...subject.wiseIds].sort()]);
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/**
+ * Whether an approval still applies to the session now: its approver was of the session's
+ * country, and its country and agenda are the ones approved.
+ */
+export function approvalStillApplies(review: ReviewEvent, now: ApprovalSubject): boolean {
+  if (review.approverCountryCode && review.approverCountryCode !== now.countryCode) return false;
+  return !review.approvedSubject || review.approvedSubject === approvalSubject(now);
+}
 export type StatusEvent = { fromStatus: SessionStatus; toStatus: SessionStatus; changedAt: Date };
 
 /** The steps a partner takes; the facilitator answers with FACILITATOR_REPLY. */
@@ -29,7 +58,9 @@ export type ApprovalState =
   /** The latest decision asks for changes. */
   | "CHANGES_REQUESTED"
   /** No decision yet, or the session was reopened after the last one (scores may have moved). */
-  | "AWAITING";
+  | "AWAITING"
+  /** The latest decision approved, but the session's country or agenda changed since. */
+  | "VOID";
 
 function latest<T>(items: readonly T[], time: (item: T) => Date): T | undefined {
   let found: T | undefined;
@@ -50,6 +81,7 @@ function latest<T>(items: readonly T[], time: (item: T) => Date): T | undefined 
 export function approvalState(
   reviews: readonly ReviewEvent[],
   statusChanges: readonly StatusEvent[],
+  now?: ApprovalSubject,
 ): ApprovalState {
   const decisions = reviews.filter((review) => isDecision(review.step));
   const lastApproval = latest(
@@ -71,7 +103,7 @@ export function approvalState(
     after(lastApproval.createdAt, lastRequest?.createdAt) &&
     after(lastApproval.createdAt, reopenedAt)
   ) {
-    return "APPROVED";
+    return !now || approvalStillApplies(lastApproval, now) ? "APPROVED" : "VOID";
   }
   if (lastRequest && after(lastRequest.createdAt, reopenedAt)) return "CHANGES_REQUESTED";
   return "AWAITING";
@@ -81,8 +113,9 @@ export function approvalState(
 export function isApproved(
   reviews: readonly ReviewEvent[],
   statusChanges: readonly StatusEvent[],
+  now?: ApprovalSubject,
 ): boolean {
-  return approvalState(reviews, statusChanges) === "APPROVED";
+  return approvalState(reviews, statusChanges, now) === "APPROVED";
 }
 
 /**

@@ -16,6 +16,7 @@ export async function getSessionAccess(
       facilitatorId: true,
       countryCode: true,
       status: true,
+      bundleKey: true,
       members: { where: { userId: actor.id }, select: { role: true, canScore: true } },
     },
   });
@@ -26,6 +27,7 @@ export async function getSessionAccess(
     countryCode: session.countryCode,
     status: session.status,
     membership: membership ?? null,
+    imported: session.bundleKey !== null,
   };
 }
 

@@ -3,7 +3,7 @@ import { defineCommand } from "@/lib/actions/command";
 import { DomainError } from "@/lib/actions/result";
 import { agendaItemSubject } from "@/lib/audit/session-subjects";
 import type { Prisma } from "@/lib/db";
-import { authorizeOnSession } from "./authorize";
+import { type authorizeOnSession, authorizeSessionEdit } from "./authorize";
 import { isAgendaEditable, moveInOrder } from "./rules";
 import { AddAgendaItemSchema, AgendaItemSchema, MoveAgendaItemSchema } from "./schemas";
 
@@ -11,7 +11,7 @@ async function authorizeAgendaChange(
   actor: Parameters<typeof authorizeOnSession>[0],
   sessionId: string,
 ) {
-  const access = await authorizeOnSession(actor, sessionId, "session.manage");
+  const access = await authorizeSessionEdit(actor, sessionId);
   if (!isAgendaEditable(access.status)) throw new DomainError(409, "agendaLocked");
 }
 
@@ -35,8 +35,19 @@ export const addAgendaItem = defineCommand({
   schema: AddAgendaItemSchema,
   authorize: (actor, input) => authorizeAgendaChange(actor, input.sessionId),
   run: async (_actor, input, tx) => {
-    const wise = await tx.wise.findUnique({ where: { id: input.wiseId }, select: { id: true } });
+    const wise = await tx.wise.findUnique({
+      where: { id: input.wiseId },
+      select: { countryCode: true },
+    });
     if (!wise) throw new DomainError(400, "wiseNotFound", "wiseId");
+    const session = await tx.focusGroupSession.findUniqueOrThrow({
+      where: { id: input.sessionId },
+      select: { countryCode: true },
+    });
+    // A national focus group evaluates its own country's WISEs; the picker offers only
+    // those, and the server holds to it for any other client.
+    if (wise.countryCode !== session.countryCode)
+      throw new DomainError(400, "wiseOfOtherCountry", "wiseId");
     const already = await tx.agendaItem.findUnique({
       where: { sessionId_wiseId: { sessionId: input.sessionId, wiseId: input.wiseId } },
     });

@@ -22,3 +22,13 @@ export async function authorizeOnSession(
   assertCan(actor, permission, access);
   return access;
 }
+
+/**
+ * "session.manage" on a session whose content may change here. An imported session's details,
+ * agenda and notes come from its bundle: a change here would be lost on the next import.
+ */
+export async function authorizeSessionEdit(actor: Actor, sessionId: string) {
+  const access = await authorizeOnSession(actor, sessionId, "session.manage");
+  if (access.imported) throw new DomainError(409, "sessionImportedReadOnly");
+  return access;
+}

@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { endLiveOfSession } from "@/lib/live/mutations";
 import { isSessionApproved } from "@/lib/reviews/queries";
-import { authorizeOnSession } from "./authorize";
+import { authorizeOnSession, authorizeSessionEdit } from "./authorize";
 import { canMove, isGridEditable, isReopening } from "./rules";
 import {
   ChangeStatusSchema,
@@ -74,13 +74,18 @@ export const createSession = defineCommand({
 
 export const updateSession = defineCommand({
   schema: UpdateSessionSchema,
-  authorize: (actor, input) => authorizeOnSession(actor, input.sessionId, "session.manage"),
+  authorize: (actor, input) => authorizeSessionEdit(actor, input.sessionId),
   run: async (_actor, input, tx) => {
     await assertReferencesExist(tx, input);
     const current = await tx.focusGroupSession.findUniqueOrThrow({
       where: { id: input.sessionId },
-      select: { status: true, gridId: true },
+      select: { status: true, gridId: true, countryCode: true },
     });
+    // The agenda holds WISEs of the session's country and a partner of that country reviews
+    // it: once the session opened, moving it to another country would undo both.
+    if (current.countryCode !== input.countryCode && current.status !== "DRAFT") {
+      throw new DomainError(409, "countryLocked", "countryCode");
+    }
     // Scores are tied to the grid's criteria: once scoring opened, the grid stays.
     if (current.gridId !== input.gridId && !isGridEditable(current.status)) {
       throw new DomainError(409, "gridLocked", "gridId");

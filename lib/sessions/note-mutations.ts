@@ -3,7 +3,7 @@ import { defineCommand } from "@/lib/actions/command";
 import { DomainError } from "@/lib/actions/result";
 import { sessionNoteSubject } from "@/lib/audit/session-subjects";
 import type { DiscussionTheme } from "@/lib/generated/prisma/enums";
-import { authorizeOnSession } from "./authorize";
+import { authorizeSessionEdit } from "./authorize";
 import { AddNoteSchema, NoteSchema } from "./schemas";
 
 /** "item:<id>", "theme:<THEME>" or "GENERAL", as the note form's single subject picker sends it. */
@@ -16,7 +16,7 @@ function parseSubject(subject: string): { agendaItemId?: string; theme?: Discuss
 
 export const addSessionNote = defineCommand({
   schema: AddNoteSchema,
-  authorize: (actor, input) => authorizeOnSession(actor, input.sessionId, "session.manage"),
+  authorize: (actor, input) => authorizeSessionEdit(actor, input.sessionId),
   run: async (actor, input, tx) => {
     const subject = parseSubject(input.subject);
     if (subject.agendaItemId) {
@@ -47,7 +47,7 @@ export const addSessionNote = defineCommand({
 
 export const deleteSessionNote = defineCommand({
   schema: NoteSchema,
-  authorize: (actor, input) => authorizeOnSession(actor, input.sessionId, "session.manage"),
+  authorize: (actor, input) => authorizeSessionEdit(actor, input.sessionId),
   run: async (_actor, input, tx) => {
     const deleted = await tx.sessionNote.deleteMany({
       where: { id: input.noteId, sessionId: input.sessionId },

@@ -34,7 +34,7 @@ export const previewWiseImportAction: FormAction<ImportPreview> = async (_previo
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return failure(400, "importFileMissing");
   // Checked before reading it into memory; the page also checks in the browser.
-  if (file.size > MAX_IMPORT_BYTES) return failure(400, "importFileTooLarge");
+  if (file.size > MAX_IMPORT_BYTES) return failure(413, "importFileTooLarge");
   const bytes = new Uint8Array(await file.arrayBuffer());
   return runAsCurrentUser(previewWiseImport, { name: file.name, bytes });
 };

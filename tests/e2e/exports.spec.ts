@@ -165,7 +165,7 @@ test("the facilitator downloads CSV, Excel, PDF and the bundle of a session, and
   );
 });
 
-test("an admin imports a session bundle once, then again without duplicating it", async ({
+test("an admin imports a session bundle once, then again without duplicating it; its own session changes nothing", async ({
   page,
   browser,
 }) => {
@@ -174,10 +174,16 @@ test("an admin imports a session bundle once, then again without duplicating it"
   const facilitatorPage = await facilitator.newPage();
   await signInAs(facilitatorPage, "FACILITATOR");
   const { sessionId } = await scoredSession(facilitatorPage);
-  const bundle = await (
+  const ownBundle = await (
     await facilitatorPage.request.get(`/api/sessions/${sessionId}/bundle`)
   ).body();
   await facilitator.close();
+  // The same session as another installation would have exported it.
+  const parsed = JSON.parse(ownBundle.toString("utf8"));
+  const elsewhere = `elsewhere-${parsed.bundleKey}`;
+  parsed.bundleKey = elsewhere;
+  parsed.origin = { installationId: "another-installation", sessionId: elsewhere };
+  const bundle = Buffer.from(JSON.stringify(parsed));
 
   await signInAs(page, "ADMIN");
   await page.goto("/admin/import");
@@ -198,12 +204,23 @@ test("an admin imports a session bundle once, then again without duplicating it"
   await expect(page.getByText("This file is not a WISE Focus session bundle.")).toBeVisible();
 
   await upload(bundle);
-  await expect(page.getByRole("status")).toContainText(
-    /Imported “Export check .*”: 1 WISE, 1 rater, 2 scores\./,
-  );
+  const status = page.getByRole("status");
+  await expect(status).toContainText(/Imported “Export check .*”\./);
+  await expect(status).toContainText("WISEs on the agenda: 1 added, 0 moved, 0 removed.");
+  await expect(status).toContainText("Scores: 2 added, 0 updated, 0 removed.");
   await expectAccessible(page);
   await upload(bundle);
-  await expect(page.getByRole("status")).toContainText("This bundle was imported before");
+  await expect(status).toContainText("was imported before: it is now up to date");
+  await expect(status).toContainText("Scores: 0 added, 0 updated, 0 removed.");
+  await expect(status).toContainText("No grid version was added");
+
   await page.getByRole("link", { name: "Open the session" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Export check");
+  await expect(page.getByRole("note")).toContainText("this focus group is read-only here");
+  await expect(page.getByRole("link", { name: "Edit session" })).toHaveCount(0);
+
+  // The bundle of a session held here: recognised, nothing imported.
+  await page.goto("/admin/import");
+  await upload(ownBundle);
+  await expect(status).toContainText("was held on this installation");
 });

@@ -14,6 +14,21 @@ async function exportBundle(status: "CLOSED" | "PUBLISHED" = "CLOSED") {
   return { ...scored, bundle: JSON.parse(JSON.stringify(bundle)) as BundleInput };
 }
 
+/**
+ * The same bundle as another installation would have written it, so that importing it here
+ * stands for pooling from elsewhere (this installation's own bundles are recognised as such).
+ */
+async function exportBundleFromElsewhere(status: "CLOSED" | "PUBLISHED" = "CLOSED") {
+  const exported = await exportBundle(status);
+  const { bundle } = exported;
+  bundle.origin = {
+    installationId: "another-installation",
+    sessionId: `elsewhere-${bundle.bundleKey}`,
+  };
+  bundle.bundleKey = bundle.origin.sessionId;
+  return exported;
+}
+
 /** What a round trip must keep: scores and classifications, keyed by WISE name and pseudonym. */
 function content(bundle: BundleInput) {
   const wiseName = new Map(bundle.wises.map((wise) => [wise.ref, wise.name]));
@@ -67,7 +82,7 @@ describe("session bundles", () => {
     const result = await importBundle(admin, bundle);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.data).toMatchObject({ alreadyImported: false, wises: 2, raters: 3, scores: 11 });
+    expect(result.data).toMatchObject({ outcome: "imported", raters: 3, scores: 11 });
     const session = await db.focusGroupSession.findUniqueOrThrow({
       where: { id: result.data.sessionId },
     });
@@ -91,7 +106,7 @@ describe("session bundles", () => {
   });
 
   it("importing the same bundle twice duplicates nothing and says it was imported before", async () => {
-    const { bundle } = await exportBundle();
+    const { bundle } = await exportBundleFromElsewhere();
     const admin = await makeActor("ADMIN");
     const first = await importBundle(admin, bundle);
     const counts = await sessionDataCounts();
@@ -99,7 +114,7 @@ describe("session bundles", () => {
       await db.score.findMany({ select: { id: true }, orderBy: { id: "asc" } })
     ).map((s) => s.id);
     const second = await importBundle(admin, bundle);
-    expect(second.ok && second.data.alreadyImported).toBe(true);
+    expect(second.ok && second.data.outcome).toBe("updated");
     expect(second.ok && first.ok && second.data.sessionId).toBe(first.ok && first.data.sessionId);
     expect(await sessionDataCounts()).toEqual(counts);
     const after = (await db.score.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map(
@@ -109,7 +124,7 @@ describe("session bundles", () => {
   });
 
   it("a newer export of the same session updates the imported one in place", async () => {
-    const { bundle } = await exportBundle();
+    const { bundle } = await exportBundleFromElsewhere();
     const admin = await makeActor("ADMIN");
     await importBundle(admin, bundle);
     const counts = await sessionDataCounts();
@@ -123,7 +138,7 @@ describe("session bundles", () => {
   });
 
   it("refuses a bad file, a conflicting grid and a non-admin, writing nothing", async () => {
-    const { bundle, facilitator } = await exportBundle();
+    const { bundle, facilitator } = await exportBundleFromElsewhere();
     const admin = await makeActor("ADMIN");
     const before = await sessionDataCounts();
 

@@ -183,6 +183,8 @@ describe("home: what is waiting for each role", () => {
       APPROVED: "READY_TO_PUBLISH",
       CHANGES_REQUESTED: "CHANGES_REQUESTED",
       AWAITING: "AWAITING_PARTNER",
+      // An approval voided by a later change of country or agenda waits for the partner again.
+      VOID: "AWAITING_PARTNER",
     };
     // What lib/reviews/rules.ts decides for each case: ties go against approval.
     const states = ["CHANGES_REQUESTED", "AWAITING", "CHANGES_REQUESTED", "APPROVED"] as const;

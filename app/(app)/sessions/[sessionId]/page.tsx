@@ -53,7 +53,7 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
                   {tLive("runLive")}
                 </Link>
               )}
-              {manages && (
+              {manages && !access.imported && (
                 <Link href={`/sessions/${sessionId}/edit`} className={buttonClasses("secondary")}>
                   {t("edit")}
                 </Link>
@@ -67,6 +67,11 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
         {session.organisations.length > 0 &&
           ` · ${t("partners", { names: session.organisations.map((link) => link.organisation.name).join(", ") })}`}
       </p>
+      {access.imported && (
+        <p role="note" className="mb-6 rounded-md border border-slate-400 bg-white p-3">
+          {t("importedReadOnly")}
+        </p>
+      )}
       <SessionLinks user={user} sessionId={sessionId} access={access} />
       <StatusPanel
         user={user}
@@ -92,7 +97,7 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
       <NotesPanel
         sessionId={sessionId}
         notes={notes}
-        canWrite={manages}
+        canWrite={manages && !access.imported}
         agenda={session.agendaItems}
       />
     </>
