@@ -152,3 +152,16 @@ export function disclosedCountText(count: DisclosedCount): string {
   if (count.kind === "count") return String(count.value);
   return count.kind === "fewerThan" ? `<${count.limit}` : "withheld";
 }
+
+/**
+ * A WISE's breakdown for one reader: exact for those allowed ("wise.readWorkerCounts", decided
+ * by the caller), through the rule for everyone else.
+ */
+export function discloseSupportNeeds(
+  wise: SupportNeedTotals & { supportNeedCounts: readonly SupportNeedCell[] },
+  exact: boolean,
+): DisclosedSupportNeed[] {
+  return exact
+    ? exactSupportNeeds(wise.supportNeedCounts)
+    : suppressSupportNeeds(wise.supportNeedCounts, wise);
+}
