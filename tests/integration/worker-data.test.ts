@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { getSessionBundle } from "@/lib/bundles/queries";
 import { db } from "@/lib/db";
+import type { SupportNeedCategory } from "@/lib/generated/prisma/enums";
 import { getSessionSummary } from "@/lib/summaries/queries";
 import { buildWiseExport } from "@/lib/wises/export";
 import { EXPORT_HEADERS } from "@/lib/wises/export-rows";
@@ -24,9 +25,9 @@ const REVEALING = {
   totalEmployees: 20,
   supportNeedWorkers: 10,
   supportNeedCounts: [
-    { category: "HOMELESS" as const, count: 3 },
-    { category: "NEETS" as const, count: 7 },
-  ],
+    { category: "HOMELESS", count: 3 },
+    { category: "NEETS", count: 7 },
+  ] as { category: SupportNeedCategory; count: number }[],
 };
 const SUPPRESSED = [
   { category: "HOMELESS", count: { kind: "fewerThan", limit: 5 } },
@@ -75,10 +76,10 @@ describe("worker data on a WISE's page and in the registry file", () => {
 });
 
 describe("worker data in what leaves the country: bundles and summaries", () => {
-  async function sessionWith(status: "CLOSED" | "PUBLISHED") {
+  async function sessionWith(status: "CLOSED" | "PUBLISHED", profile = REVEALING) {
     const lead = await makeActor("FACILITATOR", { countryCode: "RO" });
     const { session } = await makeSession({ facilitatorId: lead.id, status, wiseCount: 0 });
-    const wise = await makeProfiledWise(REVEALING);
+    const wise = await makeProfiledWise(profile);
     await db.agendaItem.create({ data: { sessionId: session.id, wiseId: wise.id, position: 1 } });
     return { lead, sessionId: session.id };
   }
@@ -98,6 +99,22 @@ describe("worker data in what leaves the country: bundles and summaries", () => 
     await addMember(sessionId, bePartner.id, "PARTICIPANT");
     const summary = await getSessionSummary(bePartner, sessionId);
     expect(summary?.supportNeeds).toEqual(SUPPRESSED);
+  });
+
+  it("a summary hides two small groups whose sum would give both away (10 - 8 = 1 + 1)", async () => {
+    const { lead, sessionId } = await sessionWith("PUBLISHED", {
+      ...REVEALING,
+      supportNeedCounts: [
+        { category: "HOMELESS", count: 1 },
+        { category: "EX_OFFENDERS", count: 1 },
+        { category: "NEETS", count: 8 },
+      ],
+    });
+    expect((await getSessionSummary(lead, sessionId))?.supportNeeds).toEqual([
+      { category: "EX_OFFENDERS", count: { kind: "fewerThan", limit: 5 } },
+      { category: "HOMELESS", count: { kind: "fewerThan", limit: 5 } },
+      { category: "NEETS", count: { kind: "withheld" } },
+    ]);
   });
 });
 
