@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { formDataToObject } from "@/lib/actions/form-data";
 import type { ActionResult } from "@/lib/actions/result";
 import { runAsCurrentUser } from "@/lib/actions/run-as-current-user";
+import { eraseUser } from "./erasure-mutations";
 import { withInvitationUrl } from "./invitation-url";
 import {
   acceptInvitation,
@@ -49,3 +50,9 @@ export const createInvitationAction: FormAction<{ invitationUrl: string | null }
 
 export const acceptInvitationAction: FormAction<{ email: string }> = async (_previous, formData) =>
   acceptInvitation(formDataToObject(formData));
+
+export async function eraseUserAction(_previous: unknown, formData: FormData) {
+  const result = await runAsCurrentUser(eraseUser, formDataToObject(formData));
+  if (result.ok) revalidatePath("/admin/users", "layout");
+  return result;
+}
