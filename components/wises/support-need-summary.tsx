@@ -2,8 +2,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { WiseProfile } from "@/lib/wises/queries";
 
 /**
- * Counts per support-need category, as the query disclosed them: a small group arrives as
- * "fewer than 5" and is shown so; the exact number never reaches this page.
+ * Counts per support-need category, as the query disclosed them for this reader: exact for the
+ * WISE's own country's team, otherwise through the suppression rule ("fewer than 5", or withheld
+ * so that a small group cannot be subtracted out).
  */
 export async function SupportNeedSummary({
   supportNeeds,
@@ -32,7 +33,9 @@ export async function SupportNeedSummary({
               <dd className="font-medium whitespace-nowrap">
                 {count.kind === "count"
                   ? format.number(count.value)
-                  : t("fewerThan", { limit: count.limit })}
+                  : count.kind === "fewerThan"
+                    ? t("fewerThan", { limit: count.limit })
+                    : t("withheld")}
               </dd>
             </div>
           ))}

@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   "user.reactivate",
   "user.invite",
   "user.acceptInvitation",
+  "user.erase",
   "organisation.create",
   "wise.create",
   "wise.update",

@@ -42,8 +42,11 @@ const TARGETED = [
   "user.update",
   "user.deactivate",
   "user.invite",
+  "user.exportData",
+  "user.erase",
   "wise.read",
   "wise.update",
+  "wise.readWorkerCounts",
   "session.read",
   "session.manage",
   "session.reopen",
@@ -99,6 +102,35 @@ describe("permissions", () => {
     expect(can(partner, "session.read", session({ countryCode: "RO" }))).toBe(true);
     expect(can(partner, "session.read", session({ countryCode: "BE" }))).toBe(false);
     expect(can(partner, "session.manage", session({ countryCode: "RO" }))).toBe(false);
+  });
+
+  it("a facilitator edits WISEs of their own country only, or of all when they have none", () => {
+    expect(can(actor("FACILITATOR", "RO"), "wise.update", { countryCode: "RO" })).toBe(true);
+    expect(can(actor("FACILITATOR", "RO"), "wise.update", { countryCode: "BE" })).toBe(false);
+    expect(can(actor("FACILITATOR", null), "wise.update", { countryCode: "BE" })).toBe(true);
+    expect(can(actor("ADMIN", null), "wise.update", { countryCode: "BE" })).toBe(true);
+    expect(can(actor("PARTNER", "BE"), "wise.update", { countryCode: "BE" })).toBe(false);
+  });
+
+  it("exact worker counts only for admins and the WISE's own country's facilitators and partners", () => {
+    const ro = { countryCode: "RO" };
+    expect(can(actor("ADMIN", null), "wise.readWorkerCounts", ro)).toBe(true);
+    expect(can(actor("FACILITATOR", "RO"), "wise.readWorkerCounts", ro)).toBe(true);
+    expect(can(actor("PARTNER", "RO"), "wise.readWorkerCounts", ro)).toBe(true);
+    expect(can(actor("FACILITATOR", "BE"), "wise.readWorkerCounts", ro)).toBe(false);
+    expect(can(actor("PARTNER", "BE"), "wise.readWorkerCounts", ro)).toBe(false);
+    expect(can(actor("PARTICIPANT", "RO"), "wise.readWorkerCounts", ro)).toBe(false);
+  });
+
+  it("only an admin exports or erases a person's data, and not their own account", () => {
+    const admin = actor("ADMIN");
+    expect(can(admin, "user.exportData", { id: "someone" })).toBe(true);
+    expect(can(admin, "user.erase", { id: "someone" })).toBe(true);
+    expect(can(admin, "user.erase", { id: admin.id })).toBe(false);
+    for (const role of ["FACILITATOR", "PARTNER", "PARTICIPANT"] as const) {
+      expect(can(actor(role), "user.exportData", { id: "someone" })).toBe(false);
+      expect(can(actor(role), "user.erase", { id: "someone" })).toBe(false);
+    }
   });
 
   it("a facilitator manages their own sessions, not another facilitator's", () => {

@@ -52,12 +52,17 @@ type Rules = {
   "user.update": (target: UserTarget) => boolean;
   "user.deactivate": (target: UserTarget) => boolean;
   "user.invite": (target: UserTarget) => boolean;
+  /** Export or erase everything the app holds about one person (GDPR arts. 15, 17). */
+  "user.exportData": (target: UserTarget) => boolean;
+  "user.erase": (target: UserTarget) => boolean;
   "organisation.list": () => boolean;
   "organisation.create": () => boolean;
   "wise.list": () => boolean;
   "wise.read": (target: CountryTarget) => boolean;
   "wise.create": () => boolean;
   "wise.update": (target: CountryTarget) => boolean;
+  /** Exact counts per support-need category; everyone else gets them through the suppression rule. */
+  "wise.readWorkerCounts": (target: CountryTarget) => boolean;
   "wise.import": () => boolean;
   "grid.read": () => boolean;
   "grid.manage": () => boolean;
@@ -103,6 +108,9 @@ function rulesFor(actor: Actor): Rules {
   const isPartner = actor.role === "PARTNER";
   const ofOwnCountry = (target: CountryTarget) =>
     isPartner && actor.countryCode === target.countryCode;
+  // A facilitator with a country works on that country's WISEs; one without a country on all.
+  const facilitatesCountry = (target: CountryTarget) =>
+    isFacilitator && (actor.countryCode === null || actor.countryCode === target.countryCode);
   // Leading a session is a facilitator's power: someone demoted since loses it at once, on the
   // sessions they led or co-led too (the role is read afresh on every request).
   const mayLead = isAdmin || isFacilitator;
@@ -124,12 +132,17 @@ function rulesFor(actor: Actor): Rules {
     // An admin cannot lock themselves out: another admin must do it.
     "user.deactivate": (target) => isAdmin && target.id !== actor.id,
     "user.invite": () => isAdmin,
+    "user.exportData": () => isAdmin,
+    // Like deactivation: an admin's own account is erased by another admin.
+    "user.erase": (target) => isAdmin && target.id !== actor.id,
     "organisation.list": () => isAdmin,
     "organisation.create": () => isAdmin,
     "wise.list": () => isAdmin || isFacilitator || isPartner,
     "wise.read": (wise) => isAdmin || isFacilitator || ofOwnCountry(wise),
     "wise.create": () => isAdmin || isFacilitator,
-    "wise.update": () => isAdmin || isFacilitator,
+    "wise.update": (wise) => isAdmin || facilitatesCountry(wise),
+    // Whoever may edit the counts sees them; so does the country's partner.
+    "wise.readWorkerCounts": (wise) => isAdmin || facilitatesCountry(wise) || ofOwnCountry(wise),
     "wise.import": () => isAdmin || isFacilitator,
     "grid.read": () => true,
     "grid.manage": () => isAdmin,

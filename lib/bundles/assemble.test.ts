@@ -28,11 +28,11 @@ describe("assembleBundle", () => {
       expect(text).not.toContain(id);
   });
 
-  it("writes a support-need count of 1 to 4 as fewer than 5, zero and larger counts as they are", () => {
+  it("writes counts through the suppression rule: 14 workers minus 12 would reveal the small group", () => {
     expect(bundle.wises[0].supportNeedCounts).toEqual([
       { category: "HOMELESS", fewerThan: 5 },
       { category: "NEETS", count: 0 },
-      { category: "LONG_TERM_UNEMPLOYED", count: 12 },
+      { category: "LONG_TERM_UNEMPLOYED", withheld: true },
     ]);
   });
 

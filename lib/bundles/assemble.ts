@@ -1,3 +1,4 @@
+import { assertNever } from "@/lib/assert-never";
 import { pseudonymOf } from "@/lib/exports/pseudonyms";
 import type { RawScoreRow } from "@/lib/exports/tables";
 import type {
@@ -6,6 +7,7 @@ import type {
   SupportNeedCategory,
   WiseModel,
 } from "@/lib/generated/prisma/enums";
+import { suppressSupportNeeds } from "@/lib/wises/support-need-suppression";
 import {
   BUNDLE_FORMAT,
   BUNDLE_FORMAT_VERSION,
@@ -64,14 +66,25 @@ export type BundleRows = {
   }[];
 };
 
-/** A count of 1-4 is written as "fewer than 5"; zero and 5+ as they are. */
-export function suppressedCount(entry: {
-  category: SupportNeedCategory;
-  count: number;
-}): BundleInput["wises"][number]["supportNeedCounts"][number] {
-  return entry.count > 0 && entry.count < SUPPRESSED_BELOW
-    ? { category: entry.category, fewerThan: SUPPRESSED_BELOW }
-    : { category: entry.category, count: entry.count };
+type BundleSupportNeedCount = BundleInput["wises"][number]["supportNeedCounts"][number];
+
+/**
+ * A WISE's counts as a bundle carries them, through the one suppression rule
+ * (lib/wises/support-need-suppression.ts): a bundle leaves the installation, so never exact.
+ */
+export function bundleSupportNeeds(wise: WiseProfile): BundleSupportNeedCount[] {
+  return suppressSupportNeeds(wise.supportNeedCounts, wise).map(({ category, count }) => {
+    switch (count.kind) {
+      case "count":
+        return { category, count: count.value };
+      case "fewerThan":
+        return { category, fewerThan: SUPPRESSED_BELOW };
+      case "withheld":
+        return { category, withheld: true };
+      default:
+        return assertNever(count);
+    }
+  });
 }
 
 export function assembleBundle(rows: BundleRows): BundleInput {
@@ -93,7 +106,7 @@ export function assembleBundle(rows: BundleRows): BundleInput {
       ref: ref(item.agendaItemId),
       position: index + 1,
       ...item.wise,
-      supportNeedCounts: item.wise.supportNeedCounts.map(suppressedCount),
+      supportNeedCounts: bundleSupportNeeds(item.wise),
     })),
     raters: [...rows.pseudonyms.values()],
     scores: rows.scores.map((score) => ({

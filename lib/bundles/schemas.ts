@@ -60,7 +60,10 @@ export const BundleGridSchema = z.object({
     .min(1),
 });
 
-/** An exact count (0, or 5 and more), or a small group whose size is not given. */
+/**
+ * An exact count (0, or 5 and more), a small group whose size is not given, or a count withheld
+ * so that a small group beside it cannot be worked out (lib/wises/support-need-suppression.ts).
+ */
 const SupportNeedCountSchema = z.union([
   z.object({
     category: z.enum(SupportNeedCategory),
@@ -75,6 +78,7 @@ const SupportNeedCountSchema = z.union([
     category: z.enum(SupportNeedCategory),
     fewerThan: z.literal(SUPPRESSED_BELOW),
   }),
+  z.object({ category: z.enum(SupportNeedCategory), withheld: z.literal(true) }),
 ]);
 
 const WiseSchema = z.object({

@@ -5,19 +5,14 @@ import { dateLocale } from "@/lib/dates/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { getSessionResults } from "@/lib/results/queries";
 import { getSessionSummary } from "@/lib/summaries/queries";
-import { suppressSupportNeeds } from "@/lib/summaries/suppression";
+import { getSessionSupportNeeds } from "@/lib/wises/support-need-queries";
 import { authorizeSessionExport } from "./access";
 import { EXPORTS, type ExportRequest } from "./datasets";
 import { CONTENT_TYPES, exportFileName, type FileFormat } from "./file-names";
 import { resultsReportPdf } from "./pdf/report";
 import { summaryPdf } from "./pdf/summary";
 import { pseudonymsFor } from "./pseudonyms";
-import {
-  getExportSession,
-  listRaterFirstSeen,
-  listRawScores,
-  listSupportNeedTotals,
-} from "./queries";
+import { getExportSession, listRaterFirstSeen, listRawScores } from "./queries";
 import { aggregatesTable, rawScoresTable } from "./tables";
 import { exportTranslator, raterName, tableWords } from "./translator";
 import { type Table, tableToCsv, tableToXlsx } from "./writers";
@@ -96,7 +91,7 @@ export async function buildSessionExport(
     case "report": {
       const results = await getSessionResults(actor, sessionId);
       if (!results) return null;
-      const supportNeeds = suppressSupportNeeds(await listSupportNeedTotals(sessionId));
+      const supportNeeds = await getSessionSupportNeeds(sessionId);
       return file(await resultsReportPdf(context, results, supportNeeds), request.format);
     }
     case "summary": {

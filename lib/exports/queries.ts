@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { SupportNeedCategory } from "@/lib/generated/prisma/enums";
 import type { RaterFirstSeen } from "./pseudonyms";
 import type { RawScoreRow } from "./tables";
 
@@ -80,17 +79,4 @@ export async function listRawScores(sessionId: string, gridId: string): Promise<
     category,
     criterion,
   }));
-}
-
-/** Workers with support needs per category, summed over the session's WISEs (not suppressed yet). */
-export async function listSupportNeedTotals(
-  sessionId: string,
-): Promise<{ category: SupportNeedCategory; workers: number }[]> {
-  const rows = await db.wiseSupportNeedCount.groupBy({
-    by: ["category"],
-    where: { wise: { agendaItems: { some: { sessionId } } } },
-    orderBy: { category: "asc" },
-    _sum: { count: true },
-  });
-  return rows.map((row) => ({ category: row.category, workers: row._sum.count ?? 0 }));
 }

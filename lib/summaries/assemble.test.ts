@@ -61,7 +61,7 @@ describe("assembling a summary", () => {
     ],
     categoryMeans: [{ agendaItemId: "a1", categoryId: "c1", mean: 4.44, raters: 3 }],
     raterCount: 3,
-    supportNeedTotals: [],
+    supportNeeds: [],
     publicNotes: [
       { agendaItemId: null, theme: "SECTOR_ATTRACTIVENESS", body: "late theme" },
       { agendaItemId: "a1", theme: null, body: "about W" },

@@ -1,14 +1,10 @@
 import { type ClassificationProfile, type Reason, suggestModel } from "@/lib/classification/rules";
-import type {
-  DiscussionTheme,
-  IntegrationMode,
-  SupportNeedCategory,
-  WiseModel,
-} from "@/lib/generated/prisma/enums";
+import type { DiscussionTheme, IntegrationMode, WiseModel } from "@/lib/generated/prisma/enums";
 import { DISCUSSION_THEMES } from "@/lib/sessions/schemas";
 import { z } from "@/lib/validation/zod";
+import type { DisclosedSupportNeed } from "@/lib/wises/support-need-suppression";
 import { type CategoryResult, categoryResult } from "./rules";
-import { type SuppressedCount, suppressCount, suppressSupportNeeds } from "./suppression";
+import { type SuppressedCount, suppressCount } from "./suppression";
 
 /**
  * Turns the rows a summary is read from into what a summary may show. Pure, so that what
@@ -42,7 +38,8 @@ export type SummaryRows = {
   /** Mean of the raters' category scores and how many raters gave one, per agenda item. */
   categoryMeans: { agendaItemId: string; categoryId: string; mean: number; raters: number }[];
   raterCount: number;
-  supportNeedTotals: { category: SupportNeedCategory; workers: number }[];
+  /** Already through the suppression rule (lib/wises/support-need-queries.ts). */
+  supportNeeds: DisclosedSupportNeed[];
   publicNotes: { agendaItemId: string | null; theme: DiscussionTheme | null; body: string }[];
 };
 
@@ -117,7 +114,7 @@ export function assembleSummary(rows: SummaryRows) {
     raterCount: rows.raterCount,
     categories: rows.categories,
     wises,
-    supportNeeds: suppressSupportNeeds(rows.supportNeedTotals),
+    supportNeeds: rows.supportNeeds,
     themes,
     generalNotes: rows.publicNotes
       .filter((note) => note.agendaItemId === null && note.theme === null)

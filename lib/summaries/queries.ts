@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { getSessionAccess } from "@/lib/sessions/access";
 import { readableSessionsWhere } from "@/lib/sessions/queries";
 import { WISE_CLASSIFICATION_FACTS, wiseWithNumbers } from "@/lib/wises/select";
+import { getSessionSupportNeeds } from "@/lib/wises/support-need-queries";
 import { assembleSummary, type SessionSummary } from "./assemble";
 
 /**
@@ -78,12 +79,7 @@ async function buildSummary(sessionId: string): Promise<SessionSummary> {
     }),
     categoryMeans(sessionId, gridId),
     raterCount(sessionId),
-    db.wiseSupportNeedCount.groupBy({
-      by: ["category"],
-      where: { wise: { agendaItems: { some: { sessionId } } } },
-      orderBy: { category: "asc" },
-      _sum: { count: true },
-    }),
+    getSessionSupportNeeds(sessionId),
     db.sessionNote.findMany({
       where: { sessionId, isPublic: true },
       orderBy: { createdAt: "asc" },
@@ -99,10 +95,7 @@ async function buildSummary(sessionId: string): Promise<SessionSummary> {
     })),
     categoryMeans: means,
     raterCount: raters,
-    supportNeedTotals: supportNeeds.map((row) => ({
-      category: row.category,
-      workers: row._sum.count ?? 0,
-    })),
+    supportNeeds,
     publicNotes,
   });
 }

@@ -1,4 +1,3 @@
-import type { SupportNeedCategory } from "@/lib/generated/prisma/enums";
 import { SMALL_GROUP_MINIMUM } from "@/lib/wises/rules";
 
 /**
@@ -29,31 +28,4 @@ export function suppressCount(count: number | null | undefined): SuppressedCount
   return { kind: "count", value: count };
 }
 
-export type SupportNeedTotal = { category: SupportNeedCategory; workers: number };
-
-/**
- * The session's workers with support needs per category, summed over its WISEs, each total
- * suppressed. Categories nobody reported are left out rather than shown as zero.
- *
- * Secondary suppression: when a single category is "fewer than 5", the summary's other figures
- * (the WISEs' totals of workers with support needs) could give it away by subtraction. So the
- * smallest shown category is withheld with it: two hidden numbers cannot be told apart from
- * their sum. (Categories may overlap, a person counting in two, so subtraction is not always
- * exact; the rule does not rely on that.)
- */
-export function suppressSupportNeeds(
-  totals: readonly SupportNeedTotal[],
-): { category: SupportNeedCategory; count: SuppressedCount }[] {
-  const reported = totals
-    .filter((total) => total.workers > 0)
-    .map((total) => ({ ...total, count: suppressCount(total.workers) }));
-  const hidden = reported.filter((entry) => entry.count.kind === "fewerThan");
-  const shown = reported.filter((entry) => entry.count.kind === "count");
-  if (hidden.length === 1 && shown.length > 0) {
-    const smallest = shown.reduce((least, entry) =>
-      entry.workers < least.workers ? entry : least,
-    );
-    smallest.count = { kind: "withheld" };
-  }
-  return reported.map(({ category, count }) => ({ category, count }));
-}
+// Counts per support-need category go through the one rule in lib/wises/support-need-suppression.ts.

@@ -6,6 +6,7 @@ import { formDataToObject } from "@/lib/actions/form-data";
 import type { ActionResult } from "@/lib/actions/result";
 import { runAsCurrentUser } from "@/lib/actions/run-as-current-user";
 import { clientAddress } from "@/lib/http/client-address";
+import { eraseUser } from "./erasure-mutations";
 import { withInvitationUrl } from "./invitation-url";
 import {
   acceptInvitation,
@@ -51,3 +52,9 @@ export const createInvitationAction: FormAction<{ invitationUrl: string | null }
 
 export const acceptInvitationAction: FormAction<{ email: string }> = async (_previous, formData) =>
   acceptInvitation(formDataToObject(formData), clientAddress(await headers()));
+
+export async function eraseUserAction(_previous: unknown, formData: FormData) {
+  const result = await runAsCurrentUser(eraseUser, formDataToObject(formData));
+  if (result.ok) revalidatePath("/admin/users", "layout");
+  return result;
+}

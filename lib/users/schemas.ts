@@ -61,6 +61,8 @@ export const SetUserActiveSchema = z.object({
 
 export const CreateInvitationSchema = z.object({ userId: IdSchema });
 
+export const EraseUserSchema = z.object({ userId: IdSchema });
+
 export const AcceptInvitationSchema = z
   .object({
     token: z.string().trim().min(20).max(200),

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { EXPORT_HEADERS, exportCsv, exportRow, exportXlsx } from "./export-rows";
+import { suppressSupportNeeds } from "./support-need-suppression";
 
 const WISE = {
   name: "Atelierul de Pânză",
@@ -27,11 +28,16 @@ const WISE = {
   representativeName: "Ana Pop",
   representativeRole: "Director",
   representativeEmail: "ana@panza.ro",
-  supportNeedCounts: [
-    { category: "PHYSICAL_SENSORY_DISABILITY" as const, count: 5 },
-    { category: "HOMELESS" as const, count: 2 },
-    { category: "NEETS" as const, count: 0 },
-  ],
+  // As a reader from another country gets them: 8 workers with support needs, so "homeless <5"
+  // beside an exact 5 and 0 would be 8 - 5 = 3; the 5 is withheld too.
+  supportNeeds: suppressSupportNeeds(
+    [
+      { category: "PHYSICAL_SENSORY_DISABILITY", count: 5 },
+      { category: "HOMELESS", count: 2 },
+      { category: "NEETS", count: 0 },
+    ],
+    { supportNeedWorkers: 8, totalEmployees: 20 },
+  ),
 };
 
 const cellOf = (row: unknown[], header: string) => row[EXPORT_HEADERS.indexOf(header)];
@@ -48,9 +54,9 @@ describe("exportRow", () => {
     expect(cellOf(row, "integration_mode")).toBe("PERMANENT");
   });
 
-  it("never writes a category count from 1 to 4, only <5; zero and 5+ as they are", () => {
+  it("writes the counts as disclosed: <5, withheld, zero as it is", () => {
     expect(cellOf(row, "wsn_homeless")).toBe("<5");
-    expect(cellOf(row, "wsn_physical_sensory_disability")).toBe(5);
+    expect(cellOf(row, "wsn_physical_sensory_disability")).toBe("withheld");
     expect(cellOf(row, "wsn_neets")).toBe(0);
     expect(cellOf(row, "wsn_substance_use")).toBeNull();
   });

@@ -2,14 +2,15 @@ import { type Table, tableToCsv, tableToXlsx } from "@/lib/exports/writers";
 import type { Locale } from "@/lib/i18n/locales";
 import { checkLabel, columnLabel, outcomeLabel } from "./column-labels";
 import { IMPORT_COLUMNS } from "./import-columns";
-import type { WiseRecord } from "./queries";
-import { discloseCount, disclosedCountText } from "./rules";
+import type { ExportedWiseRecord } from "./queries";
+import { disclosedCountText } from "./support-need-suppression";
 import { checkThresholds, THRESHOLD_RULE_IDS, type ThresholdOutcome } from "./threshold-rules";
 
 /**
- * The registry as a file: the import's columns (so an export can be edited and imported again),
- * then one column per threshold check. Counts per support-need category below 5
- * are written "<5", as on the WISE's page: a file travels further than a screen.
+ * The registry as a file: the import's columns (so an export can be edited and compared with a
+ * new import), then one column per threshold check. Counts per support-need category arrive
+ * already disclosed for the reader (lib/wises/support-need-suppression.ts): "<5" for a small
+ * group, "withheld" for a count hidden beside one, as on the WISE's page.
  */
 
 export type ExportCell = string | number | null;
@@ -21,16 +22,15 @@ export const EXPORT_HEADERS = [
   ...THRESHOLD_RULE_IDS.map(checkHeader),
 ];
 
-type ExportedWise = Omit<WiseRecord, "id" | "updatedAt"> & { id?: string };
+type ExportedWise = Omit<ExportedWiseRecord, "id" | "updatedAt"> & { id?: string };
 
 export function exportRow(wise: ExportedWise): ExportCell[] {
-  const counts = new Map(wise.supportNeedCounts.map((entry) => [entry.category, entry.count]));
+  const counts = new Map(wise.supportNeeds.map((entry) => [entry.category, entry.count]));
   const cells = IMPORT_COLUMNS.map((column): ExportCell => {
     if (column.category) {
       const count = counts.get(column.category);
       if (count === undefined) return null;
-      const disclosed = discloseCount(count);
-      return disclosed.kind === "count" ? disclosed.value : disclosedCountText(count);
+      return count.kind === "count" ? count.value : disclosedCountText(count);
     }
     if (column.field === "sectors") return wise.sectors.join(", ");
     const value = wise[column.field as keyof ExportedWise];

@@ -1,9 +1,8 @@
 import "server-only";
-import { type Actor, assertCan } from "@/lib/auth/permissions";
+import { type Actor, assertCan, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { wiseKey } from "./import-rows";
-import { discloseCount } from "./rules";
 import type { WiseFilter } from "./schemas";
 import { type WiseReadScope, wiseReadScope } from "./scope";
 import {
@@ -12,6 +11,7 @@ import {
   type WithNumbers,
   wiseWithNumbers,
 } from "./select";
+import { type DisclosedSupportNeed, discloseSupportNeeds } from "./support-need-suppression";
 import { checkThresholds } from "./threshold-rules";
 import { thresholdOutcomeSql } from "./threshold-sql";
 
@@ -110,7 +110,8 @@ export type WiseRecord = WithNumbers<Prisma.WiseGetPayload<{ select: typeof WISE
 
 /**
  * A WISE's page for a reader: null when it does not exist, ForbiddenError when it is another
- * country's. Counts per support-need category leave the server only as disclosed counts.
+ * country's. Counts per support-need category are exact only for readers allowed them
+ * ("wise.readWorkerCounts"); everyone else gets them through the one suppression rule.
  */
 export async function getWiseProfile(actor: Actor, wiseId: string) {
   const wise = await db.wise.findUnique({ where: { id: wiseId }, select: WISE_RECORD_SELECT });
@@ -119,10 +120,10 @@ export async function getWiseProfile(actor: Actor, wiseId: string) {
   const { supportNeedCounts, ...profile } = wiseWithNumbers(wise);
   return {
     ...profile,
-    supportNeeds: supportNeedCounts.map(({ category, count }) => ({
-      category,
-      count: discloseCount(count),
-    })),
+    supportNeeds: discloseSupportNeeds(
+      wise,
+      can(actor, "wise.readWorkerCounts", { countryCode: wise.countryCode }),
+    ),
     checks: checkThresholds(wiseWithNumbers(wise)),
   };
 }
@@ -137,12 +138,24 @@ export async function getWiseForEdit(actor: Actor, wiseId: string): Promise<Wise
   return wiseWithNumbers(wise);
 }
 
+/** A WISE as the registry file writes it: its support-need counts as this reader may see them. */
+export type ExportedWiseRecord = Omit<WiseRecord, "supportNeedCounts"> & {
+  supportNeeds: DisclosedSupportNeed[];
+};
+
 /** Every WISE the reader may see that matches the filters, in list order, for a file export. */
-export async function listWisesForExport(actor: Actor, filter: WiseFilter): Promise<WiseRecord[]> {
+export async function listWisesForExport(
+  actor: Actor,
+  filter: WiseFilter,
+): Promise<ExportedWiseRecord[]> {
   assertCan(actor, "wise.list");
   const ids = await matchingIds(actor, { ...filter, page: undefined }, EXPORT_ROW_LIMIT);
   const rows = await db.wise.findMany({ where: { id: { in: ids } }, select: WISE_RECORD_SELECT });
-  return inOrder(ids, rows).map((wise) => wiseWithNumbers(wise));
+  return inOrder(ids, rows).map((wise) => {
+    const { supportNeedCounts: _exact, ...record } = wiseWithNumbers(wise);
+    const exact = can(actor, "wise.readWorkerCounts", { countryCode: wise.countryCode });
+    return { ...record, supportNeeds: discloseSupportNeeds(wise, exact) };
+  });
 }
 
 /**

@@ -4,7 +4,9 @@ import { type Actor, ForbiddenError } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createOrganisation } from "@/lib/organisations/mutations";
 import { listOrganisations } from "@/lib/organisations/queries";
+import { eraseUser } from "@/lib/users/erasure-mutations";
 import { createInvitation, createUser, setUserActive, updateUser } from "@/lib/users/mutations";
+import { getPersonalData } from "@/lib/users/personal-data-queries";
 import { getUserForAdmin, listUsers } from "@/lib/users/queries";
 import { makeActor, makeUser, rowCounts } from "../factories/users";
 import { resetDatabase } from "../setup/reset-db";
@@ -53,6 +55,12 @@ const COMMANDS: CommandCase[] = [
     allowed: ["ADMIN"],
   },
   {
+    name: "user.erase",
+    command: eraseUser,
+    input: async () => ({ userId: (await makeUser("PARTICIPANT")).id }),
+    allowed: ["ADMIN"],
+  },
+  {
     name: "organisation.create",
     command: createOrganisation,
     input: async () => ({ name: `Network ${crypto.randomUUID()}`, countryCode: "BE" }),
@@ -91,6 +99,11 @@ describe("permission matrix: every action, every role", () => {
       allowed: ["ADMIN"],
     },
     { name: "organisation.list", read: (actor) => listOrganisations(actor), allowed: ["ADMIN"] },
+    {
+      name: "user.exportData",
+      read: async (actor) => getPersonalData(actor, (await makeUser("PARTICIPANT")).id),
+      allowed: ["ADMIN"],
+    },
   ];
 
   for (const readCase of READS) {

@@ -231,8 +231,9 @@ describe("reading WISEs, by role and country", () => {
     await expect(getWiseProfile(participant, wise.id)).rejects.toBeInstanceOf(ForbiddenError);
   });
 
-  it("shows counts of 1 to 4 per category as 'fewer than 5', exact counts only to editors", async () => {
+  it("shows counts of 1 to 4 per category as 'fewer than 5' outside the WISE's country", async () => {
     const partner = await makeActor("PARTNER", { countryCode: "RO" });
+    const foreign = await makeActor("FACILITATOR", { countryCode: "BE" });
     const facilitator = await makeActor("FACILITATOR");
     const wise = await makeProfiledWise({
       supportNeedWorkers: 12,
@@ -242,12 +243,16 @@ describe("reading WISEs, by role and country", () => {
         { category: "NEETS", count: 7 },
       ],
     });
-    const profile = await getWiseProfile(partner, wise.id);
+    const profile = await getWiseProfile(foreign, wise.id);
     expect(profile?.supportNeeds).toEqual([
       { category: "HOMELESS", count: { kind: "fewerThan", limit: 5 } },
       { category: "NEETS", count: { kind: "count", value: 7 } },
     ]);
-    expect(JSON.stringify(profile)).not.toMatch(/"count":3/);
+    expect(JSON.stringify(profile)).not.toMatch(/"value":3\b/);
+    expect((await getWiseProfile(partner, wise.id))?.supportNeeds[0]).toEqual({
+      category: "HOMELESS",
+      count: { kind: "count", value: 3 },
+    });
     expect((await getWiseForEdit(facilitator, wise.id))?.supportNeedCounts).toEqual([
       { category: "HOMELESS", count: 3 },
       { category: "NEETS", count: 7 },

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActivationForm, NewInvitationForm } from "@/components/users/account-controls";
+import { PersonalDataSection } from "@/components/users/personal-data-section";
 import { EditUserForm } from "@/components/users/user-form";
 import { userFormOptions } from "@/components/users/user-form-options";
 import { can } from "@/lib/auth/permissions";
@@ -68,6 +69,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ userI
           <NewInvitationForm userId={target.id} />
         </section>
       )}
+      <PersonalDataSection actor={actor} user={target} />
     </>
   );
 }
