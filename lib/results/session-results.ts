@@ -59,12 +59,14 @@ export function wiseChecks(wise: {
   supportNeedWorkers: number | null;
   supportNeedWorkingTimePct: Decimalish;
   salesRevenuePct: Decimalish;
+  publicContractsRevenuePct: Decimalish;
 }): ThresholdCheck[] {
   return checkThresholds({
     totalEmployees: wise.totalEmployees,
     supportNeedWorkers: wise.supportNeedWorkers,
     supportNeedWorkingTimePct: num(wise.supportNeedWorkingTimePct),
     salesRevenuePct: num(wise.salesRevenuePct),
+    publicContractsRevenuePct: num(wise.publicContractsRevenuePct),
   });
 }
 
