@@ -39,8 +39,9 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * Creates "B-WISE grid" version 1 unless it exists, and returns its id. An existing grid is
- * returned as it is, never updated: once scored it is history (edits make a new version).
+ * Creates "B-WISE grid" at its current version (BWISE_GRID.version) unless it exists, and returns
+ * its id. An existing grid is returned as it is, never updated: once scored it is history. New
+ * wording is a new version: older versions stay in the database for the sessions that use them.
  */
 export async function ensureDefaultGrid(prisma: PrismaClient): Promise<string> {
   const where = { name_version: { name: BWISE_GRID.name, version: BWISE_GRID.version } };

@@ -73,7 +73,7 @@ test("a facilitator runs a whole focus group: register, prepare, score, classify
   await page.getByLabel("Date and time").fill("2026-12-10T10:00");
   await page.getByLabel("Country").selectOption({ label: "Romania" });
   await page.getByLabel("Place").fill("Brașov");
-  await page.getByLabel("Evaluation grid").selectOption({ label: "B-WISE grid v1" });
+  await page.getByLabel("Evaluation grid").selectOption({ label: "B-WISE grid v2" });
   await page.getByLabel("RISE Romania (Romania)").check();
   await page.getByRole("button", { name: "Create the focus group" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${token} focus group`);
