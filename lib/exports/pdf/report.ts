@@ -82,7 +82,9 @@ export async function resultsReportPdf(
       doc,
       wise.agreedModel
         ? t("Exports.pdf.modelAgreed", { model: t(`Models.${wise.agreedModel}.name`) })
-        : t("Exports.pdf.modelSuggested", { model: t(`Models.${wise.suggestedModel}.name`) }),
+        : wise.suggestedModel
+          ? t("Exports.pdf.modelSuggested", { model: t(`Models.${wise.suggestedModel}.name`) })
+          : t("Exports.pdf.noSuggestion"),
     );
     paragraph(
       doc,

@@ -59,7 +59,9 @@ export default async function ClassifyPage({
               date: decided.decidedAt
                 ? format.dateTime(decided.decidedAt, { dateStyle: "medium", timeStyle: "short" })
                 : "—",
-              suggested: tModels(`${decided.suggestedModel}.name`),
+              suggested: decided.suggestedModel
+                ? tModels(`${decided.suggestedModel}.name`)
+                : t("noSuggestionShort"),
             })}
           </p>
         </section>
