@@ -84,7 +84,9 @@ export async function resultsReportPdf(
         ? t("Exports.pdf.modelAgreed", { model: t(`Models.${wise.agreedModel}.name`) })
         : wise.suggestedModel
           ? t("Exports.pdf.modelSuggested", { model: t(`Models.${wise.suggestedModel}.name`) })
-          : t("Exports.pdf.noSuggestion"),
+          : t(
+              `Results.details.noSuggestion.${wise.suggestionOutcome === "tie" ? "tie" : "notEnoughInformation"}`,
+            ),
     );
     paragraph(
       doc,
