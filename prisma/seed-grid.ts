@@ -45,7 +45,13 @@ function isUniqueViolation(error: unknown): boolean {
  */
 export async function ensureDefaultGrid(prisma: PrismaClient): Promise<string> {
   const where = { name_version: { name: BWISE_GRID.name, version: BWISE_GRID.version } };
-  const existing = await prisma.grid.findUnique({ where, select: { id: true } });
+  const existing = await prisma.grid.findUnique({ where, select: { id: true, basedOnId: true } });
+  if (existing?.basedOnId) {
+    // An admin's copy already took this number: say so rather than pass it off as the default.
+    console.warn(
+      `${BWISE_GRID.name} version ${BWISE_GRID.version} is an admin's copy, not the default wording; the default was not seeded.`,
+    );
+  }
   if (existing) return existing.id;
   try {
     const created = await prisma.grid.create({
