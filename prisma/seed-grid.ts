@@ -39,12 +39,19 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * Creates "B-WISE grid" version 1 unless it exists, and returns its id. An existing grid is
- * returned as it is, never updated: once scored it is history (edits make a new version).
+ * Creates "B-WISE grid" at its current version (BWISE_GRID.version) unless it exists, and returns
+ * its id. An existing grid is returned as it is, never updated: once scored it is history. New
+ * wording is a new version: older versions stay in the database for the sessions that use them.
  */
 export async function ensureDefaultGrid(prisma: PrismaClient): Promise<string> {
   const where = { name_version: { name: BWISE_GRID.name, version: BWISE_GRID.version } };
-  const existing = await prisma.grid.findUnique({ where, select: { id: true } });
+  const existing = await prisma.grid.findUnique({ where, select: { id: true, basedOnId: true } });
+  if (existing?.basedOnId) {
+    // An admin's copy already took this number: say so rather than pass it off as the default.
+    console.warn(
+      `${BWISE_GRID.name} version ${BWISE_GRID.version} is an admin's copy, not the default wording; the default was not seeded.`,
+    );
+  }
   if (existing) return existing.id;
   try {
     const created = await prisma.grid.create({

@@ -12,7 +12,8 @@ import { ModelChoice } from "./model-choice";
 type Props = {
   sessionId: string;
   agendaItemId: string;
-  suggested: WiseModel;
+  /** Preselected when the rules suggest a model; nothing is preselected on a tie or without one. */
+  suggested: WiseModel | null;
   current: { model: WiseModel | null; rationale: string } | null;
 };
 

@@ -1,29 +1,43 @@
 import { getTranslations } from "next-intl/server";
 import type { Suggestion } from "@/lib/classification/rules";
 
-/** The rules' suggestion in plain words, and how close every other model came (a bar and a number). */
+/**
+ * The rules' suggestion in plain words, or why there is none (a tie; facts missing, named), and
+ * how close every model came: the points it earns whatever is missing, each with its reason, and
+ * what it could reach if the missing facts favoured it.
+ */
 export async function SuggestionView({ suggestion }: { suggestion: Suggestion }) {
   const t = await getTranslations("Classification");
   const tModels = await getTranslations("Models");
   const tReasons = await getTranslations("Classification.reasons");
+  const names = (models: readonly string[]) =>
+    models.map((model) => tModels(`${model as "PRODUCTIVE"}.name`)).join(", ");
+  const facts = suggestion.missing.map((fact) => t(`facts.${fact}`)).join(", ");
   return (
     <section aria-labelledby="suggestion-heading" className="mb-6">
       <h2 id="suggestion-heading" className="mb-2 text-xl font-semibold">
-        {t("suggested", { model: tModels(`${suggestion.model}.name`) })}
+        {suggestion.model
+          ? t("suggested", { model: tModels(`${suggestion.model}.name`) })
+          : suggestion.outcome === "tie"
+            ? t("noSuggestionTie")
+            : t("notEnoughInformation")}
       </h2>
-      <p className="mb-2 text-slate-800">{tModels(`${suggestion.model}.summary`)}</p>
+      {suggestion.model && (
+        <p className="mb-2 text-slate-800">{tModels(`${suggestion.model}.summary`)}</p>
+      )}
       {suggestion.tie && (
         <p className="mb-2 rounded-md bg-amber-100 p-2 text-amber-900">
-          {t("tie", { models: suggestion.tie.map((model) => tModels(`${model}.name`)).join(", ") })}
+          {t("tie", { models: names(suggestion.tie) })}
         </p>
       )}
-      {suggestion.missing.length > 0 && (
+      {suggestion.outcome === "notEnoughInformation" && (
         <p className="mb-2 rounded-md bg-amber-100 p-2 text-amber-900">
-          {t("missing", {
-            facts: suggestion.missing
-              .map((fact) => t(`facts.${fact}` as "facts.functions"))
-              .join(", "),
-          })}
+          {t("notEnoughInformationDetail", { facts, models: names(suggestion.contenders) })}
+        </p>
+      )}
+      {suggestion.outcome === "suggested" && suggestion.missing.length > 0 && (
+        <p className="mb-2 rounded-md bg-slate-100 p-2 text-slate-900">
+          {t("missingButDecided", { facts })}
         </p>
       )}
       <table className="w-full border-collapse bg-white text-left">
@@ -48,7 +62,11 @@ export async function SuggestionView({ suggestion }: { suggestion: Suggestion })
                 {tModels(`${entry.model}.name`)}
               </th>
               <td className="p-2">
-                <span className="block">{t("points", { points: entry.points })}</span>
+                <span className="block">
+                  {entry.best > entry.points
+                    ? t("pointsRange", { points: entry.points, best: entry.best })
+                    : t("points", { points: entry.points })}
+                </span>
                 <span aria-hidden="true" className="mt-1 block h-2 rounded bg-slate-200">
                   <span
                     className="block h-2 rounded bg-teal-700"
@@ -57,16 +75,23 @@ export async function SuggestionView({ suggestion }: { suggestion: Suggestion })
                 </span>
               </td>
               <td className="p-2">
-                {entry.reasons.length === 0
-                  ? t("noReasons")
-                  : entry.reasons
-                      .map((reason) =>
-                        tReasons(
-                          reason.key as "function.production",
-                          reason.values as { share: number },
-                        ),
-                      )
-                      .join("; ")}
+                {entry.reasons.length === 0 ? (
+                  t("noReasons")
+                ) : (
+                  <ul>
+                    {entry.reasons.map((reason) => (
+                      <li key={reason.key}>
+                        {t(reason.worstCase ? "reasonPointsAtLeast" : "reasonPoints", {
+                          points: reason.points,
+                          reason: tReasons(
+                            reason.key as "function.production",
+                            reason.values as { share: number },
+                          ),
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </td>
             </tr>
           ))}

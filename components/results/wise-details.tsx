@@ -35,7 +35,11 @@ export async function WiseDetails({
         <span className="ml-2 text-base font-normal text-slate-700">
           {wise.agreedModel
             ? t("modelAgreed", { model: tModels(`${wise.agreedModel}.name`) })
-            : t("modelSuggested", { model: tModels(`${wise.suggestedModel}.name`) })}
+            : wise.suggestedModel
+              ? t("modelSuggested", { model: tModels(`${wise.suggestedModel}.name`) })
+              : t(
+                  `noSuggestion.${wise.suggestionOutcome === "tie" ? "tie" : "notEnoughInformation"}`,
+                )}
         </span>
       </summary>
       <h3 className="mt-3 font-semibold">{t("thresholds")}</h3>

@@ -11,7 +11,7 @@ type AgendaItem = {
   id: string;
   position: number;
   wise: { id: string; name: string; region: string | null };
-  classification: { agreedModel: WiseModel | null; suggestedModel: WiseModel } | null;
+  classification: { agreedModel: WiseModel | null; suggestedModel: WiseModel | null } | null;
   _count: { evaluations: number };
 };
 

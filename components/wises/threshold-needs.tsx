@@ -23,6 +23,7 @@ const FIELD_OF_FACT = {
   supportNeedWorkers: "supportNeedWorkers",
   supportNeedWorkingTimePct: "supportNeedWorkingTimePct",
   salesRevenuePct: "salesRevenuePct",
+  publicContractsRevenuePct: "publicContractsRevenuePct",
   noEmployees: "totalEmployees",
 } as const satisfies Record<MissingFact, WiseField>;
 

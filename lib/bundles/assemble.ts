@@ -47,7 +47,7 @@ export type BundleRows = {
     agendaItemId: string;
     wise: WiseProfile;
     classification: {
-      suggestedModel: WiseModel;
+      suggestedModel: WiseModel | null;
       suggestion: BundleSuggestion;
       agreedModel: WiseModel | null;
       rationale: string | null;

@@ -125,7 +125,8 @@ const ScoreSchema = z.object({
 
 const ClassificationSchema = z.object({
   wise: Code,
-  suggestedModel: z.enum(WiseModel),
+  /** Null when the rules suggested no model (a tie, or not enough information). */
+  suggestedModel: z.enum(WiseModel).nullable(),
   /** The reasons and closeness of every model when it was suggested (lib/classification/rules). */
   suggestion: z.json(),
   agreedModel: z.enum(WiseModel).nullable(),

@@ -3,7 +3,8 @@ import { WiseModel } from "@/lib/generated/prisma/enums";
 /**
  * The five WISE models, from the one definition (the Prisma enum `WiseModel` in
  * prisma/schema.prisma), in its order: the European sub-models first, as in the domain notes.
- * Lists, filters and the classifier's tie-break follow this order.
+ * Lists, filters and the order of models with equal points in the classifier's ranking follow it
+ * (a tie is reported, never broken: decision 0004).
  */
 export const WISE_MODELS: readonly WiseModel[] = Object.values(WiseModel);
 

@@ -1,10 +1,19 @@
-import { assertNever } from "@/lib/assert-never";
 import type { IntegrationMode, WiseModel } from "@/lib/generated/prisma/enums";
 import { WISE_MODELS } from "./models";
+import { functionReasons, modeReasons, type Reason, revenueReasons, type Weights } from "./points";
+import {
+  FUNCTION_WEIGHT_FACTS,
+  INTEGRATION_MODES,
+  PROFILE_FACTS,
+  type ProfileFact,
+} from "./profile-facts";
+
+export type { Reason } from "./points";
+export type { ProfileFact } from "./profile-facts";
 
 /**
- * Suggests which of the five WISE models a profile fits, with the reasons in plain words and how
- * close every model came. The facilitator decides; this only proposes.
+ * Suggests which of the five WISE models a profile fits, with every point's reason and how close
+ * every model came; or says that it cannot tell. The facilitator decides; this only proposes.
  *
  * Each model earns points (0-100) from the profile facts that characterise it (docs/domain.md):
  *
@@ -17,13 +26,13 @@ import { WISE_MODELS } from "./models";
  * | ONE_STOP_SHOP       | balance of production,     | mixed 20, other 10         | 20 when at least three     |
  * |                     | training and social support|                            | functions are performed    |
  *
- * "Function share" is the function's weight over the sum of all four weights; for the one-stop
- * shop it is three times the smallest of the three shares (1 when perfectly balanced). Revenue
- * points are the relevant share of income (0-1) times 20. Missing facts earn no points and are
- * listed, so a thin profile shows as such rather than as a confident answer.
- *
- * Ties (within half a point) are reported; the suggestion then follows the order of the models
- * in docs/domain.md (the European sub-models first), and the facilitator is told to decide.
+ * A missing fact is never taken as zero. Each model gets a worst and a best case over every
+ * value the missing facts could take (a weight 0-100, any mode, revenue shares up to what is
+ * left of 100%). `points` is the worst case, each of its points with a reason; `best` the best.
+ * "Enough information" (decision 0004): one model's worst case beats every other model's best
+ * case by at least half a point, so no value of the missing facts could change the answer.
+ * Otherwise there is no suggestion: a "tie" when every fact is known (models within half a point),
+ * "not enough information" when facts are missing, with the missing facts named.
  */
 export type ClassificationProfile = {
   productionWeight: number | null;
@@ -37,168 +46,149 @@ export type ClassificationProfile = {
   donationsRevenuePct: number | null;
 };
 
-/** A reason as a message key and its values, so the UI words it in the reader's language. */
-export type Reason = { key: string; values?: Record<string, number | string> };
-
-export type ModelCloseness = { model: WiseModel; points: number; reasons: Reason[] };
-
-export type Suggestion = {
+export type ModelCloseness = {
   model: WiseModel;
-  /** Every model, best first, with its points and why. */
-  ranking: ModelCloseness[];
-  tie: WiseModel[] | null;
-  missing: string[];
+  /** Points earned whatever the missing facts are: the sum of the reasons' points. */
+  points: number;
+  /** Points if every missing fact were as favourable to this model as it could be. */
+  best: number;
+  reasons: Reason[];
 };
 
-const TIE_MARGIN = 0.5;
+export type SuggestionOutcome = "suggested" | "tie" | "notEnoughInformation";
 
-type Shares = { production: number; training: number; socialSupport: number; placement: number };
+export type Suggestion = {
+  outcome: SuggestionOutcome;
+  /** The suggested model; null on a tie or when the profile cannot separate the models. */
+  model: WiseModel | null;
+  /** Every model, best first, with its points and why. */
+  ranking: ModelCloseness[];
+  /** The models too close to call (every fact known), or null. */
+  tie: WiseModel[] | null;
+  /** The models that could still come first, given what is missing (the suggested one alone when suggested). */
+  contenders: WiseModel[];
+  /** Facts not given, named as the WISE form names them. */
+  missing: ProfileFact[];
+};
 
-function functionShares(profile: ClassificationProfile): Shares | null {
-  const weights = {
-    production: profile.productionWeight ?? 0,
-    training: profile.trainingWeight ?? 0,
-    socialSupport: profile.socialSupportWeight ?? 0,
-    placement: profile.placementWeight ?? 0,
-  };
-  const total = weights.production + weights.training + weights.socialSupport + weights.placement;
-  if (total <= 0) return null;
+export const TIE_MARGIN = 0.5;
+
+const tenth = (value: number) => Math.round(value * 10) / 10;
+const sumPoints = (reasons: readonly Reason[]) =>
+  tenth(reasons.reduce((sum, reason) => sum + reason.points, 0));
+
+const WEIGHT_OF_FACT = {
+  productionWeight: "production",
+  trainingWeight: "training",
+  socialSupportWeight: "socialSupport",
+  placementWeight: "placement",
+} as const satisfies Record<(typeof FUNCTION_WEIGHT_FACTS)[number], keyof Weights>;
+
+/**
+ * Every way the missing weights could be filled in that matters for the extremes: 0, 100 and
+ * the weights given. The single-function shares and the placement formula are monotone in each
+ * weight, so their extremes are at 0 or 100; the one-stop-shop's balance peaks where a missing
+ * weight equals the smallest given one, which is among the weights given.
+ */
+function weightCompletions(profile: ClassificationProfile): Weights[] {
+  const given = FUNCTION_WEIGHT_FACTS.map((fact) => profile[fact]).filter(
+    (w): w is number => w !== null,
+  );
+  const candidates = [...new Set([0, 100, ...given])];
+  let completions: Weights[] = [{ production: 0, training: 0, socialSupport: 0, placement: 0 }];
+  for (const fact of FUNCTION_WEIGHT_FACTS) {
+    const known = profile[fact];
+    const values = known === null ? candidates : [known];
+    completions = completions.flatMap((partial) =>
+      values.map((value) => ({ ...partial, [WEIGHT_OF_FACT[fact]]: value })),
+    );
+  }
+  return completions;
+}
+
+/** The worst case's reasons and the best case's points over a list of possible completions. */
+function extremes(options: readonly Reason[][], uncertain: boolean) {
+  const scored = options.map((reasons) => ({ reasons, points: sumPoints(reasons) }));
+  const worst = scored.reduce((a, b) => (b.points < a.points ? b : a));
+  const best = scored.reduce((a, b) => (b.points > a.points ? b : a));
   return {
-    production: weights.production / total,
-    training: weights.training / total,
-    socialSupport: weights.socialSupport / total,
-    placement: weights.placement / total,
+    worst: uncertain ? worst.reasons.map((r) => ({ ...r, worstCase: true })) : worst.reasons,
+    best: best.points,
   };
 }
 
-const pct = (share: number) => Math.round(share * 100);
-const fraction = (value: number | null) => (value ?? 0) / 100;
-
-function modePoints(
-  mode: IntegrationMode | null,
-  preferred: IntegrationMode,
-): { points: number; reason?: Reason } {
-  if (!mode) return { points: 0 };
-  if (mode === preferred) return { points: 20, reason: { key: `mode.${mode}` } };
-  if (mode === "MIXED") return { points: 10, reason: { key: "mode.MIXED" } };
-  return { points: 0 };
-}
-
-function score(
+function closeness(
   model: WiseModel,
   profile: ClassificationProfile,
-  shares: Shares | null,
+  completions: readonly Weights[],
 ): ModelCloseness {
-  const reasons: Reason[] = [];
-  let points = 0;
-  const addFunction = (share: number, key: string) => {
-    points += 60 * share;
-    if (share > 0) reasons.push({ key, values: { share: pct(share) } });
+  const functions = extremes(
+    completions.map((weights) => functionReasons(model, weights)),
+    completions.length > 1,
+  );
+  const modes = profile.integrationMode ? [profile.integrationMode] : INTEGRATION_MODES;
+  const mode = extremes(
+    modes.map((m) => modeReasons(model, m)),
+    modes.length > 1,
+  );
+  const revenue = revenueReasons(model, {
+    sales: profile.salesRevenuePct,
+    publicContracts: profile.publicContractsRevenuePct,
+    subsidies: profile.subsidiesRevenuePct,
+    donations: profile.donationsRevenuePct,
+  });
+  const reasons = [...functions.worst, ...mode.worst, ...revenue.worst];
+  return {
+    model,
+    points: sumPoints(reasons),
+    best: tenth(functions.best + mode.best + revenue.best),
+    reasons,
   };
-  const addRevenue = (share: number, key: string) => {
-    points += 20 * Math.min(1, share);
-    if (share > 0) reasons.push({ key, values: { share: pct(share) } });
-  };
-  const addMode = (preferred: IntegrationMode) => {
-    const mode = modePoints(profile.integrationMode, preferred);
-    points += mode.points;
-    if (mode.reason) reasons.push(mode.reason);
-  };
-
-  switch (model) {
-    case "PRODUCTIVE":
-      if (shares) addFunction(shares.production, "function.production");
-      addMode("PERMANENT");
-      addRevenue(fraction(profile.salesRevenuePct), "revenue.sales");
-      break;
-    case "VOCATIONAL_TRAINING":
-      if (shares) addFunction(shares.training, "function.training");
-      addMode("TRANSITIONAL");
-      addRevenue(
-        fraction(profile.publicContractsRevenuePct) + fraction(profile.subsidiesRevenuePct),
-        "revenue.public",
-      );
-      break;
-    case "SOCIAL_ENTERPRISE":
-      if (shares) addFunction(shares.socialSupport, "function.socialSupport");
-      addMode("PERMANENT");
-      addRevenue(
-        fraction(profile.subsidiesRevenuePct) + fraction(profile.donationsRevenuePct),
-        "revenue.grants",
-      );
-      break;
-    case "PLACEMENT":
-      if (shares) {
-        addFunction(shares.placement, "function.placement");
-        points += 20 * (1 - shares.production);
-        if (shares.production < 0.25)
-          reasons.push({
-            key: "function.littleProduction",
-            values: { share: pct(shares.production) },
-          });
-      }
-      addMode("TRANSITIONAL");
-      break;
-    case "ONE_STOP_SHOP":
-      if (shares) {
-        const balance = Math.min(
-          1,
-          3 * Math.min(shares.production, shares.training, shares.socialSupport),
-        );
-        points += 60 * balance;
-        if (balance > 0)
-          reasons.push({ key: "function.integrated", values: { share: pct(balance) } });
-        const performed = [
-          shares.production,
-          shares.training,
-          shares.socialSupport,
-          shares.placement,
-        ].filter((s) => s > 0).length;
-        if (performed >= 3) {
-          points += 20;
-          reasons.push({ key: "function.manyFunctions", values: { count: performed } });
-        }
-      }
-      // Integrating functions usually means integrating paths too: mixed fits best, any mode a little.
-      if (profile.integrationMode) {
-        const mixed = profile.integrationMode === "MIXED";
-        points += mixed ? 20 : 10;
-        if (mixed) reasons.push({ key: "mode.MIXED" });
-      }
-      break;
-    default:
-      assertNever(model, "WISE model");
-  }
-  return { model, points: Math.round(points * 10) / 10, reasons };
 }
 
-function missingFacts(profile: ClassificationProfile, shares: Shares | null): string[] {
-  const missing: string[] = [];
-  if (!shares) missing.push("functions");
-  if (!profile.integrationMode) missing.push("integrationMode");
-  const revenue = [
-    profile.salesRevenuePct,
-    profile.publicContractsRevenuePct,
-    profile.subsidiesRevenuePct,
-    profile.donationsRevenuePct,
-  ];
-  if (revenue.every((value) => value === null)) missing.push("revenueMix");
-  return missing;
+export function missingFacts(profile: ClassificationProfile): ProfileFact[] {
+  return PROFILE_FACTS.filter((fact) => profile[fact] === null);
+}
+
+/**
+ * The outcome of a suggestion stored with a decision: a stored model was suggested; otherwise
+ * the stored JSON says whether it was a tie (older rows without it lacked the facts).
+ */
+export function storedOutcome(
+  suggestedModel: WiseModel | null,
+  stored: unknown,
+): SuggestionOutcome {
+  if (suggestedModel) return "suggested";
+  const outcome = (stored as { outcome?: unknown } | null)?.outcome;
+  return outcome === "tie" ? "tie" : "notEnoughInformation";
 }
 
 export function suggestModel(profile: ClassificationProfile): Suggestion {
-  const shares = functionShares(profile);
-  const ranking = WISE_MODELS.map((model) => score(model, profile, shares)).sort(
-    (a, b) => b.points - a.points || WISE_MODELS.indexOf(a.model) - WISE_MODELS.indexOf(b.model),
+  const completions = weightCompletions(profile);
+  const ranking = WISE_MODELS.map((model) => closeness(model, profile, completions)).sort(
+    (a, b) =>
+      b.points - a.points ||
+      b.best - a.best ||
+      WISE_MODELS.indexOf(a.model) - WISE_MODELS.indexOf(b.model),
   );
-  const best = ranking[0];
-  const tied = ranking
-    .filter((entry) => best.points - entry.points < TIE_MARGIN)
+  const missing = missingFacts(profile);
+  const [leader, ...others] = ranking;
+  if (others.every((other) => leader.points - other.best >= TIE_MARGIN)) {
+    return {
+      outcome: "suggested",
+      model: leader.model,
+      ranking,
+      tie: null,
+      contenders: [leader.model],
+      missing,
+    };
+  }
+  // Could still come first (or tie for first) for some value of the missing facts.
+  const contenders = ranking
+    .filter((entry) => entry.best > leader.points - TIE_MARGIN)
     .map((entry) => entry.model);
-  return {
-    model: best.model,
-    ranking,
-    tie: tied.length > 1 ? tied : null,
-    missing: missingFacts(profile, shares),
-  };
+  if (missing.length === 0) {
+    return { outcome: "tie", model: null, ranking, tie: contenders, contenders, missing };
+  }
+  return { outcome: "notEnoughInformation", model: null, ranking, tie: null, contenders, missing };
 }

@@ -19,11 +19,14 @@ export type {
  * Units say what a measured value is in; TEXT marks a criterion where a short fact helps
  * (e.g. "CNC machines, e-commerce") but no number would be comparable across WISEs.
  *
- * Seeded as version 1 by prisma/seed-grid.ts. Changing this file changes only new
- * installations: a grid in the database is edited through new versions, never in place.
+ * Seeded by prisma/seed-grid.ts as the version below. Any change to this content bumps the
+ * version: the seed then adds the new version beside the old one, and sessions keep the version
+ * they were made with (decision 0006). Version 2 made the percentage bands half-open ("from 25%
+ * to under 30%", lib/grids/percent-bands.ts) and names both conditions of Romania's Law
+ * 219/2015 (share of staff and share of working time).
  */
 export const BWISE_GRID: GridDefinition = {
   name: "B-WISE grid",
-  version: 1,
+  version: 2,
   categories: [ENTREPRENEURIAL, PUBLIC_POLICIES, JOB_INTEGRATION],
 };

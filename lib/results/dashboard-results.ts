@@ -118,6 +118,7 @@ export type WiseRowItem = {
     supportNeedWorkers: number | null;
     supportNeedWorkingTimePct: Decimalish;
     salesRevenuePct: Decimalish;
+    publicContractsRevenuePct: Decimalish;
   };
 };
 

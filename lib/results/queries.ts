@@ -74,7 +74,7 @@ const SESSION_SELECT = {
     select: {
       id: true,
       position: true,
-      classification: { select: { suggestedModel: true, agreedModel: true } },
+      classification: { select: { suggestedModel: true, agreedModel: true, suggestion: true } },
       wise: {
         select: {
           id: true,

@@ -87,16 +87,32 @@ describe("model counts", () => {
   it("counts agreed and suggested models separately, undecided WISEs in neither agreed bar", () => {
     const counts = modelCounts(
       [
-        { agreed: "X", suggested: "X" },
-        { agreed: null, suggested: "X" },
-        { agreed: "Y", suggested: "X" },
+        { agreed: "X", suggested: "X", outcome: "suggested" },
+        { agreed: null, suggested: "X", outcome: "suggested" },
+        { agreed: "Y", suggested: "X", outcome: "suggested" },
       ],
       ["X", "Y"],
     );
-    expect(counts).toEqual([
+    expect(counts.byModel).toEqual([
       { model: "X", agreed: 1, suggested: 3 },
       { model: "Y", agreed: 1, suggested: 0 },
     ]);
+  });
+
+  it("counts ties and profiles without enough information apart, never as a model", () => {
+    const counts = modelCounts(
+      [
+        { agreed: null, suggested: null, outcome: "tie" },
+        { agreed: "X", suggested: null, outcome: "notEnoughInformation" },
+        { agreed: null, suggested: null, outcome: "notEnoughInformation" },
+      ],
+      ["X", "Y"],
+    );
+    expect(counts.byModel).toEqual([
+      { model: "X", agreed: 1, suggested: 0 },
+      { model: "Y", agreed: 0, suggested: 0 },
+    ]);
+    expect(counts.noSuggestion).toEqual({ tie: 1, notEnoughInformation: 2 });
   });
 });
 

@@ -93,16 +93,29 @@ export function sessionAgreement(
   };
 }
 
-/** How many WISEs of the session have each model, agreed and suggested. */
+/**
+ * How many WISEs of the session have each model, agreed and suggested; and for how many the
+ * rules suggest none, a tie kept apart from not enough information (never counted as a model).
+ */
 export function modelCounts<M extends string>(
-  items: readonly { agreed: M | null; suggested: M }[],
+  items: readonly {
+    agreed: M | null;
+    suggested: M | null;
+    outcome: "suggested" | "tie" | "notEnoughInformation";
+  }[],
   models: readonly M[],
 ) {
-  return models.map((model) => ({
-    model,
-    agreed: items.filter((item) => item.agreed === model).length,
-    suggested: items.filter((item) => item.suggested === model).length,
-  }));
+  return {
+    byModel: models.map((model) => ({
+      model,
+      agreed: items.filter((item) => item.agreed === model).length,
+      suggested: items.filter((item) => item.suggested === model).length,
+    })),
+    noSuggestion: {
+      tie: items.filter((item) => item.outcome === "tie").length,
+      notEnoughInformation: items.filter((item) => item.outcome === "notEnoughInformation").length,
+    },
+  };
 }
 
 export type AgreementBand = "reliable" | "tentative" | "low";

@@ -5,7 +5,7 @@
 
 import { WISE_MODELS } from "@/lib/classification/models";
 import { classificationProfileOf } from "@/lib/classification/profile";
-import { suggestModel } from "@/lib/classification/rules";
+import { type SuggestionOutcome, storedOutcome, suggestModel } from "@/lib/classification/rules";
 import type { SessionStatus, WiseModel } from "@/lib/generated/prisma/enums";
 import { checkThresholds, type ThresholdCheck } from "@/lib/wises/threshold-rules";
 import { type Distribution, distributions, modelCounts, sessionAgreement } from "./rules";
@@ -41,7 +41,11 @@ export type SessionRecord = {
   agendaItems: {
     id: string;
     position: number;
-    classification: { suggestedModel: WiseModel; agreedModel: WiseModel | null } | null;
+    classification: {
+      suggestedModel: WiseModel | null;
+      agreedModel: WiseModel | null;
+      suggestion: unknown;
+    } | null;
     wise: Parameters<typeof classificationProfileOf>[0] & {
       id: string;
       name: string;
@@ -59,12 +63,14 @@ export function wiseChecks(wise: {
   supportNeedWorkers: number | null;
   supportNeedWorkingTimePct: Decimalish;
   salesRevenuePct: Decimalish;
+  publicContractsRevenuePct: Decimalish;
 }): ThresholdCheck[] {
   return checkThresholds({
     totalEmployees: wise.totalEmployees,
     supportNeedWorkers: wise.supportNeedWorkers,
     supportNeedWorkingTimePct: num(wise.supportNeedWorkingTimePct),
     salesRevenuePct: num(wise.salesRevenuePct),
+    publicContractsRevenuePct: num(wise.publicContractsRevenuePct),
   });
 }
 
@@ -87,7 +93,9 @@ export type WiseResult = {
   wise: { id: string; name: string; region: string | null };
   agreedModel: WiseModel | null;
   /** The stored suggestion once decided, otherwise the rules' live suggestion from the profile. */
-  suggestedModel: WiseModel;
+  suggestedModel: WiseModel | null;
+  /** Whether the rules suggested a model, found a tie, or lacked the facts to tell. */
+  suggestionOutcome: SuggestionOutcome;
   checks: ThresholdCheck[];
   /** Per category code, and `overall`. */
   scores: Record<string, Spread>;
@@ -120,14 +128,18 @@ export function buildSessionResults(
       } = row ?? { ...NO_SCORES, group_key: "", category: null };
       scores[key ?? "overall"] = spread;
     }
+    const live = item.classification ? null : suggestModel(classificationProfileOf(item.wise));
     return {
       agendaItemId: item.id,
       position: item.position,
       wise: { id: item.wise.id, name: item.wise.name, region: item.wise.region },
       agreedModel: item.classification?.agreedModel ?? null,
-      suggestedModel:
-        item.classification?.suggestedModel ??
-        suggestModel(classificationProfileOf(item.wise)).model,
+      suggestedModel: item.classification
+        ? item.classification.suggestedModel
+        : (live?.model ?? null),
+      suggestionOutcome: item.classification
+        ? storedOutcome(item.classification.suggestedModel, item.classification.suggestion)
+        : (live?.outcome ?? "notEnoughInformation"),
       checks: wiseChecks(item.wise),
       scores,
       distribution: byItem.get(item.id) ?? new Map(),
@@ -162,7 +174,11 @@ export function buildSessionResults(
       range: row.range,
     })),
     models: modelCounts(
-      wises.map((w) => ({ agreed: w.agreedModel, suggested: w.suggestedModel })),
+      wises.map((w) => ({
+        agreed: w.agreedModel,
+        suggested: w.suggestedModel,
+        outcome: w.suggestionOutcome,
+      })),
       WISE_MODELS,
     ),
   };

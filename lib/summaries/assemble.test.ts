@@ -28,9 +28,9 @@ describe("why the agreed model fits", () => {
 
   it("falls back to the rules' view of today's profile when nothing readable was stored", () => {
     expect(reasonsFor("PRODUCTIVE", { nonsense: true }, PROFILE)).toEqual([
-      { key: "function.production", values: { share: 80 } },
-      { key: "mode.PERMANENT" },
-      { key: "revenue.sales", values: { share: 75 } },
+      { key: "function.production", values: { share: 80 }, points: 48 },
+      { key: "mode.PERMANENT", points: 20 },
+      { key: "revenue.sales", values: { share: 75 }, points: 15 },
     ]);
   });
 });

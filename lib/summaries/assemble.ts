@@ -65,7 +65,7 @@ export function reasonsFor(
   model: WiseModel,
   storedSuggestion: unknown,
   profile: ClassificationProfile,
-): Reason[] {
+): Pick<Reason, "key" | "values">[] {
   const stored = StoredSuggestion.safeParse(storedSuggestion);
   const ranking = stored.success ? stored.data.ranking : suggestModel(profile).ranking;
   return ranking.find((entry) => entry.model === model)?.reasons ?? [];

@@ -272,12 +272,14 @@ describe("thresholdInputOf", () => {
         supportNeedWorkers: "many",
         supportNeedWorkingTimePct: "35,5 %",
         salesRevenuePct: "",
+        publicContractsRevenuePct: "12,5",
       }),
     ).toEqual({
       totalEmployees: 20,
       supportNeedWorkers: null,
       supportNeedWorkingTimePct: 35.5,
       salesRevenuePct: null,
+      publicContractsRevenuePct: 12.5,
     });
   });
 });

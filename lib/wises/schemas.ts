@@ -124,6 +124,7 @@ export function thresholdInputOf(raw: unknown): ThresholdInput {
     supportNeedWorkers: figures.supportNeedWorkers ?? null,
     supportNeedWorkingTimePct: figures.supportNeedWorkingTimePct ?? null,
     salesRevenuePct: figures.salesRevenuePct ?? null,
+    publicContractsRevenuePct: figures.publicContractsRevenuePct ?? null,
   };
 }
 

@@ -12,6 +12,7 @@ export const WISE_THRESHOLD_FACTS = {
   supportNeedWorkers: true,
   supportNeedWorkingTimePct: true,
   salesRevenuePct: true,
+  publicContractsRevenuePct: true,
 } as const satisfies Prisma.WiseSelect;
 
 /** The facts the classification rules read (lib/classification/profile.ts). */

@@ -13,12 +13,14 @@ const KNOWN: ThresholdInput = {
   supportNeedWorkers: 30,
   supportNeedWorkingTimePct: 30,
   salesRevenuePct: 50,
+  publicContractsRevenuePct: 0,
 };
 const UNKNOWN: ThresholdInput = {
   totalEmployees: null,
   supportNeedWorkers: null,
   supportNeedWorkingTimePct: null,
   salesRevenuePct: null,
+  publicContractsRevenuePct: null,
 };
 const wise = (overrides: Partial<ThresholdInput>) => ({ ...KNOWN, ...overrides });
 
@@ -153,7 +155,7 @@ describe("Italy, B-type social cooperatives", () => {
 });
 
 describe("Social Firms UK", () => {
-  it("passes at 25% staff and 50% of income from sales", () => {
+  it("passes at 25% staff and 50% of income from trade", () => {
     const check = checkThreshold(
       "UK_SOCIAL_FIRM",
       wise({ totalEmployees: 8, supportNeedWorkers: 2, salesRevenuePct: 50 }),
@@ -161,7 +163,7 @@ describe("Social Firms UK", () => {
     expect(check.outcome).toBe("pass");
     expect(check.figures).toEqual([
       { measure: "supportNeedShare", minimum: 25, percent: 25, met: true },
-      { measure: "salesShare", minimum: 50, percent: 50, met: true },
+      { measure: "tradeShare", minimum: 50, percent: 50, met: true },
     ]);
   });
 
@@ -171,8 +173,36 @@ describe("Social Firms UK", () => {
     expect(checkThreshold("EU_RESERVED_CONTRACTS", input).outcome).toBe("fail");
   });
 
-  it("fails with less than half of income from sales", () => {
+  it("fails with less than half of income from trade", () => {
     expect(checkThreshold("UK_SOCIAL_FIRM", wise({ salesRevenuePct: 49.5 })).outcome).toBe("fail");
+    expect(
+      checkThreshold(
+        "UK_SOCIAL_FIRM",
+        wise({ salesRevenuePct: 30, publicContractsRevenuePct: 19.99 }),
+      ).outcome,
+    ).toBe("fail");
+  });
+
+  it("counts income from public contracts as trade", () => {
+    const check = checkThreshold(
+      "UK_SOCIAL_FIRM",
+      wise({ salesRevenuePct: 30.01, publicContractsRevenuePct: 19.99 }),
+    );
+    expect(check.outcome).toBe("pass");
+    expect(check.figures[1]).toEqual({
+      measure: "tradeShare",
+      minimum: 50,
+      percent: 50,
+      met: true,
+    });
+  });
+
+  it("cannot decide without the public contracts share, even with enough sales, and names it", () => {
+    const check = checkThreshold(
+      "UK_SOCIAL_FIRM",
+      wise({ salesRevenuePct: 80, publicContractsRevenuePct: null }),
+    );
+    expect(check).toMatchObject({ outcome: "unknown", missing: ["publicContractsRevenuePct"] });
   });
 
   it("cannot decide without the sales share, and names it", () => {
@@ -231,6 +261,7 @@ describe("checksWaitingFor", () => {
       supportNeedWorkers: THRESHOLD_RULE_IDS,
       supportNeedWorkingTimePct: ["RO_INSERTION"],
       salesRevenuePct: ["UK_SOCIAL_FIRM"],
+      publicContractsRevenuePct: ["UK_SOCIAL_FIRM"],
     });
   });
 

@@ -13,7 +13,7 @@ export type ThresholdOutcome = "pass" | "fail" | "unknown";
 export const THRESHOLD_OUTCOMES: readonly ThresholdOutcome[] = ["pass", "fail", "unknown"];
 
 /** What a condition measures; all are percentages. */
-export type Measure = "supportNeedShare" | "workingTimeShare" | "salesShare";
+export type Measure = "supportNeedShare" | "workingTimeShare" | "tradeShare";
 
 export type Condition = { measure: Measure; minimum: number };
 
@@ -23,6 +23,7 @@ export type ThresholdInput = {
   supportNeedWorkers: number | null;
   supportNeedWorkingTimePct: number | null;
   salesRevenuePct: number | null;
+  publicContractsRevenuePct: number | null;
 };
 
 /** A fact a check needed but did not have. `noEmployees`: a share of zero employees means nothing. */
@@ -31,6 +32,7 @@ export type MissingFact =
   | "supportNeedWorkers"
   | "supportNeedWorkingTimePct"
   | "salesRevenuePct"
+  | "publicContractsRevenuePct"
   | "noEmployees";
 
 export type Figure = {
@@ -57,7 +59,9 @@ export type ThresholdCheck = {
  * than what the registry records, the closest stored figure is used and the UI says which
  * (catalogue key `Wises.thresholds.<rule>.basis`):
  * - "vulnerable groups", "disadvantaged workers", "staff facing barriers": workers with support needs;
- * - Social Firms UK "income from trade": the sales share only (public contracts are not counted).
+ * - Social Firms UK "income from trade": sales plus public contracts (both are income earned by
+ *   selling goods and services; grants, subsidies and donations are not). Both shares must be
+ *   known: a missing one makes the check "unknown" rather than counted as 0.
  */
 export const THRESHOLD_RULES = {
   /** Romania, Law 219/2015: social insertion enterprise. */
@@ -72,7 +76,7 @@ export const THRESHOLD_RULES = {
   /** Social Firms UK. */
   UK_SOCIAL_FIRM: [
     { measure: "supportNeedShare", minimum: 25 },
-    { measure: "salesShare", minimum: 50 },
+    { measure: "tradeShare", minimum: 50 },
   ],
 } as const satisfies Record<string, readonly Condition[]>;
 
@@ -112,11 +116,26 @@ function measure(
       missing,
     };
   }
-  const [value, fact]: [number | null, MissingFact] =
-    condition.measure === "workingTimeShare"
-      ? [input.supportNeedWorkingTimePct, "supportNeedWorkingTimePct"]
-      : [input.salesRevenuePct, "salesRevenuePct"];
-  if (value === null) return undecided([fact]);
+  if (condition.measure === "tradeShare") {
+    const { salesRevenuePct: sales, publicContractsRevenuePct: contracts } = input;
+    const missing: MissingFact[] = [];
+    if (sales === null) missing.push("salesRevenuePct");
+    if (contracts === null) missing.push("publicContractsRevenuePct");
+    if (sales === null || contracts === null) return undecided(missing);
+    // In hundredths of a percent: 25.01 + 24.99 is exactly 50, free of floating-point drift.
+    const trade = Math.round(sales * 100) + Math.round(contracts * 100);
+    return {
+      figure: {
+        measure: condition.measure,
+        minimum,
+        percent: trade / 100,
+        met: trade >= minimum * 100,
+      },
+      missing,
+    };
+  }
+  const value = input.supportNeedWorkingTimePct;
+  if (value === null) return undecided(["supportNeedWorkingTimePct"]);
   return {
     figure: { measure: condition.measure, minimum, percent: value, met: value >= minimum },
     missing: [],

@@ -29,8 +29,15 @@ function conditionSql(condition: Condition): ConditionSql {
     }
     case "workingTimeShare":
       return percentColumnSql(Prisma.sql`w."supportNeedWorkingTimePct"`, minimum);
-    case "salesShare":
-      return percentColumnSql(Prisma.sql`w."salesRevenuePct"`, minimum);
+    case "tradeShare": {
+      // Income from trade = sales + public contracts; unknown unless both are given.
+      const known = Prisma.sql`w."salesRevenuePct" IS NOT NULL AND w."publicContractsRevenuePct" IS NOT NULL`;
+      const trade = Prisma.sql`(w."salesRevenuePct" + w."publicContractsRevenuePct")`;
+      return {
+        met: Prisma.sql`(${known} AND ${trade} >= ${minimum}::numeric)`,
+        notMet: Prisma.sql`(${known} AND ${trade} < ${minimum}::numeric)`,
+      };
+    }
   }
 }
 

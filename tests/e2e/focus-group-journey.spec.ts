@@ -45,17 +45,23 @@ test("a facilitator runs a whole focus group: register, prepare, score, classify
   await page.getByLabel("Name of the WISE").fill(formWise);
   await page.getByLabel("Region").fill("Brașov");
   await page.getByLabel("Integration mode").selectOption({ label: "Permanent employment" });
+  // Every fact the classification reads is given (a blank is "not known", not 0).
   await page.getByLabel("Production of goods and services").fill("80");
+  await page.getByLabel("Training", { exact: true }).fill("0");
   await page.getByLabel("Social support").fill("20");
+  await page.getByLabel("Placement in the open labour market").fill("0");
   await page.getByLabel("Sales (%)").fill("75");
+  await page.getByLabel("Public contracts (%)").fill("0");
+  await page.getByLabel("Subsidies (%)").fill("25");
+  await page.getByLabel("Donations (%)").fill("0");
   await page.getByRole("button", { name: "Register WISE" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(formWise);
 
   // One WISE from a file, with a vocational-training profile.
   await page.goto("/wises/import");
   const csv = [
-    "name,country,region,integration_mode,training_weight,placement_weight,subsidies_pct",
-    `${importedWise},RO,Sibiu,TRANSITIONAL,70,30,60`,
+    "name,country,region,integration_mode,production_weight,training_weight,social_support_weight,placement_weight,sales_pct,public_contracts_pct,subsidies_pct,donations_pct",
+    `${importedWise},RO,Sibiu,TRANSITIONAL,0,70,0,30,10,30,60,0`,
   ].join("\n");
   await page.getByLabel("CSV or Excel file").setInputFiles({
     name: "wises.csv",
@@ -73,7 +79,7 @@ test("a facilitator runs a whole focus group: register, prepare, score, classify
   await page.getByLabel("Date and time").fill("2026-12-10T10:00");
   await page.getByLabel("Country").selectOption({ label: "Romania" });
   await page.getByLabel("Place").fill("Brașov");
-  await page.getByLabel("Evaluation grid").selectOption({ label: "B-WISE grid v1" });
+  await page.getByLabel("Evaluation grid").selectOption({ label: "B-WISE grid v2" });
   await page.getByLabel("RISE Romania (Romania)").check();
   await page.getByRole("button", { name: "Create the focus group" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${token} focus group`);

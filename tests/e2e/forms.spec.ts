@@ -81,7 +81,7 @@ test("removing an agenda item asks first; Cancel keeps it, confirming removes it
   await page.getByLabel("Title").fill(`${token} agenda`);
   await page.getByLabel("Date and time").fill("2026-12-20T10:00");
   await page.getByLabel("Country").selectOption({ label: "Romania" });
-  await page.getByLabel("Evaluation grid").selectOption({ label: "B-WISE grid v1" });
+  await page.getByLabel("Evaluation grid").selectOption({ label: "B-WISE grid v2" });
   await page.getByRole("button", { name: "Create the focus group" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${token} agenda`);
 
@@ -116,7 +116,7 @@ test("adding a person clears the form for the next one; removing a person asks f
   await page.getByLabel("Title").fill(`${token} people`);
   await page.getByLabel("Date and time").fill("2026-12-21T10:00");
   await page.getByLabel("Country").selectOption({ label: "Romania" });
-  await page.getByLabel("Evaluation grid").selectOption({ label: "B-WISE grid v1" });
+  await page.getByLabel("Evaluation grid").selectOption({ label: "B-WISE grid v2" });
   await page.getByRole("button", { name: "Create the focus group" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${token} people`);
 

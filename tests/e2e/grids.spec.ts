@@ -11,7 +11,7 @@ test("an admin makes a new grid version and edits it, leaving the original as it
   await expect(page.getByRole("heading", { level: 1, name: "Evaluation grids" })).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByRole("link", { name: "B-WISE grid, version 1" }).click();
+  await page.getByRole("link", { name: "B-WISE grid, version 2" }).click();
   await expect(page.getByRole("heading", { level: 3, name: /^Revenues/ })).toBeVisible();
   await expectAccessible(page);
   const original = page.url();
@@ -19,7 +19,7 @@ test("an admin makes a new grid version and edits it, leaving the original as it
   await page.getByRole("button", { name: "New version from this one" }).click();
   await expect(page).not.toHaveURL(original);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/B-WISE grid, version \d+/);
-  await expect(page.getByText("Based on version 1")).toBeVisible();
+  await expect(page.getByText("Based on version 2")).toBeVisible();
 
   // Edit a copied criterion: a Romanian decimal comma for the weight, a new descriptor.
   const profit = page.getByRole("article", { name: /^Profit/ });

@@ -12,7 +12,7 @@ export async function openSessionWithOneWise(
   await page.getByLabel("Title").fill(`Live check ${Date.now()}`);
   await page.getByLabel("Date and time").fill("2026-05-12T09:00");
   await page.getByLabel("Country").selectOption("RO");
-  await page.getByLabel("Evaluation grid").selectOption({ label: "B-WISE grid v1" });
+  await page.getByLabel("Evaluation grid").selectOption({ label: "B-WISE grid v2" });
   await page.getByRole("button", { name: "Create the focus group" }).click();
   await expect(page).toHaveURL(/\/sessions\/(?!new$)[^/]+$/);
   const sessionId = new URL(page.url()).pathname.split("/").pop() ?? "";

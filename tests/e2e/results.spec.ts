@@ -32,7 +32,7 @@ async function scoredSession(page: Page): Promise<{ sessionPath: string; scoring
   await page.getByLabel("Title").fill(`Results check ${Date.now()}`);
   await page.getByLabel("Date and time").fill("2026-05-12T09:00");
   await page.getByLabel("Country").selectOption("RO");
-  await page.getByLabel("Evaluation grid").selectOption({ label: "B-WISE grid v1" });
+  await page.getByLabel("Evaluation grid").selectOption({ label: "B-WISE grid v2" });
   await page.getByRole("button", { name: "Create the focus group" }).click();
   // Not /sessions/new, where the form itself lives: the created session's page.
   await expect(page).toHaveURL(/\/sessions\/(?!new$)[^/]+$/);

@@ -37,7 +37,7 @@ async function closedSession(page: Page) {
   await page.getByLabel("Date and time").fill("2026-12-10T10:00");
   await page.getByLabel("Country").selectOption("RO");
   await page.getByLabel("Place").fill("Cluj-Napoca");
-  await page.getByLabel("Evaluation grid").selectOption({ label: "B-WISE grid v1" });
+  await page.getByLabel("Evaluation grid").selectOption({ label: "B-WISE grid v2" });
   await page.getByRole("button", { name: "Create the focus group" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   const picker = page.getByLabel("Add a WISE of this country to the agenda");

@@ -13,7 +13,7 @@ async function openSessionWithOneWise(page: Page): Promise<string> {
   await page.getByLabel("Title").fill(`Scoring check ${Date.now()}`);
   await page.getByLabel("Date and time").fill("2026-05-12T09:00");
   await page.getByLabel("Country").selectOption("RO");
-  await page.getByLabel("Evaluation grid").selectOption({ label: "B-WISE grid v1" });
+  await page.getByLabel("Evaluation grid").selectOption({ label: "B-WISE grid v2" });
   await page.getByRole("button", { name: "Create the focus group" }).click();
   await expect(page).toHaveURL(/\/sessions\/[^/]+$/);
   const picker = page.getByLabel("Add a WISE of this country to the agenda");

@@ -30,19 +30,74 @@ describe("the default grid", () => {
   });
 });
 
+describe("the default grid's new wording", () => {
+  beforeEach(resetDatabase);
+
+  it("comes as a new version beside the old one, which its sessions keep", async () => {
+    const facilitator = await makeActor("FACILITATOR");
+    // An installation seeded before half-open bands: version 1 with the old wording, in use.
+    const old = await db.grid.create({
+      data: {
+        name: "B-WISE grid",
+        version: 1,
+        categories: {
+          create: {
+            code: "JOB_INTEGRATION",
+            position: 1,
+            nameEn: "Job integration",
+            nameRo: "Integrare",
+            criteria: {
+              create: {
+                code: "WSN_SHARE",
+                position: 1,
+                nameEn: "Share",
+                nameRo: "Pondere",
+                unit: "PERCENT",
+                weight: 2,
+                levelsEn: ["<10%", "10–24%", "25–29%", "30–50%", ">50%"],
+                levelsRo: ["<10%", "10–24%", "25–29%", "30–50%", ">50%"],
+              },
+            },
+          },
+        },
+      },
+    });
+    const { session } = await makeSession({ facilitatorId: facilitator.id, gridId: old.id });
+
+    const current = await ensureDefaultGrid(db);
+    expect(current).not.toBe(old.id);
+    expect(await db.grid.findUniqueOrThrow({ where: { id: current } })).toMatchObject({
+      version: 2,
+    });
+    const share = await db.gridCriterion.findFirstOrThrow({
+      where: { code: "WSN_SHARE", category: { gridId: current } },
+    });
+    expect(share.levelsEn[1]).toBe("From 10% to under 25% of employees.");
+    expect(share.levelsRo[1]).toBe("De la 10% până la sub 25% din angajați.");
+    // The old version and the session on it are untouched.
+    const oldShare = await db.gridCriterion.findFirstOrThrow({
+      where: { code: "WSN_SHARE", category: { gridId: old.id } },
+    });
+    expect(oldShare.levelsEn[1]).toBe("10–24%");
+    expect(
+      await db.focusGroupSession.findUniqueOrThrow({ where: { id: session.id } }),
+    ).toMatchObject({ gridId: old.id });
+  });
+});
+
 describe("grid versions", () => {
   beforeEach(resetDatabase);
 
   it("a copy is version N+1 with the same content, based on its source", async () => {
     const admin = await makeActor("ADMIN");
-    const v1 = await ensureDefaultGrid(db);
+    const v1 = await ensureDefaultGrid(db); // the seeded grid is at version 2
     const result = await createGridVersion(admin, { gridId: v1 });
-    expect(result).toMatchObject({ ok: true, data: { version: 2 } });
+    expect(result).toMatchObject({ ok: true, data: { version: 3 } });
     if (!result.ok) return;
     const copy = await db.grid.findUniqueOrThrow({ where: { id: result.data.gridId } });
     expect(copy).toMatchObject({
       name: "B-WISE grid",
-      version: 2,
+      version: 3,
       basedOnId: v1,
       createdById: admin.id,
     });
@@ -50,7 +105,7 @@ describe("grid versions", () => {
     // Copying the old version again goes past the newest, never onto it.
     expect(await createGridVersion(admin, { gridId: v1 })).toMatchObject({
       ok: true,
-      data: { version: 3 },
+      data: { version: 4 },
     });
   });
 

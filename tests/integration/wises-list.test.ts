@@ -19,54 +19,85 @@ const PROFILES: ThresholdInput[] = [
     supportNeedWorkers: 30,
     supportNeedWorkingTimePct: 30,
     salesRevenuePct: 50,
+    publicContractsRevenuePct: 0,
   },
   {
     totalEmployees: 100,
     supportNeedWorkers: 29,
     supportNeedWorkingTimePct: 30,
     salesRevenuePct: 50,
+    publicContractsRevenuePct: 0,
   },
   {
     totalEmployees: 100,
     supportNeedWorkers: 25,
     supportNeedWorkingTimePct: 29.99,
     salesRevenuePct: 49.99,
+    publicContractsRevenuePct: 0,
   },
   {
     totalEmployees: 3,
     supportNeedWorkers: 1,
     supportNeedWorkingTimePct: null,
     salesRevenuePct: 80,
+    publicContractsRevenuePct: 0,
   },
   {
     totalEmployees: 7,
     supportNeedWorkers: 2,
     supportNeedWorkingTimePct: 40,
     salesRevenuePct: null,
+    publicContractsRevenuePct: 0,
   },
   {
     totalEmployees: null,
     supportNeedWorkers: 5,
     supportNeedWorkingTimePct: 50,
     salesRevenuePct: 60,
+    publicContractsRevenuePct: 0,
   },
   {
     totalEmployees: 10,
     supportNeedWorkers: null,
     supportNeedWorkingTimePct: 10,
     salesRevenuePct: 60,
+    publicContractsRevenuePct: 0,
   },
   {
     totalEmployees: 0,
     supportNeedWorkers: 0,
     supportNeedWorkingTimePct: null,
     salesRevenuePct: 90,
+    publicContractsRevenuePct: 0,
   },
   {
     totalEmployees: null,
     supportNeedWorkers: null,
     supportNeedWorkingTimePct: null,
     salesRevenuePct: null,
+    publicContractsRevenuePct: 0,
+  },
+  // Income from trade is sales plus public contracts: exactly 50, just under, and contracts unknown.
+  {
+    totalEmployees: 8,
+    supportNeedWorkers: 2,
+    supportNeedWorkingTimePct: 30,
+    salesRevenuePct: 30.01,
+    publicContractsRevenuePct: 19.99,
+  },
+  {
+    totalEmployees: 8,
+    supportNeedWorkers: 2,
+    supportNeedWorkingTimePct: 30,
+    salesRevenuePct: 30,
+    publicContractsRevenuePct: 19.99,
+  },
+  {
+    totalEmployees: 8,
+    supportNeedWorkers: 2,
+    supportNeedWorkingTimePct: 30,
+    salesRevenuePct: 80,
+    publicContractsRevenuePct: null,
   },
 ];
 
@@ -95,6 +126,29 @@ describe("threshold filter in SQL", () => {
         }
       }
     }
+  });
+
+  it("counts public contracts as trade for Social Firms UK, and is unknown without them", async () => {
+    const admin = await makeActor("ADMIN");
+    const base = { totalEmployees: 8, supportNeedWorkers: 2 };
+    await makeProfiledWise({
+      name: "Contracts",
+      ...base,
+      salesRevenuePct: 30,
+      publicContractsRevenuePct: 20,
+    });
+    await makeProfiledWise({
+      name: "Short",
+      ...base,
+      salesRevenuePct: 30,
+      publicContractsRevenuePct: 19.99,
+    });
+    await makeProfiledWise({ name: "No contracts figure", ...base, salesRevenuePct: 80 });
+    const names = async (outcome: "pass" | "fail" | "unknown") =>
+      (await listWises(admin, { check: "UK_SOCIAL_FIRM", outcome })).items.map((item) => item.name);
+    expect(await names("pass")).toEqual(["Contracts"]);
+    expect(await names("fail")).toEqual(["Short"]);
+    expect(await names("unknown")).toEqual(["No contracts figure"]);
   });
 
   it("shows passing WISEs when a check is chosen without an outcome", async () => {

@@ -98,7 +98,11 @@ export async function resultsReportPdf(
       doc,
       wise.agreedModel
         ? t("Exports.pdf.modelAgreed", { model: t(`Models.${wise.agreedModel}.name`) })
-        : t("Exports.pdf.modelSuggested", { model: t(`Models.${wise.suggestedModel}.name`) }),
+        : wise.suggestedModel
+          ? t("Exports.pdf.modelSuggested", { model: t(`Models.${wise.suggestedModel}.name`) })
+          : t(
+              `Results.details.noSuggestion.${wise.suggestionOutcome === "tie" ? "tie" : "notEnoughInformation"}`,
+            ),
     );
     paragraph(
       doc,

@@ -7,6 +7,7 @@ import type { CategoryDefinition } from "../grid-definition";
  * ask for 30%), and social and professional integration weighs double because it is the
  * support itself. The type of support needs weighs half: it says who is employed more than how
  * well, and mostly informs the classification. Levels 4-5 of the share use the 30% threshold.
+ * Percentage bands are half-open, "from 25% to under 30%" (lib/grids/percent-bands.ts).
  */
 export const JOB_INTEGRATION: CategoryDefinition = {
   code: "JOB_INTEGRATION",
@@ -62,18 +63,18 @@ export const JOB_INTEGRATION: CategoryDefinition = {
       unit: "PERCENT",
       weight: 2,
       levelsEn: [
-        "Less than 10% of employees.",
-        "10–24% of employees.",
-        "25–29% of employees.",
-        "30–50% of employees, meeting the 30% threshold of Romanian and EU law.",
-        "More than 50% of employees.",
+        "Under 10% of employees.",
+        "From 10% to under 25% of employees.",
+        "From 25% to under 30% of employees.",
+        "From 30% to under 50% of employees: the 30% threshold of EU law; Romania's Law 219/2015 also asks that their working time be at least 30% of all working time.",
+        "50% of employees or more.",
       ],
       levelsRo: [
         "Sub 10% din angajați.",
-        "10–24% din angajați.",
-        "25–29% din angajați.",
-        "30–50% din angajați, peste pragul de 30% din legislația română și europeană.",
-        "Peste 50% din angajați.",
+        "De la 10% până la sub 25% din angajați.",
+        "De la 25% până la sub 30% din angajați.",
+        "De la 30% până la sub 50% din angajați: pragul de 30% din legislația europeană; Legea 219/2015 din România cere în plus ca timpul lor de lucru să fie cel puțin 30% din timpul total de lucru.",
+        "50% din angajați sau mai mult.",
       ],
     },
     {
@@ -128,15 +129,15 @@ export const JOB_INTEGRATION: CategoryDefinition = {
         "No worker moved to a job in the open labour market.",
         "Isolated placements, without follow-up.",
         "Some placements each year (under 10% of workers), with brief follow-up.",
-        "Regular placements (10–25% of workers a year), followed up after placement.",
-        "Over 25% placed each year, through agreements with employers and 6 months of follow-up.",
+        "Regular placements (from 10% to under 25% of workers a year), followed up after placement.",
+        "25% of workers or more placed each year, through agreements with employers and 6 months of follow-up.",
       ],
       levelsRo: [
         "Niciun lucrător nu a trecut la un loc de muncă pe piața liberă a muncii.",
         "Plasări izolate, fără monitorizare ulterioară.",
         "Câteva plasări pe an (sub 10% din lucrători), cu monitorizare scurtă.",
-        "Plasări regulate (10–25% din lucrători pe an), monitorizate după angajare.",
-        "Peste 25% plasați în fiecare an, prin acorduri cu angajatorii și 6 luni de monitorizare.",
+        "Plasări regulate (de la 10% până la sub 25% din lucrători pe an), monitorizate după angajare.",
+        "25% din lucrători sau mai mult plasați în fiecare an, prin acorduri cu angajatorii și 6 luni de monitorizare.",
       ],
     },
     {

@@ -91,11 +91,20 @@ export default async function SessionResultsPage({
             { key: "agreed", label: t("models.agreed") },
             { key: "suggested", label: t("models.suggested") },
           ]}
-          rows={models.map((m) => ({
-            label: tModels(`${m.model}.name`),
-            agreed: m.agreed,
-            suggested: m.suggested,
-          }))}
+          rows={[
+            ...models.byModel.map((m) => ({
+              label: tModels(`${m.model}.name`),
+              agreed: m.agreed,
+              suggested: m.suggested,
+            })),
+            // WISEs the rules suggest no model for, as such: never folded into a model's bar.
+            { label: t("models.tie"), agreed: null, suggested: models.noSuggestion.tie },
+            {
+              label: t("models.notEnoughInformation"),
+              agreed: null,
+              suggested: models.noSuggestion.notEnoughInformation,
+            },
+          ]}
         />
       </section>
       <section aria-labelledby="details-heading" className="mb-8">

@@ -58,7 +58,9 @@ export default async function ClassifyPage({
             {t("decidedBy", {
               name: decided.decidedBy?.name ?? "—",
               date: decided.decidedAt ? dates.dateTime(decided.decidedAt, "medium") : "—",
-              suggested: tModels(`${decided.suggestedModel}.name`),
+              suggested: decided.suggestedModel
+                ? tModels(`${decided.suggestedModel}.name`)
+                : t("noSuggestionShort"),
             })}
           </p>
         </section>

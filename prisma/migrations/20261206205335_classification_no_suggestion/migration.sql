@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Classification" ALTER COLUMN "suggestedModel" DROP NOT NULL;
