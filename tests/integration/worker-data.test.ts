@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { SupportNeedCategory } from "@/lib/generated/prisma/enums";
 import { getSessionSummary } from "@/lib/summaries/queries";
 import { buildWiseExport } from "@/lib/wises/export";
-import { EXPORT_HEADERS } from "@/lib/wises/export-rows";
+import { EXPORT_HEADERS, exportTable } from "@/lib/wises/export-rows";
 import { updateWise } from "@/lib/wises/mutations";
 import { getWiseForEdit, getWiseProfile, listWisesForExport } from "@/lib/wises/queries";
 import { addMember, makeSession } from "../factories/sessions";
@@ -65,7 +65,8 @@ describe("worker data on a WISE's page and in the registry file", () => {
     const [headers, values] = Papa.parse<string[]>(String(file.body).slice(1), {
       skipEmptyLines: true,
     }).data;
-    expect(headers).toEqual(EXPORT_HEADERS);
+    // Headed in the reader's language, in the order of the import's column codes.
+    expect(headers).toEqual(exportTable([], "en").headers);
     const cell = (header: string) => values?.[EXPORT_HEADERS.indexOf(header)];
     expect(cell("wsn_homeless")).toBe("<5");
     expect(cell("wsn_neets")).toBe("withheld");
