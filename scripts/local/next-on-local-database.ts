@@ -6,7 +6,9 @@
  */
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import { join } from "node:path";
 import { ensureDatabase } from "../db/embedded-postgres";
+import { ROOT_DIR } from "../db/paths";
 import { appPort } from "./app-port";
 import { prepareDevDatabase } from "./prepare-database";
 
@@ -52,8 +54,12 @@ export async function runNextOnLocalDatabase(server: LocalServer): Promise<void>
     ].join("\n"),
   );
 
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const next = spawn(process.execPath, [nextBin, server.command, ...server.args], {
+  // Production is served as `npm start` serves it (scripts/serve.mjs: the peer's address recorded).
+  const command =
+    server.command === "start"
+      ? [join(ROOT_DIR, "scripts", "serve.mjs"), ...server.args]
+      : [createRequire(import.meta.url).resolve("next/dist/bin/next"), "dev", ...server.args];
+  const next = spawn(process.execPath, command, {
     stdio: "inherit",
     env: {
       // Links for others (invitations, the live QR code) use APP_URL: here, the local address.
