@@ -25,6 +25,9 @@ export async function signInAs(page: Page, role: Role) {
 
 /** Fails on any serious or critical axe-core violation on the page as it is now. */
 export async function expectAccessible(page: Page) {
+  // Next streams the <title> after the body: scan once the page has finished arriving (a page
+  // that never gets a title still fails, here and in axe's document-title rule).
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
