@@ -25,12 +25,6 @@ function refusedBody(request: NextRequest): NextResponse | null {
   });
 }
 
-/**
- * Three jobs, none of them authorisation: refuse a form post over the size limit, give each page
- * a Content-Security-Policy with a fresh nonce (Next reads it from the request and puts it on its
- * own scripts), and send visitors without a session cookie to the sign-in page. Whether a session
- * is valid, and what it may do, is checked in every page, action and route handler (lib/auth).
- */
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 // Live guests join and score without an account (their own cookie is checked by lib/live).
 const PUBLIC_PREFIXES = [
@@ -44,6 +38,12 @@ const PUBLIC_PREFIXES = [
   CSP_REPORT_PATH,
 ];
 
+/**
+ * Three jobs, none of them authorisation: refuse a form post over the size limit, give each page
+ * a Content-Security-Policy with a fresh nonce (Next reads it from the request and puts it on its
+ * own scripts), and send visitors without a session cookie to the sign-in page. Whether a session
+ * is valid, and what it may do, is checked in every page, action and route handler (lib/auth).
+ */
 export function proxy(request: NextRequest) {
   const refused = refusedBody(request);
   if (refused) return refused;
