@@ -9,6 +9,7 @@ import {
   type WaitingItem,
   type WaitingKind,
 } from "./rules";
+import { voidApprovalIds } from "./void-approvals";
 import { type WaitingScope, waitingCte } from "./waiting-sql";
 
 /**
@@ -26,10 +27,19 @@ export function waitingScopeOf(actor: Actor): WaitingScope {
   };
 }
 
-/** How many things need the actor now: the number in the menu. One counting query. */
+/** The actor's waiting relation, once the void approvals in its scope are known. */
+async function waitingOf(actor: Actor): Promise<Prisma.Sql> {
+  const scope = waitingScopeOf(actor);
+  return waitingCte(scope, await voidApprovalIds(scope));
+}
+
+/**
+ * How many things need the actor now: the number in the menu. One counting query, after the
+ * bounded read of void approvals.
+ */
 export async function getWaitingCount(actor: Actor): Promise<number> {
   const [row] = await db.$queryRaw<{ count: number }[]>`
-    ${waitingCte(waitingScopeOf(actor))}
+    ${await waitingOf(actor)}
     SELECT COUNT(*)::int AS count FROM waiting
     WHERE kind IN (${Prisma.join([...COUNTED_KINDS])})`;
   return row?.count ?? 0;
@@ -42,7 +52,7 @@ export type WaitingSection = { kind: WaitingKind; count: number; items: WaitingI
  * order of WAITING_KINDS; kinds with nothing waiting are left out.
  */
 export async function getWaitingSections(actor: Actor): Promise<WaitingSection[]> {
-  const cte = waitingCte(waitingScopeOf(actor));
+  const cte = await waitingOf(actor);
   const [counts, items] = await Promise.all([
     db.$queryRaw<{ kind: WaitingKind; count: number }[]>`
       ${cte} SELECT kind, COUNT(*)::int AS count FROM waiting GROUP BY kind`,

@@ -17,15 +17,18 @@ export type WaitingScope = {
 /**
  * Where the partner's review of each CLOSED session stands, as `approvalState` in
  * lib/reviews/rules.ts decides it: the latest decision counts unless the session was reopened
- * after it; ties go against approval (strict comparisons). An integration test holds the two
- * to the same answers.
+ * after it; ties go against approval (strict comparisons). Whether an approval still applies to
+ * the session's country and agenda is `approvalState`'s own answer, given as `voidIds`
+ * (void-approvals.ts). An integration test holds the two to the same answers.
  */
-const CLOSED_STATE = Prisma.sql`
+function closedState(voidIds: readonly string[]) {
+  return Prisma.sql`
   SELECT s."id",
     CASE
       WHEN d.approved IS NOT NULL
         AND d.approved > COALESCE(d.requested, '-infinity'::timestamp)
-        AND d.approved > COALESCE(r.reopened, '-infinity'::timestamp) THEN 'APPROVED'
+        AND d.approved > COALESCE(r.reopened, '-infinity'::timestamp)
+        THEN CASE WHEN s."id" = ANY(${voidIds}::text[]) THEN 'VOID' ELSE 'APPROVED' END
       WHEN d.requested IS NOT NULL
         AND d.requested > COALESCE(r.reopened, '-infinity'::timestamp) THEN 'CHANGES_REQUESTED'
       ELSE 'AWAITING'
@@ -39,6 +42,7 @@ const CLOSED_STATE = Prisma.sql`
     SELECT MAX(c."changedAt") AS reopened FROM "SessionStatusChange" c
     WHERE c."sessionId" = s."id" AND c."fromStatus" = 'CLOSED' AND c."toStatus" = 'OPEN') r
   WHERE s."status" = 'CLOSED'`;
+}
 
 /** Every branch yields these columns, so that the branches can be one UNION ALL. */
 const SESSION_COLUMNS = Prisma.sql`s."id", s."title" AS label, s."startsAt" AS at, s."countryCode"`;
@@ -111,15 +115,16 @@ const IMPORTS_BRANCH = Prisma.sql`
 
 /**
  * The waiting things of one scope as a `waiting` relation to select from (every reader has
- * at least the lists of a session member).
+ * at least the lists of a session member). `voidIds`: the scope's closed sessions whose approval
+ * no longer applies, which wait for the partner again.
  */
-export function waitingCte(scope: WaitingScope): Prisma.Sql {
+export function waitingCte(scope: WaitingScope, voidIds: readonly string[]): Prisma.Sql {
   const branches: Prisma.Sql[] = [];
   if (scope.teamUserId) branches.push(teamBranch(scope.teamUserId, scope.pendingImports));
   if (scope.reviewCountryCode) branches.push(reviewBranch(scope.reviewCountryCode));
   branches.push(invitedBranch(scope.memberUserId), summaryBranch(scope.memberUserId));
   if (scope.pendingInvitations) branches.push(INVITATIONS_BRANCH);
   if (scope.pendingImports) branches.push(IMPORTS_BRANCH);
-  return Prisma.sql`WITH closed_state AS (${CLOSED_STATE}),
+  return Prisma.sql`WITH closed_state AS (${closedState(voidIds)}),
     waiting AS (${Prisma.join(branches, " UNION ALL ")})`;
 }

@@ -7,7 +7,7 @@ import { writeReview } from "@/lib/reviews/mutations";
 import { getSessionReview } from "@/lib/reviews/queries";
 import { changeSessionStatus } from "@/lib/sessions/mutations";
 import { createInvitation } from "@/lib/users/mutations";
-import { addMember, makeSession } from "../factories/sessions";
+import { addMember, makeSession, makeWise } from "../factories/sessions";
 import { makeActor, makeUser } from "../factories/users";
 import { resetDatabase } from "../setup/reset-db";
 
@@ -224,5 +224,36 @@ describe("home: what is waiting for each role", () => {
       const listed = Object.entries(await lists(lead)).find(([, ids]) => ids?.includes(session.id));
       expect(listed?.[0], name).toBe(kindOf[review?.approval ?? "AWAITING"]);
     }
+  });
+
+  it("lists a session whose approval a later agenda change voided as awaiting the partner again", async () => {
+    const { lead, partnerRo } = await people();
+    const { session } = await makeSession({ facilitatorId: lead.id, status: "OPEN", wiseCount: 2 });
+    expect((await changeSessionStatus(lead, { sessionId: session.id, to: "CLOSED" })).ok).toBe(
+      true,
+    );
+    expect((await writeReview(partnerRo, { sessionId: session.id, step: "APPROVED" })).ok).toBe(
+      true,
+    );
+    expect((await lists(lead)).READY_TO_PUBLISH).toEqual([session.id]);
+    expect((await lists(partnerRo)).TO_REVIEW).toBeUndefined();
+
+    // A change the commands refuse on a closed session, as a re-imported bundle or a repair in
+    // the database makes it: the partner did not approve this agenda.
+    const extra = await makeWise({ countryCode: "RO" });
+    await db.agendaItem.create({ data: { sessionId: session.id, wiseId: extra.id, position: 3 } });
+    expect((await getSessionReview(lead, session.id))?.approval).toBe("VOID");
+    const leadLists = await lists(lead);
+    expect(leadLists.AWAITING_PARTNER).toEqual([session.id]);
+    expect(leadLists.READY_TO_PUBLISH).toBeUndefined();
+    expect((await lists(partnerRo)).TO_REVIEW).toEqual([session.id]);
+    expect(await getWaitingCount(partnerRo)).toBe(1);
+
+    // A new approval of the session as it is now makes it ready to publish again.
+    expect((await writeReview(partnerRo, { sessionId: session.id, step: "APPROVED" })).ok).toBe(
+      true,
+    );
+    expect((await lists(lead)).READY_TO_PUBLISH).toEqual([session.id]);
+    expect((await lists(partnerRo)).TO_REVIEW).toBeUndefined();
   });
 });
