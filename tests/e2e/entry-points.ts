@@ -54,3 +54,19 @@ export function listEntryPoints(appDirectory = path.resolve("app")): EntryPoint[
 
 export const entryKey = (entry: { method: string; path: string }) =>
   `${entry.method} ${entry.path}`;
+
+/**
+ * Every server action: each export of a `"use server"` file under lib/. Not URL routes, yet
+ * each is reachable by anyone who can post to a page, so each needs its own permission check.
+ */
+export function listServerActions(libDirectory = path.resolve("lib")): string[] {
+  const names: string[] = [];
+  for (const file of filesUnder(libDirectory)) {
+    if (!file.endsWith(".ts") || file.endsWith(".test.ts")) continue;
+    const source = readFileSync(file, "utf8");
+    if (!/^\s*["']use server["']/.test(source)) continue;
+    for (const match of source.matchAll(/^export\s+(?:async\s+function|const)\s+(\w+)/gm))
+      names.push(match[1] ?? "");
+  }
+  return names.sort();
+}

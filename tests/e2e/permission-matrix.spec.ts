@@ -1,7 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
-import { entryKey, listEntryPoints } from "./entry-points";
+import { entryKey, listEntryPoints, listServerActions } from "./entry-points";
 import { runFactoryScript } from "./factories";
 import { CALLERS, type Caller, classify, MATRIX, type MatrixData } from "./permission-matrix-table";
+import { SERVER_ACTION_PERMISSIONS } from "./server-action-permissions";
 import { signIn } from "./support";
 
 /**
@@ -18,6 +19,15 @@ test("every entry point of the app has exactly one row in the permission matrix"
     withoutRow: derived.filter((key) => !table.includes(key)),
     rowWithoutEntryPoint: table.filter((key) => !derived.includes(key)),
   }).toEqual({ withoutRow: [], rowWithoutEntryPoint: [] });
+});
+
+test("every server action names the permission it asserts", () => {
+  const derived = listServerActions();
+  const listed = Object.keys(SERVER_ACTION_PERMISSIONS);
+  expect({
+    unlisted: derived.filter((name) => !listed.includes(name)),
+    listedButGone: listed.filter((name) => !derived.includes(name)),
+  }).toEqual({ unlisted: [], listedButGone: [] });
 });
 
 const cookieHeader = async (page: Page) =>
