@@ -1,0 +1,84 @@
+/**
+ * The data of tests/e2e/permission-matrix.spec.ts, made with the test factories (run by
+ * runFactoryScript): one Romanian session running live, and a fresh account for each caller of
+ * the matrix, so that what other specs do to the demo accounts never moves a cell.
+ * Prints the ids, join code and accounts as JSON.
+ */
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+import { control } from "../factories/live";
+import { addMember, makeSession } from "../factories/sessions";
+import { asActor, makeUser } from "../factories/users";
+
+const token = JSON.parse(process.argv[2] ?? "{}").token as string;
+const password = `matrix spec ${token}`;
+const account = async (
+  key: string,
+  role: "ADMIN" | "FACILITATOR" | "PARTNER" | "PARTICIPANT",
+  country?: string,
+) => {
+  const user = await makeUser(role, {
+    email: `${key}-${token}@matrix.example`.toLowerCase(),
+    password,
+    countryCode: country,
+  });
+  return { id: user.id, email: user.email, password, role, countryCode: country };
+};
+
+const owner = await account("owner", "FACILITATOR", "RO");
+const participant = await account("participant", "PARTICIPANT");
+const otherFacilitator = await account("otherfacilitator", "FACILITATOR", "RO");
+const partnerOtherCountry = await account("partnerbe", "PARTNER", "BE");
+const partnerSameCountry = await account("partnerro", "PARTNER", "RO");
+const admin = await account("admin", "ADMIN");
+
+const { session, agendaItems } = await makeSession({ facilitatorId: owner.id, countryCode: "RO" });
+const agendaItem = agendaItems[0];
+if (!agendaItem) throw new Error("the session needs an agenda item");
+await addMember(session.id, participant.id, "PARTICIPANT", true);
+// The other facilitator runs a session of their own: theirs, not the one the matrix reads.
+await makeSession({
+  facilitatorId: otherFacilitator.id,
+  countryCode: "RO",
+  gridId: session.gridId,
+});
+// A published session of the same facilitator, shared by link, for the summary entry points
+// (which show published sessions only).
+const published = await makeSession({
+  facilitatorId: owner.id,
+  countryCode: "RO",
+  gridId: session.gridId,
+  status: "PUBLISHED",
+});
+await addMember(published.session.id, participant.id, "PARTICIPANT");
+const shareToken = randomBytes(16).toString("hex");
+await db.focusGroupSession.update({
+  where: { id: published.session.id },
+  data: { shareToken },
+});
+const ownerActor = asActor(await db.user.findUniqueOrThrow({ where: { id: owner.id } }));
+const state = await control(ownerActor, session.id, { action: "start" });
+// Guests are let in as they join, so the guest caller is admitted from the first cell to the
+// last (the matrix's own "admit" of them then changes nothing).
+await control(ownerActor, session.id, { action: "admitAll" });
+
+console.log(
+  JSON.stringify({
+    accounts: {
+      owner,
+      participant,
+      otherFacilitator,
+      partnerOtherCountry,
+      partnerSameCountry,
+      admin,
+    },
+    sessionId: session.id,
+    agendaItemId: agendaItem.id,
+    wiseId: agendaItem.wiseId,
+    gridId: session.gridId,
+    publishedSessionId: published.session.id,
+    shareToken,
+    joinCode: state.joinCode,
+  }),
+);
+await db.$disconnect();

@@ -1,0 +1,189 @@
+/**
+ * Who may reach which entry point: one row per page or route handler method that
+ * entry-points.ts derives from app/, with the URL that fills its dynamic segments from the
+ * spec's data and the status class each caller must get, in the order of CALLERS.
+ *
+ * The data (permission-matrix-data.ts): a Romanian session, OPEN and running live, of a
+ * facilitator who is not a caller; the participant is a scoring member of it; the other
+ * facilitator runs a Romanian session of their own; partners of Belgium and of Romania.
+ */
+export const CALLERS = [
+  "signedOut",
+  "guest",
+  "participant",
+  "otherFacilitator",
+  "partnerOtherCountry",
+  "partnerSameCountry",
+  "admin",
+] as const;
+export type Caller = (typeof CALLERS)[number];
+
+type Account = { email: string; password: string };
+export type MatrixData = {
+  accounts: Record<Exclude<Caller, "signedOut" | "guest"> | "owner", Account & { id: string }>;
+  sessionId: string;
+  agendaItemId: string;
+  wiseId: string;
+  gridId: string;
+  publishedSessionId: string;
+  shareToken: string;
+  joinCode: string;
+  /** Set by the spec once its guest has joined the live session. */
+  guestParticipantId?: string;
+};
+
+/**
+ * What a caller gets, by class: "ok" 2xx; "signIn" a redirect to /sign-in; "redirect" any other
+ * redirect; "unauthenticated" 401; "denied" 403 or 404 (a page may hide what exists);
+ * "invalid" 400 or 422 (a write let through to its input check, which refuses the empty body);
+ * "conflict" 409 (let through, but the session is not in the state the request needs).
+ */
+export type Outcome =
+  | "ok"
+  | "signIn"
+  | "redirect"
+  | "unauthenticated"
+  | "denied"
+  | "invalid"
+  | "conflict";
+
+export function classify(status: number, location: string | null): string {
+  if (status >= 200 && status < 300) return "ok";
+  if (status >= 300 && status < 400)
+    return location && new URL(location, "http://x").pathname === "/sign-in"
+      ? "signIn"
+      : "redirect";
+  if (status === 401) return "unauthenticated";
+  if (status === 403 || status === 404) return "denied";
+  if (status === 400 || status === 422) return "invalid";
+  if (status === 409) return "conflict";
+  return String(status);
+}
+
+type Row = {
+  url: (data: MatrixData) => string;
+  /** The JSON body of a write; `{}` unless given. Never one that changes what a later cell reads. */
+  body?: (data: MatrixData) => unknown;
+  expect: Outcome[];
+};
+
+// Shorthands for the seven columns (signed out, guest, participant, other facilitator,
+// partner of another country, partner of the same country, admin).
+const S = "signIn" as const;
+const O = "ok" as const;
+const D = "denied" as const;
+const U = "unauthenticated" as const;
+const I = "invalid" as const;
+const R = "redirect" as const;
+const C = "conflict" as const;
+
+const fixed = (url: string, expect: Outcome[]): Row => ({ url: () => url, expect });
+const session = (suffix: string, expect: Outcome[]): Row => ({
+  url: (data) => `/sessions/${data.sessionId}${suffix}`,
+  expect,
+});
+
+export const MATRIX: Record<string, Row> = {
+  "GET /": fixed("/", [S, S, O, O, O, O, O]),
+  "GET /admin/import": fixed("/admin/import", [S, S, D, D, D, D, O]),
+  "GET /admin/organisations": fixed("/admin/organisations", [S, S, D, D, D, D, O]),
+  "GET /admin/users": fixed("/admin/users", [S, S, D, D, D, D, O]),
+  "GET /admin/users/[userId]": {
+    url: (data) => `/admin/users/${data.accounts.participant.id}`,
+    expect: [S, S, D, D, D, D, O],
+  },
+  "GET /admin/users/new": fixed("/admin/users/new", [S, S, D, D, D, D, O]),
+  "GET /api/admin/users/[userId]/personal-data": {
+    url: (data) => `/api/admin/users/${data.accounts.participant.id}/personal-data`,
+    expect: [S, S, D, D, D, D, O],
+  },
+  "GET /api/auth/[...nextauth]": fixed("/api/auth/session", [O, O, O, O, O, O, O]),
+  "POST /api/auth/[...nextauth]": fixed("/api/auth/callback/credentials", [S, S, S, S, S, S, S]),
+  "POST /api/csp-report": fixed("/api/csp-report", [O, O, O, O, O, O, O]),
+  "POST /api/live/join": fixed("/api/live/join", [I, I, I, I, I, I, I]),
+  "POST /api/live/scores": fixed("/api/live/scores", [U, I, I, I, I, I, I]),
+  "POST /api/live/sessions/[sessionId]/control": {
+    url: (data) => `/api/live/sessions/${data.sessionId}/control`,
+    // Admitting the guest, who is in already: a valid command that changes nothing, so the
+    // status is the permission check's (and the guest's cells stay as they are).
+    body: (data) => ({
+      sessionId: data.sessionId,
+      action: "admit",
+      participantId: data.guestParticipantId,
+    }),
+    expect: [U, U, D, D, D, D, O],
+  },
+  "GET /api/live/sessions/[sessionId]/events": {
+    url: (data) => `/api/live/sessions/${data.sessionId}/events`,
+    expect: [U, O, D, D, D, D, O],
+  },
+  "GET /api/live/sessions/[sessionId]/my-scores": {
+    url: (data) =>
+      `/api/live/sessions/${data.sessionId}/my-scores?agendaItemId=${data.agendaItemId}`,
+    expect: [U, O, O, D, D, O, O],
+  },
+  "GET /api/live/sessions/[sessionId]/reveal": {
+    url: (data) => `/api/live/sessions/${data.sessionId}/reveal`,
+    expect: [U, C, C, D, D, C, C],
+  },
+  "GET /api/live/sessions/[sessionId]/state": {
+    url: (data) => `/api/live/sessions/${data.sessionId}/state`,
+    expect: [U, O, O, D, D, O, O],
+  },
+  "GET /api/sessions/[sessionId]/bundle": {
+    url: (data) => `/api/sessions/${data.sessionId}/bundle`,
+    expect: [S, S, D, D, D, O, O],
+  },
+  "GET /api/sessions/[sessionId]/export": {
+    url: (data) => `/api/sessions/${data.sessionId}/export?dataset=raw&format=csv`,
+    expect: [S, S, D, D, D, O, O],
+  },
+  "GET /api/wises/export": fixed("/api/wises/export", [S, S, D, O, O, O, O]),
+  "GET /api/wises/template": fixed("/api/wises/template", [S, S, D, O, D, D, O]),
+  "GET /audit": fixed("/audit", [S, S, D, D, O, O, O]),
+  "GET /grids": fixed("/grids", [S, S, O, O, O, O, O]),
+  "GET /grids/[gridId]": { url: (data) => `/grids/${data.gridId}`, expect: [S, S, O, O, O, O, O] },
+  "GET /invite/[token]": fixed("/invite/no-such-invitation", [O, O, O, O, O, O, O]),
+  "GET /join": fixed("/join", [O, O, O, O, O, O, O]),
+  "GET /live/[sessionId]": {
+    url: (data) => `/live/${data.sessionId}`,
+    expect: [O, O, O, O, O, O, O],
+  },
+  "GET /results": fixed("/results", [S, S, D, O, O, O, O]),
+  "GET /results/europe": fixed("/results/europe", [S, S, D, D, D, D, O]),
+  "GET /s/[shareToken]": { url: (data) => `/s/${data.shareToken}`, expect: [O, O, O, O, O, O, O] },
+  "GET /sessions": fixed("/sessions", [S, S, O, O, O, O, O]),
+  "GET /sessions/[sessionId]": session("", [S, S, O, D, D, O, O]),
+  "GET /sessions/[sessionId]/classify/[agendaItemId]": {
+    url: (data) => `/sessions/${data.sessionId}/classify/${data.agendaItemId}`,
+    expect: [S, S, O, D, D, O, O],
+  },
+  "GET /sessions/[sessionId]/edit": session("/edit", [S, S, D, D, D, D, O]),
+  "GET /sessions/[sessionId]/live": session("/live", [S, S, D, D, D, D, O]),
+  "GET /sessions/[sessionId]/live/qr": {
+    url: (data) => `/sessions/${data.sessionId}/live/qr?code=${data.joinCode}`,
+    expect: [S, S, D, D, D, D, O],
+  },
+  "GET /sessions/[sessionId]/live/screen": session("/live/screen", [S, S, D, D, D, D, O]),
+  "GET /sessions/[sessionId]/results": session("/results", [S, S, D, D, D, O, O]),
+  "GET /sessions/[sessionId]/review": session("/review", [S, S, D, D, D, O, O]),
+  "GET /sessions/[sessionId]/score/[agendaItemId]": {
+    url: (data) => `/sessions/${data.sessionId}/score/${data.agendaItemId}`,
+    expect: [S, S, O, D, D, D, D],
+  },
+  "GET /sessions/new": fixed("/sessions/new", [S, S, D, O, D, D, O]),
+  "GET /sign-in": fixed("/sign-in", [O, O, R, R, R, R, R]),
+  "GET /summaries": fixed("/summaries", [S, S, O, O, O, O, O]),
+  "GET /summaries/[sessionId]": {
+    url: (data) => `/summaries/${data.publishedSessionId}`,
+    expect: [S, S, O, D, D, O, O],
+  },
+  "GET /wises": fixed("/wises", [S, S, D, O, O, O, O]),
+  "GET /wises/[wiseId]": { url: (data) => `/wises/${data.wiseId}`, expect: [S, S, D, O, D, O, O] },
+  "GET /wises/[wiseId]/edit": {
+    url: (data) => `/wises/${data.wiseId}/edit`,
+    expect: [S, S, D, O, D, D, O],
+  },
+  "GET /wises/import": fixed("/wises/import", [S, S, D, O, D, D, O]),
+  "GET /wises/new": fixed("/wises/new", [S, S, D, O, D, D, O]),
+};
