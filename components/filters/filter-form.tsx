@@ -61,7 +61,10 @@ export function FilterSelect(props: {
   );
 }
 
-export function FilterSearch(props: { id: string; label: string; value?: string }) {
+type FilterInputProps = { id: string; label: string; value?: string };
+
+/** A labelled input that the GET form sends under its id. */
+function FilterInput(props: FilterInputProps & { type: "search" | "date" }) {
   return (
     <div>
       <label htmlFor={props.id} className="block text-sm font-medium">
@@ -70,7 +73,7 @@ export function FilterSearch(props: { id: string; label: string; value?: string 
       <input
         id={props.id}
         name={props.id}
-        type="search"
+        type={props.type}
         defaultValue={props.value}
         className={CONTROL}
       />
@@ -78,20 +81,11 @@ export function FilterSearch(props: { id: string; label: string; value?: string 
   );
 }
 
+export function FilterSearch(props: FilterInputProps) {
+  return <FilterInput {...props} type="search" />;
+}
+
 /** A day picker; the browser sends the day as 2026-12-06 whatever the reader's language. */
-export function FilterDate(props: { id: string; label: string; value?: string }) {
-  return (
-    <div>
-      <label htmlFor={props.id} className="block text-sm font-medium">
-        {props.label}
-      </label>
-      <input
-        id={props.id}
-        name={props.id}
-        type="date"
-        defaultValue={props.value}
-        className={CONTROL}
-      />
-    </div>
-  );
+export function FilterDate(props: FilterInputProps) {
+  return <FilterInput {...props} type="date" />;
 }
