@@ -67,6 +67,10 @@ export function printAbuseReport(report: Report, log: (line: string) => void = c
     const kinds = [...tally.outcomes].sort((a, b) => b[1] - a[1]);
     log(`  ${label.padEnd(17)} ${kinds.map(([kind, n]) => `${n} ${kind}`).join(", ") || "none"}`);
   }
+  // Joins refused only past the per-address limit: a window's first 100 per address are answered.
+  log(
+    `  join limit        ${Math.ceil(plan.joins / plan.addresses)} attempts per address sent; the server refuses past LIVE_JOIN_ATTEMPTS_PER_ADDRESS (default 100 per 10 minutes)`,
+  );
   log(
     `  room's acks       ${metrics.ackMs.length} (${report.duringAttack.length} during the attack); p50 ${all ? Math.round(all.p50) : "—"} ms, p99 ${all ? Math.round(all.p99) : "—"} ms, max ${all ? Math.round(all.max) : "—"} ms`,
   );
