@@ -148,6 +148,7 @@ async function main(): Promise<void> {
     const from = metrics.ackMs.length;
     const tallies = await runAttack(plan);
     attackAcks = [from, metrics.ackMs.length];
+    log("Attack over: every attempt answered or timed out; the room goes on…");
     return tallies;
   });
   const [ran, tallies] = await Promise.allSettled([scoring, attacked]);
