@@ -17,6 +17,8 @@ export type RoomContext = {
   password: string;
   criterionIds: string[];
   stopAt: () => number;
+  /** Headers each device of this room sends, e.g. its own X-Forwarded-For address (bench:abuse). */
+  deviceHeaders?: () => Record<string, string>;
   /** Runs sign-ins one at a time across rooms: a dozen argon2 checks at once starve the server. */
   oneAtATime<T>(work: () => Promise<T>): Promise<T>;
   /** The guest's rater id (their User), read from the database: join answers with participantId. */
@@ -52,7 +54,11 @@ export class Room {
   async prepare(): Promise<void> {
     const { fixture, context } = this;
     for (const facilitator of fixture.facilitators) {
-      const device = new Device(context.baseUrl, context.config.requestTimeoutMs);
+      const device = new Device(
+        context.baseUrl,
+        context.config.requestTimeoutMs,
+        context.deviceHeaders?.(),
+      );
       await context.oneAtATime(() => signIn(device, facilitator.email, context.password));
       const screen = new Screen(device, fixture.sessionId, context.metrics);
       this.facilitators.push({ label: facilitator.email, userId: facilitator.id, device, screen });
@@ -65,7 +71,11 @@ export class Room {
     const names = Array.from({ length: fixture.guests }, (_, index) => `Guest ${index + 1}`);
     for (let i = 0; i < names.length; i += GUEST_JOIN_CONCURRENCY) {
       const batch = names.slice(i, i + GUEST_JOIN_CONCURRENCY).map(async (label) => {
-        const device = new Device(context.baseUrl, context.config.requestTimeoutMs);
+        const device = new Device(
+          context.baseUrl,
+          context.config.requestTimeoutMs,
+          context.deviceHeaders?.(),
+        );
         const guest = await join(device, context.metrics, started.joinCode, label);
         if (guest) joined.push({ device, participantId: guest.participantId, label });
       });

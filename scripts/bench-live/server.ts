@@ -56,12 +56,18 @@ export async function startServer(
   distDir: string,
   /** More environment, e.g. DIRECT_DATABASE_URL and APP_URL behind a pooler and a balancer. */
   env: Record<string, string> = {},
+  /**
+   * `asInProduction`: served as `npm start` does (scripts/serve.mjs, which appends the socket's
+   * address to X-Forwarded-For) with the join limits left at their defaults: bench:abuse.
+   */
+  { asInProduction = false }: { asInProduction?: boolean } = {},
 ): Promise<Server> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  const entry = asInProduction ? [join(ROOT_DIR, "scripts", "serve.mjs")] : [nextBin, "start"];
   const child = spawn(
     process.execPath,
-    [nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)],
+    [...entry, "--hostname", "127.0.0.1", "--port", String(port)],
     {
       cwd: ROOT_DIR,
       detached: true,
@@ -77,7 +83,7 @@ export async function startServer(
         NEXT_TELEMETRY_DISABLED: "1",
         // Every simulated phone of every room joins from this one machine's address: the room is
         // measured here, not the join throttle (a run that measures it passes its own limit).
-        LIVE_JOIN_ATTEMPTS_PER_ADDRESS: "100000",
+        ...(asInProduction ? {} : { LIVE_JOIN_ATTEMPTS_PER_ADDRESS: "100000" }),
         ...env,
       },
     },
