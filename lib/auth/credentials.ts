@@ -30,7 +30,9 @@ export async function verifyCredentials(
   now = new Date(),
 ): Promise<CredentialsOutcome> {
   const reservation = await reserveSignInAttempt(input.email, ip, now);
-  if (!reservation.allowed) return { ok: false, reason: "throttled", ...reservation };
+  if (!reservation.allowed) {
+    return { ok: false, reason: "throttled", retryAfterSeconds: reservation.retryAfterSeconds };
+  }
 
   const user = await findUserForSignIn(input.email);
   let passwordMatches: boolean;

@@ -7,29 +7,48 @@ import {
   signInWindowStart,
 } from "./throttle-rules";
 
+/** A try that found another under way on the same account for too long waits this long. */
+const BUSY_RETRY_SECONDS = 1;
+
 /**
  * Decides whether a sign-in may be tried and, if so, records it as a failure before the password
  * is checked (it becomes a success afterwards if the password matches). Deciding and recording
- * happen under transaction-scoped advisory locks on the account and on the address, so a burst
- * of parallel tries is counted one by one: each sees every try that came before it.
+ * happen under a transaction-scoped advisory lock on the account, so no try is checked without
+ * being counted: of a burst of parallel tries, each one either sees every try counted before it
+ * or is refused unchecked.
  */
 export async function reserveSignInAttempt(
   email: string,
   ip: string,
   now: Date,
 ): Promise<SignInDecision & { attemptId?: string }> {
-  return db.$transaction(async (tx) => {
-    // Always the account first, then the address, so two tries never wait on each other in a cycle.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`sign-in:account:${email}`}, 0))`;
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`sign-in:address:${ip}`}, 0))`;
-    const decision = decideSignIn(await recentFailures(tx, email, ip, now), now);
-    if (!decision.allowed) return decision;
-    const attempt = await tx.signInAttempt.create({
-      data: { email, ip, succeeded: false, createdAt: now },
-      select: { id: true },
+  try {
+    return await db.$transaction(async (tx) => {
+      // Wait for a try under way on the same account, but briefly: a flood of guesses at one
+      // account would otherwise queue on the lock, each holding a pooled connection, and starve
+      // everyone else (bench:abuse showed a live room's score saves timing out). A try that
+      // waited too long is refused, unchecked and uncounted. The address's count is not locked:
+      // its limit is generous, and a room behind one address must not queue its sign-ins.
+      await tx.$executeRaw`SET LOCAL lock_timeout = '250ms'`;
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`sign-in:account:${email}`}, 0))`;
+      const decision = decideSignIn(await recentFailures(tx, email, ip, now), now);
+      if (!decision.allowed) return decision;
+      const attempt = await tx.signInAttempt.create({
+        data: { email, ip, succeeded: false, createdAt: now },
+        select: { id: true },
+      });
+      return { ...decision, attemptId: attempt.id };
     });
-    return { ...decision, attemptId: attempt.id };
-  });
+  } catch (error) {
+    if (isLockTimeout(error)) return { allowed: false, retryAfterSeconds: BUSY_RETRY_SECONDS };
+    throw error;
+  }
+}
+
+/** PostgreSQL's "lock_not_available" (55P03), wherever the driver adapter put it. */
+function isLockTimeout(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.message} ${JSON.stringify(error)}` : "";
+  return text.includes("55P03") || text.includes("lock timeout");
 }
 
 export async function markSignInSucceeded(attemptId: string): Promise<void> {

@@ -1,3 +1,4 @@
+import pg from "pg";
 import { beforeEach, describe, expect, it } from "vitest";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import {
@@ -21,23 +22,49 @@ describe("sign-in throttling", () => {
     await makeUser("FACILITATOR", { email: EMAIL, password: PASSWORD });
   });
 
-  it("counts every one of a burst of parallel wrong passwords", async () => {
+  it("checks no more passwords of a parallel burst than the free tries, and counts each", async () => {
     const burst = 12;
     const outcomes = await Promise.all(
       Array.from({ length: burst }, (_, index) =>
         verifyCredentials({ email: EMAIL, password: `guess ${index}` }, "198.51.100.7", start),
       ),
     );
-    const checked = outcomes.filter(
-      (outcome) => outcome.ok === false && outcome.reason === "invalid",
-    );
+    const checked = outcomes.filter((outcome) => !outcome.ok && outcome.reason === "invalid");
     const refused = outcomes.filter((outcome) => !outcome.ok && outcome.reason === "throttled");
-    // Only the free tries had their password checked; the rest were refused, none slipped by.
-    expect(checked).toHaveLength(FREE_FAILURES_PER_ACCOUNT);
-    expect(refused).toHaveLength(burst - FREE_FAILURES_PER_ACCOUNT);
+    // Tries that found another under way are refused unchecked; none slipped past the count.
+    expect(checked.length).toBeGreaterThan(0);
+    expect(checked.length).toBeLessThanOrEqual(FREE_FAILURES_PER_ACCOUNT);
+    expect(refused).toHaveLength(burst - checked.length);
+    expect(await db.signInAttempt.count({ where: { email: EMAIL, succeeded: false } })).toBe(
+      checked.length,
+    );
+    // Tried one after another, the same burst is counted to the limit and no further.
+    for (let index = 0; index < burst; index++) {
+      await verifyCredentials({ email: EMAIL, password: `again ${index}` }, "198.51.100.7", start);
+    }
     expect(await db.signInAttempt.count({ where: { email: EMAIL, succeeded: false } })).toBe(
       FREE_FAILURES_PER_ACCOUNT,
     );
+  });
+
+  it("a try that would queue behind another on the same account is refused, not left waiting", async () => {
+    // Another try holds the account (as a flood of guesses would): this one must not hold a
+    // pooled connection while it waits, so it is told to try again in a moment.
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [
+        `sign-in:account:${EMAIL}`,
+      ]);
+      const busy = await verifyCredentials({ email: EMAIL, password: PASSWORD }, "192.0.2.5");
+      expect(busy).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 1 });
+      await other.query("COMMIT");
+      const after = await verifyCredentials({ email: EMAIL, password: PASSWORD }, "192.0.2.5");
+      expect(after.ok).toBe(true);
+    } finally {
+      await other.end();
+    }
   });
 
   it("a stranger's guesses slow the account down but never lock its owner out", async () => {
