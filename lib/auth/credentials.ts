@@ -1,4 +1,5 @@
 import "server-only";
+import pLimit from "p-limit";
 import { z } from "@/lib/validation/zod";
 import { cancelSignInAttempt, markSignInSucceeded, reserveSignInAttempt } from "./mutations";
 import { decoyPasswordHash, PasswordHashingBusy, verifyPassword } from "./password";
@@ -24,12 +25,28 @@ const BUSY_RETRY_SECONDS = 5;
  * page reveals nothing about who has an account. The try is counted before the password is
  * checked (see reserveSignInAttempt), so parallel guesses cannot slip past the throttle.
  */
+/**
+ * At most this many sign-ins use the database at once, and no more than SIGN_IN_QUEUE wait for
+ * it: a flood of guesses must not take the connections a live room's score saves need
+ * (bench:abuse). Past the queue a try is refused as busy, to be tried again.
+ */
+const SIGN_IN_DATABASE_CONCURRENCY = 2;
+const SIGN_IN_QUEUE = 32;
+const signInDatabase = pLimit(SIGN_IN_DATABASE_CONCURRENCY);
+
+function reserveWithinLimit(email: string, ip: string, now: Date) {
+  if (signInDatabase.pendingCount >= SIGN_IN_QUEUE) {
+    return Promise.resolve({ allowed: false as const, retryAfterSeconds: BUSY_RETRY_SECONDS });
+  }
+  return signInDatabase(() => reserveSignInAttempt(email, ip, now));
+}
+
 export async function verifyCredentials(
   input: SignInInput,
   ip: string,
   now = new Date(),
 ): Promise<CredentialsOutcome> {
-  const reservation = await reserveSignInAttempt(input.email, ip, now);
+  const reservation = await reserveWithinLimit(input.email, ip, now);
   if (!reservation.allowed) {
     return { ok: false, reason: "throttled", retryAfterSeconds: reservation.retryAfterSeconds };
   }
