@@ -18,6 +18,7 @@ import { cpuBetween, sampleCpu } from "./bench-live/machine";
 import { Ledger, Metrics } from "./bench-live/metrics";
 import { printReport } from "./bench-live/report";
 import { Room } from "./bench-live/room";
+import { runBench } from "./bench-live/run-bench";
 import { ScoreSender } from "./bench-live/score-sender";
 import { ensureBuild, type Server, startServer } from "./bench-live/server";
 import { summarise } from "./bench-live/stats";
@@ -195,21 +196,4 @@ async function main(): Promise<void> {
   clearTimeout(wrapUp);
 }
 
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: stopping the server and deleting the database…`);
-    void cleanUp().finally(() => process.exit(130));
-  });
-}
-
-main()
-  .then(cleanUp)
-  .then(
-    () => process.exit(0),
-    async (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      if (server) console.error(`Last lines of the server:\n${server.tail()}`);
-      await cleanUp();
-      process.exit(1);
-    },
-  );
+runBench({ main, cleanUp, serverTail: () => server?.tail() });
