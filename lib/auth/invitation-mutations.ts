@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { MAX_FAILURES_PER_ADDRESS, signInWindowStart } from "./throttle-rules";
+import { countAddressFailures } from "./mutations";
+import { MAX_FAILURES_PER_ADDRESS } from "./throttle-rules";
 
 /**
  * Wrong invitation links are recorded beside failed sign-ins (SignInAttempt) under this marker in
@@ -10,10 +11,7 @@ import { MAX_FAILURES_PER_ADDRESS, signInWindowStart } from "./throttle-rules";
 export const INVITATION_LINK_ATTEMPT = "(invitation link)";
 
 export async function mayTryInvitationLink(ip: string, now = new Date()): Promise<boolean> {
-  const failures = await db.signInAttempt.count({
-    where: { ip, succeeded: false, createdAt: { gte: signInWindowStart(now), lte: now } },
-  });
-  return failures < MAX_FAILURES_PER_ADDRESS;
+  return (await countAddressFailures(db, ip, now)) < MAX_FAILURES_PER_ADDRESS;
 }
 
 export async function recordFailedInvitationLink(ip: string, now = new Date()): Promise<void> {

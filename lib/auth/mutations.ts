@@ -60,6 +60,17 @@ export async function cancelSignInAttempt(attemptId: string): Promise<void> {
   await db.signInAttempt.deleteMany({ where: { id: attemptId } });
 }
 
+/** Failures from one address in the window, sign-ins and invitation links alike. */
+export function countAddressFailures(
+  client: Pick<Prisma.TransactionClient, "signInAttempt">,
+  ip: string,
+  now: Date,
+): Promise<number> {
+  return client.signInAttempt.count({
+    where: { ip, succeeded: false, createdAt: { gte: signInWindowStart(now), lte: now } },
+  });
+}
+
 /**
  * Failures in the window, counting for the account only those after its last successful sign-in,
  * so that the real owner signing in clears their own slate.
@@ -88,9 +99,7 @@ async function recentFailures(
       orderBy: { createdAt: "desc" },
       select: { createdAt: true },
     }),
-    tx.signInAttempt.count({
-      where: { ip, succeeded: false, createdAt: { gte: since, lte: now } },
-    }),
+    countAddressFailures(tx, ip, now),
   ]);
   return { forAccount, lastAccountFailureAt: lastFailure?.createdAt ?? null, forAddress };
 }
