@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { pickRootMessages } from "@/lib/i18n/client-messages/pick";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,31 +29,17 @@ export const viewport: Viewport = {
   themeColor: "#005f5a",
 };
 
-/** Client components get only the catalogues they use, to keep phones' downloads small. */
-const CLIENT_NAMESPACES = [
-  "Errors",
-  "Forms",
-  "Sessions",
-  "Classification",
-  "Models",
-  "Grids",
-  "Scoring",
-  "WiseForm",
-  "Live",
-  "LiveConsole",
-  "LiveScreen",
-  "LivePhone",
-  "LiveJoin",
-] as const;
-
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const messages = await getMessages();
-  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));
   return (
     <html lang={locale}>
       <body className="min-h-screen">
-        <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>
+        {/* Each page hands its client components their own messages (<ClientMessages>); here, only
+            the error page's, which may replace any page. */}
+        <NextIntlClientProvider messages={pickRootMessages(messages)}>
+          {children}
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { getCurrentUser } from "@/lib/auth/session";
 
@@ -20,10 +21,12 @@ export default async function SignInPage({
   const t = await getTranslations("SignIn");
   const tApp = await getTranslations("App");
   return (
-    <div className="rounded-lg border border-slate-300 bg-white p-6 shadow-sm">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="mb-6 mt-1 text-slate-700">{tApp("tagline")}</p>
-      <SignInForm callbackUrl={safeRedirectPath(callbackUrl)} />
-    </div>
+    <ClientMessages namespaces={["Errors", "Forms"]}>
+      <div className="rounded-lg border border-slate-300 bg-white p-6 shadow-sm">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="mb-6 mt-1 text-slate-700">{tApp("tagline")}</p>
+        <SignInForm callbackUrl={safeRedirectPath(callbackUrl)} />
+      </div>
+    </ClientMessages>
   );
 }

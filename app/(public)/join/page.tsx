@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { JoinForm } from "@/components/live/join-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,10 +17,12 @@ export default async function JoinPage({
   const { code } = await searchParams;
   const t = await getTranslations("LiveJoin");
   return (
-    <div className="mx-auto max-w-md">
-      <h1 className="mb-2 text-2xl font-bold text-slate-900">{t("title")}</h1>
-      <p className="mb-6 text-slate-800">{t("intro")}</p>
-      <JoinForm code={typeof code === "string" ? code.slice(0, 32) : ""} />
-    </div>
+    <ClientMessages namespaces={["Errors", "LiveJoin"]}>
+      <div className="mx-auto max-w-md">
+        <h1 className="mb-2 text-2xl font-bold text-slate-900">{t("title")}</h1>
+        <p className="mb-6 text-slate-800">{t("intro")}</p>
+        <JoinForm code={typeof code === "string" ? code.slice(0, 32) : ""} />
+      </div>
+    </ClientMessages>
   );
 }

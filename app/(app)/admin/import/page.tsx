@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { BundleUpload } from "@/components/exports/bundle-upload";
 import { ImportReportPanel } from "@/components/exports/import-report";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { getImportedSession } from "@/lib/bundles/queries";
@@ -24,7 +25,7 @@ export default async function ImportBundlePage({ searchParams }: { searchParams:
     sessionId ? getImportedSession(user, sessionId) : Promise.resolve(null),
   ]);
   return (
-    <>
+    <ClientMessages namespaces={["Errors"]}>
       <PageHeader title={t("title")} description={t("description")} />
       {imported && report && <ImportReportPanel session={imported} report={report} />}
       <p className="mb-4 max-w-3xl">{t("steps")}</p>
@@ -38,6 +39,6 @@ export default async function ImportBundlePage({ searchParams }: { searchParams:
           moreProblems: t("moreProblems"),
         }}
       />
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { OrganisationForm } from "@/components/organisations/organisation-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
@@ -21,7 +22,7 @@ export default async function OrganisationsPage() {
     getTranslations("Organisations"),
   ]);
   return (
-    <>
+    <ClientMessages namespaces={["Errors", "Forms"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="mb-8 overflow-x-auto">
         <table className="w-full border-collapse bg-white text-left">
@@ -63,6 +64,6 @@ export default async function OrganisationsPage() {
           />
         </section>
       )}
-    </>
+    </ClientMessages>
   );
 }

@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CategoryForm } from "@/components/grids/category-form";
 import { CriterionCard } from "@/components/grids/criterion-card";
 import { CriterionForm } from "@/components/grids/criterion-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ActionForm } from "@/components/ui/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
@@ -33,7 +34,7 @@ export default async function GridPage({ params }: { params: Promise<{ gridId: s
   const editable = manages && grid.usage.lockReason === null;
   const created = dates.date(grid.createdAt);
   return (
-    <>
+    <ClientMessages namespaces={["Errors", "Forms", "Grids"]}>
       <PageHeader
         title={t("gridVersion", { name: grid.name, version: grid.version })}
         description={
@@ -120,6 +121,6 @@ export default async function GridPage({ params }: { params: Promise<{ gridId: s
           </section>
         );
       })}
-    </>
+    </ClientMessages>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DownloadsPanel } from "@/components/exports/downloads-panel";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AgendaPanel } from "@/components/sessions/agenda-panel";
 import { MembersPanel } from "@/components/sessions/members-panel";
 import { NotesPanel } from "@/components/sessions/notes-panel";
@@ -41,7 +42,7 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
   ]);
   const where = session.online ? t("online") : (session.place ?? "—");
   return (
-    <>
+    <ClientMessages namespaces={["Errors", "Forms", "Sessions"]}>
       <PageHeader
         title={session.title}
         description={`${dates.dateTime(session.startsAt, "full")} · ${countryName(session.countryCode, locale)} · ${where}`}
@@ -100,6 +101,6 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
         canWrite={manages && !access.imported}
         agenda={session.agendaItems}
       />
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { PageHeader } from "@/components/ui/page-header";
 import { ImportColumnsTable } from "@/components/wises/import-columns-table";
@@ -24,7 +25,7 @@ export default async function ImportWisesPage() {
     [GROUP_ERROR_FIELDS.revenue]: tForm("revenueMix"),
   };
   return (
-    <>
+    <ClientMessages namespaces={["Errors", "WiseForm"]}>
       <p className="mb-2">
         <Link href="/wises" className="text-teal-800 underline underline-offset-4">
           {t("title")}
@@ -45,6 +46,6 @@ export default async function ImportWisesPage() {
         <p className="mb-3 max-w-3xl text-slate-700">{t("columnsIntro")}</p>
         <ImportColumnsTable />
       </section>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/page-header";
 import { wiseCountryOptions } from "@/components/wises/country-options";
 import { thresholdCheckNames } from "@/components/wises/threshold-labels";
@@ -21,9 +22,9 @@ export default async function NewWisePage() {
   // A facilitator usually registers WISEs of their own country: start there.
   const values = { countryCode: user.countryCode ?? "" };
   return (
-    <>
+    <ClientMessages namespaces={["Errors", "Forms", "WiseForm"]}>
       <PageHeader title={t("new")} description={t("newDescription")} />
       <WiseForm countryOptions={countryOptions} checkNames={checkNames} values={values} />
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LivePhone, type PhoneCategoryView } from "@/components/live/phone/live-phone";
 import type { Actor } from "@/lib/auth/permissions";
 import { getGrid } from "@/lib/grids/queries";
@@ -62,7 +63,7 @@ export default async function LivePhonePage({
   const { guest, actor } = viewer;
   const categories = viewer.mayParticipate ? await gridForGuest(actor, sessionId, locale) : [];
   return (
-    <>
+    <ClientMessages namespaces={["Errors", "LivePhone", "Scoring"]}>
       <div className="mx-auto max-w-xl">{heading}</div>
       <LivePhone
         sessionId={sessionId}
@@ -72,6 +73,6 @@ export default async function LivePhonePage({
         initialEnded={!guest.sessionOpen || guest.liveEnded}
         categories={categories}
       />
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActivationForm, NewInvitationForm } from "@/components/users/account-controls";
 import { PersonalDataSection } from "@/components/users/personal-data-section";
@@ -27,7 +28,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ userI
   ]);
   if (!target) notFound();
   return (
-    <>
+    <ClientMessages namespaces={["Errors", "Forms"]}>
       <PageHeader title={target.name} description={target.email} />
       <section aria-labelledby="details" className="mb-8">
         <h2 id="details" className="mb-3 text-xl font-semibold">
@@ -70,6 +71,6 @@ export default async function EditUserPage({ params }: { params: Promise<{ userI
         </section>
       )}
       <PersonalDataSection actor={actor} user={target} />
-    </>
+    </ClientMessages>
   );
 }

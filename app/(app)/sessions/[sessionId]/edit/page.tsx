@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SessionForm } from "@/components/sessions/session-form";
 import { sessionFormChoices } from "@/components/sessions/session-form-choices";
 import { PageHeader } from "@/components/ui/page-header";
@@ -27,7 +28,7 @@ export default async function EditSessionPage({
   if (!session) notFound();
   const t = await getTranslations("Sessions");
   return (
-    <>
+    <ClientMessages namespaces={["Errors", "Forms", "Sessions"]}>
       <PageHeader title={t("edit")} description={session.title} />
       <SessionForm
         choices={await sessionFormChoices()}
@@ -38,6 +39,6 @@ export default async function EditSessionPage({
           gridLocked: !isGridEditable(session.status),
         }}
       />
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LiveConsole } from "@/components/live/console/live-console";
 import { PageHeader } from "@/components/ui/page-header";
 import { getGrid } from "@/lib/grids/queries";
@@ -28,7 +29,7 @@ export default async function LiveConsolePage({
   const criterionCount =
     grid?.categories.reduce((total, category) => total + category.criteria.length, 0) ?? 0;
   return (
-    <>
+    <ClientMessages namespaces={["Errors", "Live", "LiveConsole"]}>
       <PageHeader title={t("title", { session: session.title })} />
       <p className="mb-4">
         <Link href={`/sessions/${sessionId}`} className="font-medium text-teal-800 underline">
@@ -45,6 +46,6 @@ export default async function LiveConsolePage({
       ) : (
         <p className="rounded-lg border border-slate-300 bg-white p-4">{t("notOpen")}</p>
       )}
-    </>
+    </ClientMessages>
   );
 }

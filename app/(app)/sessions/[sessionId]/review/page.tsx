@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ApprovalPanel } from "@/components/reviews/approval-panel";
 import { ReplyForm } from "@/components/reviews/reply-form";
 import { ReviewForm } from "@/components/reviews/review-form";
@@ -35,7 +36,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ session
   ]);
   const country = countryName(session.countryCode, locale);
   return (
-    <>
+    <ClientMessages namespaces={["Errors", "Forms"]}>
       <PageHeader
         title={t("heading", { title: session.title })}
         description={`${dates.date(session.startsAt)} · ${country}`}
@@ -77,6 +78,6 @@ export default async function ReviewPage({ params }: { params: Promise<{ session
       {access.status === "PUBLISHED" && can(user, "session.manage", access) && (
         <SharePanel sessionId={sessionId} shareToken={review.shareToken} />
       )}
-    </>
+    </ClientMessages>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/page-header";
 import { wiseCountryOptions } from "@/components/wises/country-options";
 import { thresholdCheckNames } from "@/components/wises/threshold-labels";
@@ -41,7 +42,7 @@ export default async function EditWisePage({ params }: Params) {
     thresholdCheckNames(),
   ]);
   return (
-    <>
+    <ClientMessages namespaces={["Errors", "Forms", "WiseForm"]}>
       <p className="mb-2">
         <Link href={`/wises/${wise.id}`} className="text-teal-800 underline underline-offset-4">
           {wise.name}
@@ -54,6 +55,6 @@ export default async function EditWisePage({ params }: Params) {
         wiseId={wise.id}
         values={wiseFormValues(wise)}
       />
-    </>
+    </ClientMessages>
   );
 }

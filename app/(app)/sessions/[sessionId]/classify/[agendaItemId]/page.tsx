@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { DecisionForm } from "@/components/classification/decision-form";
 import { ProposalForm } from "@/components/classification/proposal-form";
 import { SuggestionView } from "@/components/classification/suggestion-view";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/page-header";
 import { forbidIfRefused } from "@/lib/auth/forbid";
 import { can } from "@/lib/auth/permissions";
@@ -35,7 +36,7 @@ export default async function ClassifyPage({
   ]);
   const decided = item.classification?.agreedModel ? item.classification : null;
   return (
-    <>
+    <ClientMessages namespaces={["Classification", "Errors", "Models"]}>
       <PageHeader title={t("heading", { wise: item.wise.name })} description={item.session.title} />
       <p className="mb-4">
         <Link href={`/sessions/${sessionId}`} className="font-medium text-teal-800 underline">
@@ -102,6 +103,6 @@ export default async function ClassifyPage({
           }
         />
       )}
-    </>
+    </ClientMessages>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ScoreGrid, type ScoringCategoryView } from "@/components/evaluations/score-grid";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { getScoringSheet, type ScoringGridCategory } from "@/lib/evaluations/queries";
@@ -40,7 +41,7 @@ export default async function ScorePage({
   if (sheet.mode === "forbidden") forbidden();
   const [t, locale] = await Promise.all([getTranslations("Scoring"), getLocale()]);
   return (
-    <>
+    <ClientMessages namespaces={["Errors", "Scoring"]}>
       <PageHeader
         title={t("heading", { wise: sheet.wise.name })}
         description={t("description", {
@@ -69,6 +70,6 @@ export default async function ScorePage({
           />
         </>
       )}
-    </>
+    </ClientMessages>
   );
 }

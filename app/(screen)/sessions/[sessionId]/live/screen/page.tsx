@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LiveScreen } from "@/components/live/screen/live-screen";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { requireLiveControl } from "@/lib/live/console-page";
@@ -19,9 +20,9 @@ export default async function LiveScreenPage({
   await requireLiveControl(sessionId);
   const t = await getTranslations("LiveScreen");
   return (
-    <>
+    <ClientMessages namespaces={["Live", "LiveScreen"]}>
       <h1 className="sr-only">{t("title")}</h1>
       <LiveScreen sessionId={sessionId} origin={publicOrigin()} />
-    </>
+    </ClientMessages>
   );
 }
