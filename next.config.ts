@@ -6,7 +6,15 @@ import {
   staticSecurityHeaders,
 } from "./lib/http/security-headers";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: {
+    // Catalogues are compiled at build time, so browsers get no ICU parser (about 10 KB less on
+    // every page: issue 10's phone-page budget). A message not compiled this way (a partner's
+    // correction read from the database) is compiled on the server before it is used.
+    messages: { path: "./lib/i18n/messages", format: "json", locales: "infer", precompile: true },
+  },
+});
 
 const nextConfig: NextConfig = {
   experimental: {
