@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { flatten } from "./catalogue-files";
 import { compareWithEnglish } from "./compare";
 import { hasWords } from "./draft-report";
 import { checkKeyUsage } from "./key-usage";
@@ -97,5 +98,15 @@ describe("hasWords", () => {
     expect(hasWords("{count, plural, one {#} other {#}}")).toBe(false);
     expect(hasWords("{count, plural, one {# WISE} other {# WISEs}}")).toBe(true);
     expect(hasWords("Sign in")).toBe(true);
+  });
+});
+
+describe("flatten", () => {
+  it("checks each of a criterion's level texts on its own", () => {
+    expect(flatten({ REVENUES: { name: "Revenues", levels: ["low", "high"] } })).toEqual({
+      "REVENUES.name": "Revenues",
+      "REVENUES.levels.0": "low",
+      "REVENUES.levels.1": "high",
+    });
   });
 });

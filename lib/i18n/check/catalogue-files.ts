@@ -10,8 +10,9 @@ export type CatalogueFile = { name: string; messages: FlatMessages };
 export const MESSAGES_DIR = "lib/i18n/messages";
 export const GRID_TEXTS_DIR = "lib/grids/bwise-grid/texts";
 
+/** Nested objects and arrays (a criterion's five level texts) as dotted paths: "a.levels.0". */
 export function flatten(value: unknown, prefix = "", out: FlatMessages = {}): FlatMessages {
-  if (value && typeof value === "object" && !Array.isArray(value)) {
+  if (value && typeof value === "object") {
     for (const [key, child] of Object.entries(value)) {
       flatten(child, prefix ? `${prefix}.${key}` : key, out);
     }
