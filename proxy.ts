@@ -2,23 +2,20 @@ import { type NextRequest, NextResponse } from "next/server";
 import { refuseOversizeBody } from "@/lib/http/body-limit";
 import { CSP_REPORT_PATH, contentSecurityPolicy, createNonce } from "@/lib/http/security-headers";
 import { isLocale, LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/locales";
-import enCommon from "@/lib/i18n/messages/en/common.json";
-import roCommon from "@/lib/i18n/messages/ro/common.json";
-
-const BODY_REFUSALS = { en: enCommon.Errors, ro: roCommon.Errors };
+import { loadMessages } from "@/lib/i18n/messages";
 
 /**
  * A form post larger than the limit, refused before its body is read, in the reader's language
  * (lib/http/body-limit.ts): Next would read it and answer 500 with a developer's message.
  */
-function refusedBody(request: NextRequest): NextResponse | null {
+async function refusedBody(request: NextRequest): Promise<NextResponse | null> {
   const refusal = refuseOversizeBody(request.method, request.nextUrl.pathname, request.headers);
   if (!refusal) return null;
   const chosen = request.cookies.get(LOCALE_COOKIE)?.value;
   const locale = isLocale(chosen)
     ? chosen
     : negotiateLocale(request.headers.get("accept-language"));
-  return new NextResponse(BODY_REFUSALS[locale][refusal.error], {
+  return new NextResponse((await loadMessages(locale)).Errors[refusal.error], {
     status: refusal.status,
     // The rest of the body is not wanted: the connection ends with this answer.
     headers: { "Content-Type": "text/plain; charset=utf-8", Connection: "close" },
@@ -44,8 +41,8 @@ const PUBLIC_PREFIXES = [
  * own scripts), and send visitors without a session cookie to the sign-in page. Whether a session
  * is valid, and what it may do, is checked in every page, action and route handler (lib/auth).
  */
-export function proxy(request: NextRequest) {
-  const refused = refusedBody(request);
+export async function proxy(request: NextRequest) {
+  const refused = await refusedBody(request);
   if (refused) return refused;
   const policy = contentSecurityPolicy({
     nonce: createNonce(),

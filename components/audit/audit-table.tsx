@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from "@/lib/audit/actions";
 import type { AuditEntry } from "@/lib/audit/queries";
+import { getDateFormatter } from "@/lib/dates/reader";
 import { AuditChanges } from "./audit-changes";
 
 const isKnown = <T extends string>(list: readonly T[], value: string): value is T =>
@@ -9,7 +10,7 @@ const isKnown = <T extends string>(list: readonly T[], value: string): value is 
 
 /** The trail, newest first; times in the reader's language and the app's time zone. */
 export async function AuditTable({ entries }: { entries: AuditEntry[] }) {
-  const [t, format] = await Promise.all([getTranslations("Audit"), getFormatter()]);
+  const [t, dates] = await Promise.all([getTranslations("Audit"), getDateFormatter()]);
   // Entries written under a name this version no longer uses are shown as they were stored.
   const actionLabel = (action: string) =>
     isKnown(AUDIT_ACTIONS, action) ? t(`actions.${action}`) : action;
@@ -43,7 +44,7 @@ export async function AuditTable({ entries }: { entries: AuditEntry[] }) {
             <tr key={entry.id} className="border-b border-slate-200 align-top">
               <td className="whitespace-nowrap p-2">
                 <time dateTime={entry.createdAt.toISOString()}>
-                  {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                  {dates.dateTime(entry.createdAt, "medium")}
                 </time>
               </td>
               <td className="p-2">

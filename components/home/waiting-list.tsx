@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { countryName } from "@/lib/countries/catalogue";
+import { getDateFormatter } from "@/lib/dates/reader";
 import type { WaitingSection } from "@/lib/home/queries";
 import { hrefOf, isCounted, type WaitingItem } from "@/lib/home/rules";
 
@@ -42,12 +43,12 @@ export async function WaitingList({ sections }: { sections: WaitingSection[] }) 
 }
 
 async function WaitingEntry({ item }: { item: WaitingItem }) {
-  const [t, format, locale] = await Promise.all([
+  const [t, dates, locale] = await Promise.all([
     getTranslations("Waiting"),
-    getFormatter(),
+    getDateFormatter(),
     getLocale(),
   ]);
-  const date = (at: Date) => format.dateTime(at, { dateStyle: "long", timeStyle: "short" });
+  const date = (at: Date) => dates.dateTime(at);
   const details: string[] = [];
   if (item.kind === "NEW_SUMMARY" && item.at) details.push(t("published", { date: date(item.at) }));
   else if (item.kind === "PENDING_INVITATION" && item.at)

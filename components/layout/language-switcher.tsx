@@ -1,28 +1,42 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { setLocaleAction } from "@/lib/i18n/actions";
-import { LOCALES } from "@/lib/i18n/locales";
+import { isLocale, LOCALE_INFO, LOCALES } from "@/lib/i18n/locales";
 
-const NATIVE_NAMES = { en: "English", ro: "Română" } as const;
-
-/** Plain form buttons: switching language works on any phone, with or without JavaScript. */
+/**
+ * The language picker: a list of thirteen languages, each named in itself, and a plain submit
+ * button, so that switching works on any phone, with or without JavaScript. A language no native
+ * speaker has checked says so, in that language.
+ */
 export async function LanguageSwitcher() {
   const current = await getLocale();
   const t = await getTranslations("Language");
+  const draft = isLocale(current) && LOCALE_INFO[current].status === "draft";
   return (
-    <form action={setLocaleAction} aria-label={t("label")} className="flex gap-1">
-      {LOCALES.map((locale) => (
-        <button
-          key={locale}
-          type="submit"
+    <div className="flex flex-col items-end gap-1">
+      <form action={setLocaleAction} className="flex items-center gap-2">
+        <label htmlFor="language-picker" className="text-sm font-medium text-slate-800">
+          {t("label")}
+        </label>
+        <select
+          id="language-picker"
           name="locale"
-          value={locale}
-          lang={locale}
-          aria-pressed={locale === current}
-          className="min-h-11 rounded-md px-3 text-sm font-medium text-slate-800 underline-offset-4 hover:underline focus-visible:outline-3 focus-visible:outline-amber-500 aria-pressed:bg-slate-200 aria-pressed:no-underline"
+          defaultValue={current}
+          className="min-h-11 rounded-md border border-slate-400 bg-white px-2 text-sm text-slate-900 focus-visible:outline-3 focus-visible:outline-amber-500"
         >
-          {NATIVE_NAMES[locale]}
+          {LOCALES.map((locale) => (
+            <option key={locale} value={locale} lang={locale}>
+              {LOCALE_INFO[locale].nativeName}
+            </option>
+          ))}
+        </select>
+        <button
+          type="submit"
+          className="min-h-11 rounded-md border border-slate-400 px-3 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-amber-500"
+        >
+          {t("change")}
         </button>
-      ))}
-    </form>
+      </form>
+      {draft && <p className="max-w-xs text-right text-xs text-slate-700">{t("draftNotice")}</p>}
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import {
   Bar,
   CartesianGrid,
@@ -49,6 +50,10 @@ export function BarChart({
   integers = false,
   height = 320,
 }: Props) {
+  // The axis and the tooltip write numbers as the reader does (3,25 in German, 3.25 in English).
+  const number = new Intl.NumberFormat(useLocale(), { maximumFractionDigits: 2 });
+  const formatNumber = (value: unknown) =>
+    typeof value === "number" ? number.format(value) : String(value ?? "");
   return (
     <div aria-hidden="true" style={{ width: "100%", height }}>
       <ResponsiveContainer width="100%" height="100%">
@@ -65,8 +70,9 @@ export function BarChart({
             allowDecimals={!integers}
             tick={{ fill: "#1e293b", fontSize: 12 }}
             width={32}
+            tickFormatter={formatNumber}
           />
-          <Tooltip />
+          <Tooltip formatter={formatNumber} />
           {/* In the order of the series (the table's columns), not alphabetical. */}
           <Legend
             itemSorter={null}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MESSAGES } from "@/lib/i18n/messages";
+import { LOCALES } from "@/lib/i18n/locales";
+import { loadMessages } from "@/lib/i18n/messages";
 import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from "./actions";
 
 function messageAt(messages: unknown, path: string): unknown {
@@ -9,9 +10,9 @@ function messageAt(messages: unknown, path: string): unknown {
 }
 
 describe("the audit trail's vocabulary", () => {
-  for (const locale of ["en", "ro"] as const) {
-    it(`names every action and every kind of object in ${locale}`, () => {
-      const audit = MESSAGES[locale].Audit;
+  for (const locale of LOCALES) {
+    it(`names every action and every kind of object in ${locale}`, async () => {
+      const audit = (await loadMessages(locale)).Audit;
       for (const action of AUDIT_ACTIONS) {
         expect(typeof messageAt(audit.actions, action), action).toBe("string");
       }

@@ -1,9 +1,10 @@
-import type { Locale } from "@/lib/i18n/locales";
+import { LOCALE_INFO, type Locale } from "@/lib/i18n/locales";
 
 /**
- * Dates as the reader expects them. The app's languages are "en" and "ro", but Intl's plain
- * "en" is American (March 14, 2027, 10:00 AM), which few of the European partners write: English
- * dates are British (14 March 2027, 10:00) unless the browser asks for US English first. A time
+ * Dates as the reader expects them, in the reader's language: each language as its main
+ * country writes it (de-DE, el-GR, ...: LOCALE_INFO). Intl's plain "en" is American (March 14,
+ * 2027, 10:00 AM), which few of the European partners write: English dates are British
+ * (14 March 2027, 10:00) unless the browser asks for US English first. A time
  * carries its zone, because the installation's zone (APP_TIME_ZONE) may not be the reader's.
  * Pure: the caller passes the language, the Accept-Language header and the zone.
  */
@@ -11,9 +12,9 @@ import type { Locale } from "@/lib/i18n/locales";
 export type DateStyle = "full" | "long" | "medium";
 export type DateOptions = { dateLocale: string; timeZone: string };
 
-/** The Intl locale for dates: ro-RO, en-US when the browser ranks US English first, else en-GB. */
+/** The Intl locale for dates: the language's tag (ro-RO), for English en-US when the browser ranks US English first, else en-GB. */
 export function dateLocale(locale: Locale, acceptLanguage?: string | null): string {
-  if (locale === "ro") return "ro-RO";
+  if (locale !== "en") return LOCALE_INFO[locale].intlTag;
   const english = (acceptLanguage ?? "")
     .split(",")
     .map((part, index) => {

@@ -46,7 +46,7 @@ export async function buildSessionExport(
   const access = await authorizeSessionExport(actor, sessionId, request.dataset);
   const session = access && (await getExportSession(sessionId));
   if (!session) return null;
-  const t = exportTranslator(options.locale);
+  const t = await exportTranslator(options.locale);
   const context = {
     t,
     locale: options.locale,

@@ -4,8 +4,8 @@ import { pseudonymsFor } from "./pseudonyms";
 import { aggregatesTable, measuredValue, rawScoresTable } from "./tables";
 import { exportTranslator, raterName, tableWords } from "./translator";
 
-const ro = exportTranslator("ro");
-const en = exportTranslator("en");
+const ro = await exportTranslator("ro");
+const en = await exportTranslator("en");
 
 describe("rawScoresTable", () => {
   const { scores, pseudonyms } = bundleRows();

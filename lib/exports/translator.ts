@@ -1,17 +1,17 @@
 import { createTranslator } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
-import { MESSAGES } from "@/lib/i18n/messages";
+import { loadMessages } from "@/lib/i18n/messages";
 import type { TableWords } from "./tables";
 
 /**
  * The catalogues for a file made outside a page render: route handlers pass the reader's
  * locale, tests pass theirs, and the same keys serve both.
  */
-export function exportTranslator(locale: Locale) {
-  return createTranslator({ locale, messages: MESSAGES[locale] as (typeof MESSAGES)["en"] });
+export async function exportTranslator(locale: Locale) {
+  return createTranslator({ locale, messages: await loadMessages(locale) });
 }
 
-export type ExportTranslator = ReturnType<typeof exportTranslator>;
+export type ExportTranslator = Awaited<ReturnType<typeof exportTranslator>>;
 
 /** Column headers, answers and the overall row of the session tables, in the reader's words. */
 export function tableWords(t: ExportTranslator): TableWords {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { DomainError, failure } from "@/lib/actions/result";
 import { errorKey } from "@/lib/validation/zod";
 import type { ErrorKey } from "./error-keys";
-import { MESSAGES } from "./messages";
+import { LOCALES } from "./locales";
+import { loadMessages } from "./messages";
 
 /**
  * Error keys are checked by the compiler: `npm run typecheck` compiles this file, and each
@@ -24,12 +25,13 @@ describe("error keys are the keys of the Errors catalogues", () => {
     );
   });
 
-  it("keys from every feature file count, the shared ones and the live ones alike", () => {
+  it("keys from every feature file count, the shared ones and the live ones alike", async () => {
     const keys: ErrorKey[] = ["forbidden", "sessionNotFound", "liveNotStarted", "gridLocked"];
     expect(new DomainError(404, "liveNotStarted").messageKey).toBe("liveNotStarted");
     for (const key of keys) {
-      expect(MESSAGES.en.Errors[key]).toEqual(expect.any(String));
-      expect(MESSAGES.ro.Errors[key]).toEqual(expect.any(String));
+      for (const locale of LOCALES) {
+        expect((await loadMessages(locale)).Errors[key]).toEqual(expect.any(String));
+      }
     }
   });
 });

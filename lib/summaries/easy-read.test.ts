@@ -1,15 +1,12 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { MESSAGES } from "@/lib/i18n/messages";
+import { loadMessages } from "@/lib/i18n/messages";
 import { easyCategoryName } from "./easy-read";
 import { MIN_RATERS_FOR_RESULT } from "./rules";
 
+const CATALOGUES = { en: await loadMessages("en"), ro: await loadMessages("ro") };
 const translator = (locale: "en" | "ro") =>
-  createTranslator({
-    locale,
-    messages: MESSAGES[locale] as (typeof MESSAGES)["en"],
-    namespace: "Summaries.easy",
-  });
+  createTranslator({ locale, messages: CATALOGUES[locale], namespace: "Summaries.easy" });
 
 const GRID = [
   {

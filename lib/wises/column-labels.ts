@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
-import { MESSAGES } from "@/lib/i18n/messages";
+import { loadMessages } from "@/lib/i18n/messages";
 import { IMPORT_COLUMNS, type ImportColumn } from "./import-columns";
 import type { ThresholdOutcome, ThresholdRuleId } from "./threshold-rules";
 
@@ -11,26 +11,23 @@ import type { ThresholdOutcome, ThresholdRuleId } from "./threshold-rules";
  * (`legal_form`), so a Romanian export can be edited and imported back by anyone.
  */
 
-const translator = (locale: Locale) =>
-  createTranslator({ locale, messages: MESSAGES[locale] as (typeof MESSAGES)["en"] });
+export type RegistryLabels = {
+  column: (column: ImportColumn) => string;
+  check: (rule: ThresholdRuleId) => string;
+  outcome: (outcome: ThresholdOutcome) => string;
+};
 
-export function columnLabel(column: ImportColumn, locale: Locale): string {
-  const t = translator(locale);
-  if (column.category) {
-    return t("Wises.categoryColumn", {
-      category: t(`WiseForm.categoryNames.${column.category}`),
-    });
-  }
-  return t(`Wises.columnHeaders.${column.header}` as "Wises.columnHeaders.name");
-}
-
-export function checkLabel(rule: ThresholdRuleId, locale: Locale): string {
-  const t = translator(locale);
-  return t("Wises.checkColumn", { check: t(`Wises.thresholds.${rule}.name`) });
-}
-
-export function outcomeLabel(outcome: ThresholdOutcome, locale: Locale): string {
-  return translator(locale)(`Wises.outcome.${outcome}`);
+/** The registry file's words in one language (its catalogue is loaded on first use). */
+export async function registryLabels(locale: Locale): Promise<RegistryLabels> {
+  const t = createTranslator({ locale, messages: await loadMessages(locale) });
+  return {
+    column: (column) =>
+      column.category
+        ? t("Wises.categoryColumn", { category: t(`WiseForm.categoryNames.${column.category}`) })
+        : t(`Wises.columnHeaders.${column.header}` as "Wises.columnHeaders.name"),
+    check: (rule) => t("Wises.checkColumn", { check: t(`Wises.thresholds.${rule}.name`) }),
+    outcome: (outcome) => t(`Wises.outcome.${outcome}`),
+  };
 }
 
 /** A header as matching sees it: no accents, case or punctuation ("Forma juridică" = "forma juridica"). */
@@ -43,14 +40,17 @@ export function labelKey(text: string): string {
     .trim();
 }
 
-let aliases: Map<string, string> | undefined;
+let aliases: Promise<ReadonlyMap<string, string>> | undefined;
 
 /** Label key → column code, for every import column in every language. */
-export function importHeaderAliases(): ReadonlyMap<string, string> {
-  aliases ??= new Map(
-    LOCALES.flatMap((locale) =>
-      IMPORT_COLUMNS.map((column) => [labelKey(columnLabel(column, locale)), column.header]),
-    ),
+export function importHeaderAliases(): Promise<ReadonlyMap<string, string>> {
+  aliases ??= Promise.all(LOCALES.map(registryLabels)).then(
+    (languages) =>
+      new Map(
+        languages.flatMap((labels) =>
+          IMPORT_COLUMNS.map((column) => [labelKey(labels.column(column)), column.header]),
+        ),
+      ),
   );
   return aliases;
 }

@@ -74,8 +74,8 @@ describe("exportRow", () => {
 });
 
 describe("exportCsv", () => {
-  it("starts with a byte-order mark, keeps diacritics and escapes formulas", () => {
-    const csv = exportCsv([WISE]);
+  it("starts with a byte-order mark, keeps diacritics and escapes formulas", async () => {
+    const csv = await exportCsv([WISE]);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const [headers, values] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
     expect(headers?.slice(0, 3)).toEqual(["WISE name", "Legal form", "Country (ISO code)"]);
@@ -86,8 +86,8 @@ describe("exportCsv", () => {
     expect(values?.[EXPORT_HEADERS.indexOf("check_ro_insertion")]).toBe("Meets it");
   });
 
-  it("heads the columns and words the checks in Romanian for a Romanian reader", () => {
-    const [headers, values] = Papa.parse<string[]>(exportCsv([WISE], "ro").slice(1), {
+  it("heads the columns and words the checks in Romanian for a Romanian reader", async () => {
+    const [headers, values] = Papa.parse<string[]>((await exportCsv([WISE], "ro")).slice(1), {
       skipEmptyLines: true,
     }).data;
     expect(headers?.[EXPORT_HEADERS.indexOf("legal_form")]).toBe("Forma juridică");
@@ -98,8 +98,8 @@ describe("exportCsv", () => {
     expect(values?.[EXPORT_HEADERS.indexOf("integration_mode")]).toBe("PERMANENT");
   });
 
-  it("writes the header line alone for an empty registry", () => {
-    const csv = exportCsv([]);
+  it("writes the header line alone for an empty registry", async () => {
+    const csv = await exportCsv([]);
     expect(csv.startsWith('\uFEFF"WISE name","Legal form",')).toBe(true);
     expect(csv.split("\r\n")).toEqual([expect.any(String), ""]);
   });

@@ -1,6 +1,6 @@
 import { type Table, tableToCsv, tableToXlsx } from "@/lib/exports/writers";
 import type { Locale } from "@/lib/i18n/locales";
-import { checkLabel, columnLabel, outcomeLabel } from "./column-labels";
+import { registryLabels } from "./column-labels";
 import { IMPORT_COLUMNS } from "./import-columns";
 import type { ExportedWiseRecord } from "./queries";
 import { disclosedCountText } from "./support-need-suppression";
@@ -44,17 +44,15 @@ export function exportRow(wise: ExportedWise): ExportCell[] {
  * The registry as a table in the reader's language: headers as on the WISE form, check
  * outcomes in words. Codes that an import reads back (country, integration mode) stay codes.
  */
-export function exportTable(wises: readonly ExportedWise[], locale: Locale): Table {
+export async function exportTable(wises: readonly ExportedWise[], locale: Locale): Promise<Table> {
   const checkStart = IMPORT_COLUMNS.length;
+  const labels = await registryLabels(locale);
   return {
-    headers: [
-      ...IMPORT_COLUMNS.map((column) => columnLabel(column, locale)),
-      ...THRESHOLD_RULE_IDS.map((rule) => checkLabel(rule, locale)),
-    ],
+    headers: [...IMPORT_COLUMNS.map(labels.column), ...THRESHOLD_RULE_IDS.map(labels.check)],
     rows: wises.map((wise) =>
       exportRow(wise).map((cell, index) =>
         index >= checkStart && typeof cell === "string"
-          ? outcomeLabel(cell as ThresholdOutcome, locale)
+          ? labels.outcome(cell as ThresholdOutcome)
           : cell,
       ),
     ),
@@ -62,13 +60,16 @@ export function exportTable(wises: readonly ExportedWise[], locale: Locale): Tab
 }
 
 /** CSV with the conventions of every export (lib/exports/writers): BOM, CRLF, quoted text, formulas escaped. */
-export function exportCsv(wises: readonly ExportedWise[], locale: Locale = "en"): string {
-  return tableToCsv(exportTable(wises, locale));
+export async function exportCsv(
+  wises: readonly ExportedWise[],
+  locale: Locale = "en",
+): Promise<string> {
+  return tableToCsv(await exportTable(wises, locale));
 }
 
-export function exportXlsx(
+export async function exportXlsx(
   wises: readonly ExportedWise[],
   locale: Locale = "en",
 ): Promise<Uint8Array<ArrayBuffer>> {
-  return tableToXlsx(exportTable(wises, locale), "WISEs");
+  return tableToXlsx(await exportTable(wises, locale), "WISEs");
 }

@@ -35,7 +35,7 @@ export async function buildWiseExport(
     } satisfies WiseExportFile;
   }
   return {
-    body: exportCsv(wises, locale),
+    body: await exportCsv(wises, locale),
     contentType: "text/csv; charset=utf-8",
     fileName: `${stem}.csv`,
   } satisfies WiseExportFile;

@@ -42,7 +42,7 @@ export const previewWiseImport: Command<ImportPreview> = async (actor, rawInput)
   if (!parsed.ok) return failure(400, parsed.error);
   const match = matchHeaders(parsed.sheet.headers, {
     key: labelKey,
-    codes: importHeaderAliases(),
+    codes: await importHeaderAliases(),
   });
   if (match.missingRequired.length > 0) return failure(400, "importMissingColumns");
   if (match.repeated.length > 0) return failure(400, "importRepeatedColumns");

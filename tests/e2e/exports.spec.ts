@@ -2,6 +2,7 @@ import { type APIResponse, expect, type Page, test } from "@playwright/test";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { readPdf } from "../fixtures/read-pdf";
+import { chooseLanguage } from "./language";
 import { expectAccessible, signInAs } from "./support";
 
 test.use({ locale: "en-GB" });
@@ -118,7 +119,7 @@ test("the facilitator downloads CSV, Excel, PDF and the bundle of a session, and
 
   // A reader who chose Romanian gets the same file in Romanian: headers, answers and raters.
   await page.goto(`/sessions/${sessionId}`);
-  await page.getByRole("button", { name: "Română" }).click();
+  await chooseLanguage(page, "ro");
   await expect(page.locator("html")).toHaveAttribute("lang", "ro");
   const romanian = await expectAttachment(
     await page.request.get(url("dataset=raw&format=csv")),

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { runFactoryScript } from "./factories";
+import { chooseLanguage } from "./language";
 import { expectAccessible, signIn } from "./support";
 
 test.use({ locale: "en-GB" });
@@ -134,7 +135,7 @@ test("a participant sees the invitation to score and the published summary, in E
   await expect(page).toHaveURL(new RegExp(`/summaries/${sessions.published.id}$`));
 
   await homeLink(page).click();
-  await page.getByRole("button", { name: "Română" }).click();
+  await chooseLanguage(page, "ro");
   await expect(page.getByRole("heading", { level: 2, name: "Vă așteaptă" })).toBeVisible();
   await expect(
     section(page, "Invitații de evaluare").getByRole("link", {
@@ -148,7 +149,7 @@ test("a participant sees the invitation to score and the published summary, in E
   await expect(section(page, "Rezumate publicate pentru dvs.")).toContainText("Publicat la");
   await expect(homeLink(page)).toHaveAccessibleName("Acasă 2 în așteptare");
   await expectAccessible(page);
-  await page.getByRole("button", { name: "English" }).click();
+  await chooseLanguage(page, "en");
   await expect(page.getByRole("heading", { level: 2, name: "Waiting for you" })).toBeVisible();
 });
 

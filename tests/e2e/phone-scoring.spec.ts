@@ -1,4 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { chooseLanguage } from "./language";
 import {
   chooseLevel,
   joinAs,
@@ -160,7 +161,7 @@ test("a participant on a phone scores one criterion a screen, jumps back to one 
   }
 
   // In Romanian too.
-  await phone.getByRole("button", { name: "Română" }).click();
+  await chooseLanguage(phone, "ro");
   await expect(phone.getByText("3 din 18 cu răspuns", { exact: true })).toBeVisible();
   await expect(phone.getByText("Toate criteriile · 15 fără răspuns")).toBeVisible();
   await expect(

@@ -66,7 +66,7 @@ describe("worker data on a WISE's page and in the registry file", () => {
       skipEmptyLines: true,
     }).data;
     // Headed in the reader's language, in the order of the import's column codes.
-    expect(headers).toEqual(exportTable([], "en").headers);
+    expect(headers).toEqual((await exportTable([], "en")).headers);
     const cell = (header: string) => values?.[EXPORT_HEADERS.indexOf(header)];
     expect(cell("wsn_homeless")).toBe("<5");
     expect(cell("wsn_neets")).toBe("withheld");

@@ -6,7 +6,7 @@ import { bullets, createPdf, paragraph, pdfBytes } from "./document";
 import { supportNeedsSection } from "./sections";
 
 const context = {
-  t: exportTranslator("ro"),
+  t: await exportTranslator("ro"),
   locale: "ro" as const,
   timeZone: "Europe/Bucharest",
   dateLocale: "ro-RO",

@@ -1,55 +1,77 @@
 /**
- * The catalogues, one file per feature so that features add strings without touching each
- * other's files. A feature file may also add keys to a shared namespace such as "Errors".
- * To add a feature: create en/<feature>.json and ro/<feature>.json and list both below.
+ * The catalogues, one file per feature and language (<locale>/<feature>.json), so that features
+ * add strings without touching each other's files. A feature file may also add keys to a shared
+ * namespace such as "Errors". To add a feature: create <feature>.json in every language folder,
+ * add its name to FEATURES and its English file to the type below.
+ *
+ * A request loads only its reader's language, once per process (thirteen languages of seventeen
+ * files each would otherwise all sit in every server's memory path); the types come from
+ * English, and the catalogue check (lib/i18n/check) keeps every language in step with it.
  */
-import enAdmin from "./en/admin.json";
-import enAudit from "./en/audit.json";
-import enAuth from "./en/auth.json";
-import enClassification from "./en/classification.json";
-import enCommon from "./en/common.json";
-import enExports from "./en/exports.json";
-import enForms from "./en/forms.json";
-import enGrids from "./en/grids.json";
-import enHome from "./en/home.json";
-import enLive from "./en/live.json";
-import enLiveErrors from "./en/live-errors.json";
-import enResults from "./en/results.json";
-import enReviews from "./en/reviews.json";
-import enScoring from "./en/scoring.json";
-import enSessions from "./en/sessions.json";
-import enSummaries from "./en/summaries.json";
-import enWises from "./en/wises.json";
-import roAdmin from "./ro/admin.json";
-import roAudit from "./ro/audit.json";
-import roAuth from "./ro/auth.json";
-import roClassification from "./ro/classification.json";
-import roCommon from "./ro/common.json";
-import roExports from "./ro/exports.json";
-import roForms from "./ro/forms.json";
-import roGrids from "./ro/grids.json";
-import roHome from "./ro/home.json";
-import roLive from "./ro/live.json";
-import roLiveErrors from "./ro/live-errors.json";
-import roResults from "./ro/results.json";
-import roReviews from "./ro/reviews.json";
-import roScoring from "./ro/scoring.json";
-import roSessions from "./ro/sessions.json";
-import roSummaries from "./ro/summaries.json";
-import roWises from "./ro/wises.json";
+import type { Locale } from "../locales";
+import type enAdmin from "./en/admin.json";
+import type enAudit from "./en/audit.json";
+import type enAuth from "./en/auth.json";
+import type enClassification from "./en/classification.json";
+import type enCommon from "./en/common.json";
+import type enExports from "./en/exports.json";
+import type enForms from "./en/forms.json";
+import type enGrids from "./en/grids.json";
+import type enHome from "./en/home.json";
+import type enLanguages from "./en/languages.json";
+import type enLive from "./en/live.json";
+import type enLiveErrors from "./en/live-errors.json";
+import type enResults from "./en/results.json";
+import type enReviews from "./en/reviews.json";
+import type enScoring from "./en/scoring.json";
+import type enSessions from "./en/sessions.json";
+import type enSummaries from "./en/summaries.json";
+import type enWises from "./en/wises.json";
+
+/** The feature files, in merge order (a later file's key wins within a shared namespace). */
+export const FEATURES = [
+  "common",
+  "forms",
+  "auth",
+  "admin",
+  "sessions",
+  "classification",
+  "grids",
+  "scoring",
+  "wises",
+  "reviews",
+  "live",
+  "live-errors",
+  "summaries",
+  "exports",
+  "results",
+  "audit",
+  "home",
+  "languages",
+] as const;
+
+export type Messages = UnionToIntersection<
+  | typeof enCommon
+  | typeof enForms
+  | typeof enAuth
+  | typeof enAdmin
+  | typeof enSessions
+  | typeof enClassification
+  | typeof enGrids
+  | typeof enScoring
+  | typeof enWises
+  | typeof enReviews
+  | typeof enLive
+  | typeof enLiveErrors
+  | typeof enSummaries
+  | typeof enExports
+  | typeof enResults
+  | typeof enAudit
+  | typeof enHome
+  | typeof enLanguages
+>;
 
 type Catalogue = Record<string, Record<string, unknown>>;
-
-/** Merges catalogues namespace by namespace, so two files may both contribute to "Errors". */
-function mergeCatalogues<T extends Catalogue[]>(...catalogues: T): UnionToIntersection<T[number]> {
-  const merged: Catalogue = {};
-  for (const catalogue of catalogues) {
-    for (const [namespace, messages] of Object.entries(catalogue)) {
-      merged[namespace] = { ...merged[namespace], ...messages };
-    }
-  }
-  return merged as UnionToIntersection<T[number]>;
-}
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
   x: infer I,
@@ -57,45 +79,37 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
   ? I
   : never;
 
-export const MESSAGES = {
-  en: mergeCatalogues(
-    enCommon,
-    enForms,
-    enAuth,
-    enAdmin,
-    enSessions,
-    enClassification,
-    enGrids,
-    enScoring,
-    enWises,
-    enReviews,
-    enLive,
-    enLiveErrors,
-    enSummaries,
-    enExports,
-    enResults,
-    enAudit,
-    enHome,
-  ),
-  ro: mergeCatalogues(
-    roCommon,
-    roForms,
-    roAuth,
-    roAdmin,
-    roSessions,
-    roClassification,
-    roGrids,
-    roScoring,
-    roWises,
-    roReviews,
-    roLive,
-    roLiveErrors,
-    roSummaries,
-    roExports,
-    roResults,
-    roAudit,
-    roHome,
-  ),
-};
+/** Merges catalogues namespace by namespace, so two files may both contribute to "Errors". */
+export function mergeCatalogues(catalogues: readonly Catalogue[]): Catalogue {
+  const merged: Catalogue = {};
+  for (const catalogue of catalogues) {
+    for (const [namespace, messages] of Object.entries(catalogue)) {
+      merged[namespace] = { ...merged[namespace], ...messages };
+    }
+  }
+  return merged;
+}
 
-export type Messages = (typeof MESSAGES)["en"];
+async function readCatalogue(locale: Locale): Promise<Messages> {
+  // One import per file: the bundler makes a chunk of each, loaded only when asked for.
+  const files = await Promise.all(
+    FEATURES.map(
+      (feature) => import(`./${locale}/${feature}.json`) as Promise<{ default: Catalogue }>,
+    ),
+  );
+  return mergeCatalogues(files.map((file) => file.default)) as Messages;
+}
+
+const loaded = new Map<Locale, Promise<Messages>>();
+
+/** One language's messages, read on first use and kept for the life of the process. */
+export function loadMessages(locale: Locale): Promise<Messages> {
+  let messages = loaded.get(locale);
+  if (!messages) {
+    messages = readCatalogue(locale);
+    // A failed read is not cached: the next request tries again.
+    messages.catch(() => loaded.delete(locale));
+    loaded.set(locale, messages);
+  }
+  return messages;
+}

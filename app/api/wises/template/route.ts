@@ -1,7 +1,7 @@
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { resolveLocale } from "@/lib/i18n/request";
-import { columnLabel } from "@/lib/wises/column-labels";
+import { registryLabels } from "@/lib/wises/column-labels";
 import { IMPORT_COLUMNS, importTemplateCsv } from "@/lib/wises/import-columns";
 
 /**
@@ -13,7 +13,8 @@ export async function GET() {
   if (!user) return new Response("Sign in first.", { status: 401 });
   if (!can(user, "wise.import")) return new Response("Forbidden.", { status: 403 });
   const locale = await resolveLocale();
-  const labels = IMPORT_COLUMNS.map((column) => columnLabel(column, locale));
+  const { column: label } = await registryLabels(locale);
+  const labels = IMPORT_COLUMNS.map(label);
   return new Response(`\uFEFF${importTemplateCsv(labels)}`, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -1,0 +1,62 @@
+import { FUNCTION_WEIGHT_FIELDS, REVENUE_FIELDS } from "@/lib/wises/schemas";
+import type { DynamicPrefix } from "./key-usage";
+
+/**
+ * Keys the code builds from a value (an enum, a code from the rules or the database) instead of
+ * writing them out. Every key under a prefix here counts as used; a template key in code that no
+ * prefix covers fails the catalogue check, so this list stays the one place to look.
+ */
+export const DYNAMIC_KEY_PREFIXES: DynamicPrefix[] = [
+  { prefix: "Audit.actions.", reason: "one per audited action (lib/audit/actions.ts)" },
+  { prefix: "Audit.types.", reason: "one per kind of audited object (lib/audit/actions.ts)" },
+  { prefix: "Classification.reasons.", reason: "the classification rules' reason codes" },
+  { prefix: "Classification.facts.", reason: "the facts a classification rule reads" },
+  { prefix: "Models.", reason: "one group per WISE model (Prisma enum WiseModel)" },
+  { prefix: "Exports.answers.", reason: "answer codes of the score tables" },
+  { prefix: "Exports.columns.", reason: "column codes of the session exports" },
+  { prefix: "Exports.import.outcome.", reason: "outcomes of a bundle import" },
+  { prefix: "Exports.pdf.bands.", reason: "agreement bands in the summary PDF" },
+  { prefix: "Grids.fields.level", reason: "level1…level4 and levelsEn/levelsRo form fields" },
+  { prefix: "Grids.lockedNotice.", reason: "why a grid is locked" },
+  { prefix: "Grids.units.", reason: "a criterion's unit (Prisma enum)" },
+  { prefix: "Scoring.units.", reason: "a criterion's unit (Prisma enum)" },
+  { prefix: "Home.intro.", reason: "one introduction per role" },
+  { prefix: "Home.steps.", reason: "next steps by step key (lib/home)" },
+  { prefix: "Home.reviewStepFor.", reason: "review step per role" },
+  { prefix: "Home.sessionsStepFor.", reason: "sessions step per role" },
+  { prefix: "Waiting.kinds.", reason: "kinds of waiting items (lib/home)" },
+  { prefix: "Waiting.nothing.", reason: "empty waiting list per role" },
+  { prefix: "Live.phase.", reason: "live session phases (Prisma enum)" },
+  { prefix: "LiveConsole.status.", reason: "a live guest's admission status" },
+  { prefix: "Results.agreement.band.", reason: "agreement bands (lib/results)" },
+  { prefix: "Results.agreement.reason.", reason: "why agreement cannot be computed" },
+  { prefix: "Reviews.state.", reason: "approval states" },
+  { prefix: "Reviews.step.", reason: "review timeline steps" },
+  { prefix: "Sessions.members.role.", reason: "session member roles (Prisma enum)" },
+  { prefix: "Sessions.moveTo.", reason: "session status transitions" },
+  { prefix: "Sessions.notes.themes.", reason: "discussion themes by code" },
+  { prefix: "Sessions.status.", reason: "session statuses (Prisma enum)" },
+  { prefix: "Sessions.statusExplained.", reason: "session statuses (Prisma enum)" },
+  { prefix: "Summaries.band.", reason: "agreement bands in the summary" },
+  { prefix: "Summaries.easy.band.", reason: "agreement bands in the easy-read summary" },
+  { prefix: "Summaries.easy.categories.", reason: "grid category codes" },
+  { prefix: "Summaries.easy.models.", reason: "WISE models (Prisma enum)" },
+  { prefix: "WiseForm.categoryNames.", reason: "support-need categories (Prisma enum)" },
+  { prefix: "WiseForm.facts.", reason: "facts a threshold rule needs" },
+  { prefix: "WiseForm.integrationModes.", reason: "integration modes (Prisma enum)" },
+  {
+    prefix: "Wises.columnHeaders.",
+    reason: "registry import columns (lib/wises/import-columns.ts)",
+  },
+  { prefix: "Wises.formats.", reason: "an import column's format" },
+  { prefix: "Wises.measure.", reason: "what a threshold rule measures" },
+  { prefix: "Wises.missing.", reason: "facts a threshold rule lacks" },
+  { prefix: "Wises.outcome.", reason: "threshold outcomes" },
+  { prefix: "Wises.thresholds.", reason: "threshold rules by id (lib/wises/threshold-rules.ts)" },
+  { prefix: "Results.details.noSuggestion.", reason: "why no model was suggested" },
+  { prefix: "Roles.", reason: "tRoles(user.role): a user's role (Prisma enum Role)" },
+  ...[...FUNCTION_WEIGHT_FIELDS, ...REVENUE_FIELDS].map((field) => ({
+    prefix: `WiseForm.${field}`,
+    reason: "a WISE form field labelled by its name (lib/wises/schemas.ts)",
+  })),
+];
