@@ -230,8 +230,7 @@ const CASES: Case[] = [
         w.admin,
         updateCategory(w.admin, {
           categoryId: w.grid.categories[0].id,
-          nameEn: "Enterprise",
-          nameRo: "Întreprindere",
+          name: "Enterprise",
         }),
       ),
   },
@@ -241,9 +240,9 @@ const CASES: Case[] = [
     kind: "changed",
     country: null,
     run: (w) => {
-      const { id, nameRo, levelsEn, levelsRo } = w.grid.categories[0].criteria[1];
-      const input = { criterionId: id, nameEn: "Net profit", nameRo, unit: "", weight: "2" };
-      return as(w.admin, updateCriterion(w.admin, { ...input, levelsEn, levelsRo }));
+      const { id, texts } = w.grid.categories[0].criteria[1];
+      const input = { criterionId: id, name: "Net profit", unit: "", weight: "2" };
+      return as(w.admin, updateCriterion(w.admin, { ...input, levels: texts[0].levels }));
     },
   },
   {
@@ -252,18 +251,16 @@ const CASES: Case[] = [
     kind: "created",
     country: null,
     run: (w) => {
-      const { levelsEn, levelsRo } = w.grid.categories[0].criteria[1];
+      const { texts } = w.grid.categories[0].criteria[1];
       return as(
         w.admin,
         addCriterion(w.admin, {
           categoryId: w.grid.categories[0].id,
           code: "MARGIN",
-          nameEn: "Margin",
-          nameRo: "Marjă",
+          name: "Margin",
           unit: "",
           weight: "1",
-          levelsEn,
-          levelsRo,
+          levels: texts[0].levels,
         }),
       );
     },
