@@ -102,3 +102,9 @@ export async function getLatestGridId(name: string): Promise<string | null> {
   });
   return grid?.id ?? null;
 }
+
+/** The most recently made grid version, the one a partner's corrections are most likely for. */
+export async function getNewestGridId(): Promise<string | null> {
+  const grid = await db.grid.findFirst({ orderBy: { createdAt: "desc" }, select: { id: true } });
+  return grid?.id ?? null;
+}

@@ -9,6 +9,8 @@ import {
   updateCategory,
   updateCriterion,
 } from "@/lib/grids/mutations";
+import { setCategoryWording, setCriterionWording } from "@/lib/grids/wording-mutations";
+import { correctText, restoreText, setLanguageStatus } from "@/lib/languages/mutations";
 import { createOrganisation } from "@/lib/organisations/mutations";
 import { replyToReview, writeReview } from "@/lib/reviews/mutations";
 import { addAgendaItem, moveAgendaItem, removeAgendaItem } from "@/lib/sessions/agenda-mutations";
@@ -263,6 +265,67 @@ const CASES: Case[] = [
           levels: texts[0].levels,
         }),
       );
+    },
+  },
+  {
+    action: "grid.translateCategory",
+    targetType: "GridCategory",
+    kind: "changed",
+    country: null,
+    run: (w) =>
+      as(
+        w.partner,
+        setCategoryWording(w.partner, {
+          categoryId: w.grid.categories[0].id,
+          locale: "ro",
+          name: "Caracteristici de întreprindere",
+        }),
+      ),
+  },
+  {
+    action: "grid.translateCriterion",
+    targetType: "GridCriterion",
+    kind: "changed",
+    country: null,
+    run: (w) =>
+      as(
+        w.partner,
+        setCriterionWording(w.partner, {
+          criterionId: w.grid.categories[0].criteria[0].id,
+          locale: "ro",
+          name: "Venituri totale",
+          levels: ["foarte mici", "mici", "", "mari", "foarte mari"],
+        }),
+      ),
+  },
+  {
+    action: "language.setStatus",
+    targetType: "Language",
+    kind: "created",
+    country: null,
+    run: (w) => as(w.partner, setLanguageStatus(w.partner, { locale: "ro", status: "REVIEWED" })),
+  },
+  {
+    action: "text.correct",
+    targetType: "TextCorrection",
+    kind: "created",
+    country: null,
+    run: (w) =>
+      as(
+        w.partner,
+        correctText(w.partner, { locale: "ro", key: "Summaries.title", text: "Rezumate" }),
+      ),
+  },
+  {
+    action: "text.restore",
+    targetType: "TextCorrection",
+    kind: "deleted",
+    country: null,
+    run: async (w) => {
+      await db.textCorrection.create({
+        data: { locale: "ro", key: "Summaries.title", text: "Rezumate" },
+      });
+      return as(w.partner, restoreText(w.partner, { locale: "ro", key: "Summaries.title" }));
     },
   },
 ];
