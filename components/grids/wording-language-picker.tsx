@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { languageName } from "@/lib/i18n/language-name";
+import { languageLabel } from "@/lib/i18n/language-name";
 import { LOCALES } from "@/lib/i18n/locales";
 
 type Props = { gridId: string; shown: string; readerLocale: string };
@@ -25,8 +25,8 @@ export async function WordingLanguagePicker({ gridId, shown, readerLocale }: Pro
         >
           {LOCALES.map((locale) => (
             <option key={locale} value={locale} lang={locale}>
-              {languageName(locale, locale)}
-              {locale !== readerLocale ? ` (${languageName(locale, readerLocale)})` : ""}
+              {languageLabel(locale, locale)}
+              {locale !== readerLocale ? ` (${languageLabel(locale, readerLocale)})` : ""}
             </option>
           ))}
         </select>

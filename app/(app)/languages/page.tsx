@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { getDateFormatter } from "@/lib/dates/reader";
 import { getNewestGridId } from "@/lib/grids/queries";
-import { languageName } from "@/lib/i18n/language-name";
+import { languageLabel, languageName } from "@/lib/i18n/language-name";
 import { setLanguageStatusAction } from "@/lib/languages/actions";
 import { listLanguages } from "@/lib/languages/queries";
 
@@ -56,9 +56,9 @@ export default async function LanguagesPage() {
               return (
                 <tr key={language.locale} className="border-b border-slate-200 align-top">
                   <th scope="row" className="p-2 font-medium">
-                    {name}{" "}
+                    {languageLabel(language.locale, locale)}{" "}
                     <span lang={language.locale} className="font-normal text-slate-700">
-                      ({languageName(language.locale, language.locale)})
+                      ({languageLabel(language.locale, language.locale)})
                     </span>
                   </th>
                   <td className="p-2">
