@@ -10,7 +10,7 @@ import {
 } from "@/lib/grids/mutations";
 import { listGrids } from "@/lib/grids/queries";
 import { ensureDefaultGrid } from "@/prisma/seed-grid";
-import { contentOf, gridCounts, LEVELS } from "../factories/grids";
+import { contentOf, criterionText, gridCounts, LEVELS } from "../factories/grids";
 import { makeSession } from "../factories/sessions";
 import { makeActor } from "../factories/users";
 import { resetDatabase } from "../setup/reset-db";
@@ -33,6 +33,38 @@ describe("the default grid", () => {
     expect(turnover.texts.map((text) => text.locale)).toEqual(expect.arrayContaining(["en", "ro"]));
     for (const text of turnover.texts) expect(text.levels).toHaveLength(5);
     expect(turnover.texts.find((text) => text.locale === "ro")?.name).toBe("Cifra de afaceri");
+  });
+});
+
+describe("the default grid's translations", () => {
+  beforeEach(resetDatabase);
+
+  it("are added to the existing version when a language's file arrives, corrections kept", async () => {
+    const gridId = await ensureDefaultGrid(db);
+    const inGrid = { criterion: { category: { gridId } } };
+    // As if Romanian had been merged after the version was seeded, except for one criterion
+    // whose Romanian a partner has already corrected in the app.
+    const profit = await db.gridCriterion.findFirstOrThrow({ where: { code: "PROFIT" } });
+    await db.gridCriterionText.deleteMany({
+      where: { locale: "ro", ...inGrid, criterionId: { not: profit.id } },
+    });
+    await db.gridCategoryText.deleteMany({ where: { locale: "ro", category: { gridId } } });
+    await db.gridCriterionText.update({
+      where: { criterionId_locale: { criterionId: profit.id, locale: "ro" } },
+      data: { name: "Profit corectat" },
+    });
+
+    expect(await ensureDefaultGrid(db)).toBe(gridId);
+    expect(await db.grid.count()).toBe(1);
+    expect(await db.gridCriterionText.count({ where: { locale: "ro", ...inGrid } })).toBe(18);
+    expect(await db.gridCategoryText.count({ where: { locale: "ro", category: { gridId } } })).toBe(
+      3,
+    );
+    const turnover = await db.gridCriterionText.findFirstOrThrow({
+      where: { locale: "ro", criterion: { code: "TURNOVER" } },
+    });
+    expect(turnover.name).toBe("Cifra de afaceri");
+    expect(await criterionText(profit.id, "ro")).toMatchObject({ name: "Profit corectat" });
   });
 });
 
