@@ -45,7 +45,7 @@ export type LocalWording = {
 /**
  * A criterion's wording in the reader's language, field by field: a missing row, an empty name
  * or an empty level shows English's instead, so a half-finished translation still reads whole.
- * The one place that picks a language of grid wording (pages, exports, live screens, bundles).
+ * The one place that picks a language of grid wording (pages, exports, live screens).
  */
 export function localWording(locale: string, item: WordedCriterion): LocalWording {
   const own = item.texts.find((text) => text.locale === locale);
