@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { DraftNotice } from "@/components/languages/draft-notice";
 import { pickRootMessages } from "@/lib/i18n/client-messages/pick";
 import "./globals.css";
 
@@ -35,6 +36,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-screen">
+        <DraftNotice />
         {/* Each page hands its client components their own messages (<ClientMessages>); here, only
             the error page's, which may replace any page. */}
         <NextIntlClientProvider messages={pickRootMessages(messages)}>

@@ -7,12 +7,8 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { updateCategoryAction } from "@/lib/grids/actions";
 
-/** Renames a category in both languages. */
-export function CategoryForm({
-  category,
-}: {
-  category: { id: string; nameEn: string; nameRo: string };
-}) {
+/** Renames a category in English, the reference; translations have their own form. */
+export function CategoryForm({ category }: { category: { id: string; name: string } }) {
   const t = useTranslations("Grids");
   const { state, pending, formProps } = useFormAction(updateCategoryAction);
   const errors = state && !state.ok ? state.fieldErrors : {};
@@ -28,20 +24,12 @@ export function CategoryForm({
       <input type="hidden" name="categoryId" value={category.id} />
       <div className="grid gap-x-4 md:grid-cols-2">
         <TextField
-          id={`${prefix}-nameEn`}
-          name="nameEn"
+          id={`${prefix}-name`}
+          name="name"
           lang="en"
           label={t("fields.nameEn")}
-          defaultValue={category.nameEn}
-          errors={errors.nameEn}
-        />
-        <TextField
-          id={`${prefix}-nameRo`}
-          name="nameRo"
-          lang="ro"
-          label={t("fields.nameRo")}
-          defaultValue={category.nameRo}
-          errors={errors.nameRo}
+          defaultValue={category.name}
+          errors={errors.name}
         />
       </div>
       <SubmitButton pending={pending} pendingLabel={t("saving")}>

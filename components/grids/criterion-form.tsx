@@ -9,14 +9,13 @@ import type { ValueUnit } from "@/lib/generated/prisma/enums";
 import { addCriterionAction, updateCriterionAction } from "@/lib/grids/actions";
 import { VALUE_UNITS } from "@/lib/grids/schemas";
 
+/** A criterion as this form edits it: its English wording (the reference), unit and weight. */
 export type EditableCriterion = {
   id: string;
-  nameEn: string;
-  nameRo: string;
+  name: string;
   unit: ValueUnit | null;
   weight: number;
-  levelsEn: string[];
-  levelsRo: string[];
+  levels: readonly string[];
 };
 
 type Props = { criterion: EditableCriterion } | { categoryId: string };
@@ -24,8 +23,10 @@ type Props = { criterion: EditableCriterion } | { categoryId: string };
 const LEVELS = [1, 2, 3, 4, 5];
 
 /**
- * Edits one criterion (or adds one to a category) with both languages side by side. Fields
- * keep what was typed when the server refuses it; a criterion added resets the form.
+ * Edits one criterion (or adds one to a category): its English wording, the reference every
+ * translation follows, its unit and weight. Translations have their own form
+ * (criterion-wording-form.tsx). Fields keep what was typed when the server refuses it; a
+ * criterion added resets the form.
  */
 export function CriterionForm(props: Props) {
   const t = useTranslations("Grids");
@@ -37,22 +38,19 @@ export function CriterionForm(props: Props) {
   const prefix = criterion
     ? `criterion-${criterion.id}`
     : `new-in-${"categoryId" in props ? props.categoryId : ""}`;
-  const levelFields = (language: "En" | "Ro") => (
-    <fieldset className="mb-2 min-w-0">
-      <legend className="mb-2 font-semibold">{t(`fields.levels${language}`)}</legend>
+  const levelFields = (
+    <fieldset className="mb-2 min-w-0 md:col-span-2">
+      <legend className="mb-2 font-semibold">{t("fields.levelsEn")}</legend>
       {LEVELS.map((level) => (
         <TextAreaField
           key={level}
-          id={`${prefix}-levels${language}-${level}`}
-          name={`levels${language}`}
-          lang={language === "En" ? "en" : "ro"}
+          id={`${prefix}-levels-${level}`}
+          name="levels"
+          lang="en"
           rows={2}
-          label={t(`fields.level${language}`, { level })}
-          defaultValue={criterion?.[`levels${language}`][level - 1]}
-          errors={
-            errors[`levels${language}.${level - 1}`] ??
-            (level === 1 ? errors[`levels${language}`] : undefined)
-          }
+          label={t("fields.levelEn", { level })}
+          defaultValue={criterion?.levels[level - 1]}
+          errors={errors[`levels.${level - 1}`] ?? (level === 1 ? errors.levels : undefined)}
         />
       ))}
     </fieldset>
@@ -91,20 +89,12 @@ export function CriterionForm(props: Props) {
       )}
       <div className="grid gap-x-4 md:grid-cols-2">
         <TextField
-          id={`${prefix}-nameEn`}
-          name="nameEn"
+          id={`${prefix}-name`}
+          name="name"
           lang="en"
           label={t("fields.nameEn")}
-          defaultValue={criterion?.nameEn}
-          errors={errors.nameEn}
-        />
-        <TextField
-          id={`${prefix}-nameRo`}
-          name="nameRo"
-          lang="ro"
-          label={t("fields.nameRo")}
-          defaultValue={criterion?.nameRo}
-          errors={errors.nameRo}
+          defaultValue={criterion?.name}
+          errors={errors.name}
         />
         <SelectField
           id={`${prefix}-unit`}
@@ -126,8 +116,7 @@ export function CriterionForm(props: Props) {
           defaultValue={criterion ? String(criterion.weight) : "1"}
           errors={errors.weight}
         />
-        {levelFields("En")}
-        {levelFields("Ro")}
+        {levelFields}
       </div>
       <SubmitButton pending={pending} pendingLabel={t("saving")}>
         {criterion ? t("saveCriterion") : t("add")}

@@ -25,6 +25,7 @@ export async function AppHeader({ user, waiting = 0 }: { user: HeaderUser; waiti
     },
     { href: "/admin/import", label: t("import"), show: can(user, "bundle.import") },
     { href: "/audit", label: t("audit"), show: can(user, "audit.read") },
+    { href: "/languages", label: t("languages"), show: can(user, "language.list") },
   ].filter((link) => link.show);
   return (
     <header className="border-b border-slate-300 bg-white">

@@ -1,8 +1,9 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { Worded } from "@/lib/grids/rules";
 import type { MedianGroup } from "@/lib/results/dashboard-results";
 import { CategoryHeaders, CategoryScoreCells, NUMBER_CELL, ResultsTable } from "./results-table";
 
-type Category = { code: string; nameEn: string; nameRo: string };
+type Category = Worded & { code: string };
 
 /** Median category and overall scores of groups of WISEs (per model, per country), with counts. */
 export async function MediansTable({

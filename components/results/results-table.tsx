@@ -1,13 +1,13 @@
 import type { createFormatter } from "next-intl";
 import type { ReactNode } from "react";
-import { localName } from "@/lib/grids/rules";
+import { localName, type Worded } from "@/lib/grids/rules";
 import { scoreText } from "./score-cells";
 import { ScrollRegion } from "./scroll-region";
 
 /** A right-aligned cell of figures, digits lined up. */
 export const NUMBER_CELL = "p-2 text-right tabular-nums";
 
-type Category = { code: string; nameEn: string; nameRo: string };
+type Category = Worded & { code: string };
 
 /**
  * A results table in its keyboard-scrollable region, named by its caption. `tableClassName`

@@ -20,6 +20,11 @@ export const AUDIT_ACTIONS = [
   "grid.addCriterion",
   "grid.updateCriterion",
   "grid.removeCriterion",
+  "grid.translateCategory",
+  "grid.translateCriterion",
+  "language.setStatus",
+  "text.correct",
+  "text.restore",
   "session.create",
   "session.update",
   "session.changeStatus",
@@ -71,5 +76,7 @@ export const AUDIT_TARGET_TYPES = [
   "Classification",
   "ModelProposal",
   "LiveSession",
+  "Language",
+  "TextCorrection",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];

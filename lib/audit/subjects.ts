@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db";
-import { GRID_CRITERION_CONTENT } from "@/lib/grids/grid-content";
+import { CATEGORY_TEXTS, GRID_CRITERION_CONTENT } from "@/lib/grids/grid-content";
 import { WISE_AUDIT_SELECT } from "@/lib/wises/select";
 import type { AuditTargetType } from "./actions";
 
@@ -105,8 +105,7 @@ export const gridCategorySubject: SubjectReader = async (tx, id) => {
     where: { id },
     select: {
       code: true,
-      nameEn: true,
-      nameRo: true,
+      ...CATEGORY_TEXTS,
       gridId: true,
       grid: { select: { name: true, version: true } },
     },

@@ -37,6 +37,7 @@ const GLOBAL: Record<GlobalPermission, Role[]> = {
   "summary.read": ["ADMIN", "FACILITATOR", "PARTNER", "PARTICIPANT"],
   "bundle.import": ["ADMIN"],
   "audit.read": ["ADMIN", "PARTNER"],
+  "language.list": ["ADMIN", "PARTNER"],
 };
 const TARGETED = [
   "user.update",
@@ -61,6 +62,8 @@ const TARGETED = [
   "live.control",
   "live.follow",
   "live.participate",
+  "language.review",
+  "content.correct",
 ];
 
 const ROLES: Role[] = ["ADMIN", "FACILITATOR", "PARTNER", "PARTICIPANT"];
@@ -299,6 +302,22 @@ describe("permissions", () => {
       countryCode: "RO",
     });
     expect(can(actor("PARTNER", null), "audit.read")).toBe(false);
+  });
+
+  it("a partner reviews and corrects their country's languages only; English is no one's", () => {
+    for (const permission of ["language.review", "content.correct"] as const) {
+      expect(can(actor("PARTNER", "RO"), permission, { locale: "ro" })).toBe(true);
+      expect(can(actor("PARTNER", "RO"), permission, { locale: "fr" })).toBe(false);
+      expect(can(actor("PARTNER", "BE"), permission, { locale: "fr" })).toBe(true);
+      expect(can(actor("PARTNER", "BE"), permission, { locale: "nl" })).toBe(true);
+      expect(can(actor("PARTNER", "BE"), permission, { locale: "ro" })).toBe(false);
+      expect(can(actor("PARTNER", null), permission, { locale: "ro" })).toBe(false);
+      expect(can(actor("FACILITATOR", "RO"), permission, { locale: "ro" })).toBe(false);
+      expect(can(actor("ADMIN"), permission, { locale: "el" })).toBe(true);
+      expect(can(actor("ADMIN"), permission, { locale: "en" })).toBe(false);
+      expect(can(actor("PARTNER", "RO"), permission, { locale: "en" })).toBe(false);
+    }
+    expect(can(actor("PARTNER", "XX"), "language.list")).toBe(false);
   });
 
   it("nobody signed out may do anything", () => {

@@ -4,6 +4,8 @@ import type {
   SessionMemberRole,
   SessionStatus,
 } from "@/lib/generated/prisma/enums";
+import { languagesOfCountry } from "@/lib/i18n/country-languages";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 
 /**
  * The one place that decides who may do what. Pages, server actions and route handlers ask
@@ -18,6 +20,8 @@ export type Actor = {
 };
 
 type UserTarget = { id: string };
+/** A language of the app's texts, by its locale code ("ro"). */
+type LanguageTarget = { locale: string };
 type CountryTarget = { countryCode: string };
 
 /** What the rules need to know about a session, including the actor's own place in it. */
@@ -93,6 +97,12 @@ type Rules = {
   "live.participate": (target: LiveGuestAccess) => boolean;
   /** Read the audit trail: admins all of it, a partner their country's (see auditReadScope). */
   "audit.read": () => boolean;
+  /** See every language's review status (the languages page). */
+  "language.list": () => boolean;
+  /** Mark a language reviewed, or back to draft: an admin, or a partner of that language. */
+  "language.review": (target: LanguageTarget) => boolean;
+  /** Correct a language's grid wording and summary texts: an admin, or a partner of it. */
+  "content.correct": (target: LanguageTarget) => boolean;
 };
 
 export type Permission = keyof Rules;
@@ -123,6 +133,9 @@ function rulesFor(actor: Actor): Rules {
     guest.guestSessionId === guest.sessionId &&
     guest.sessionStatus === "OPEN" &&
     !guest.liveEnded;
+  const partnerLanguages = isPartner ? languagesOfCountry(actor.countryCode) : [];
+  const partnerOf = (language: LanguageTarget) => partnerLanguages.includes(language.locale);
+  const speaksAPartnerLanguage = partnerLanguages.length > 0;
   const invitedToScore = (session: SessionAccess) =>
     session.membership?.role === "PARTICIPANT" && session.membership.canScore;
   return {
@@ -187,6 +200,12 @@ function rulesFor(actor: Actor): Rules {
     "live.follow": (guest) => guestInRunningLive(guest) && guest.status !== "REMOVED",
     "live.participate": (guest) => guestInRunningLive(guest) && guest.status === "ADMITTED",
     "audit.read": () => isAdmin || (isPartner && actor.countryCode !== null),
+    "language.list": () => isAdmin || speaksAPartnerLanguage,
+    // English is the reference, never a translation to review or correct.
+    "language.review": (language) =>
+      language.locale !== DEFAULT_LOCALE && (isAdmin || partnerOf(language)),
+    "content.correct": (language) =>
+      language.locale !== DEFAULT_LOCALE && (isAdmin || partnerOf(language)),
   };
 }
 

@@ -65,9 +65,15 @@ export async function findOrCreateGrid(tx: Tx, actorId: string, grid: BundleGrid
         version: grid.version,
         createdById: actorId,
         categories: {
-          create: grid.categories.map(({ criteria, ...category }) => ({
+          create: grid.categories.map(({ criteria, texts, ...category }) => ({
             ...category,
-            criteria: { create: criteria.map((criterion) => ({ ...criterion })) },
+            texts: { create: texts },
+            criteria: {
+              create: criteria.map(({ texts: wording, ...criterion }) => ({
+                ...criterion,
+                texts: { create: wording },
+              })),
+            },
           })),
         },
       },

@@ -33,11 +33,18 @@ describe("gridFingerprint", () => {
 
   it("changes with anything that changes what a score means", () => {
     const reworded = structuredClone(grid);
-    reworded.categories[1].criteria[0].levelsRo[4] = "excelent";
+    reworded.categories[1].criteria[0].texts[0].levels = ["a", "b", "c", "d", "excellent"];
     const reweighted = structuredClone(grid);
     reweighted.categories[0].criteria[1].weight = 1.5;
     expect(gridFingerprint(reworded)).not.toBe(gridFingerprint(grid));
     expect(gridFingerprint(reweighted)).not.toBe(gridFingerprint(grid));
+  });
+
+  it("compares the English reference text, not translations each installation corrects", () => {
+    const retranslated = structuredClone(grid);
+    retranslated.categories[0].criteria[0].texts[1].name = "Venituri (corectat)";
+    retranslated.categories[0].texts.push({ locale: "el", name: "Επιχειρηματικά" });
+    expect(gridFingerprint(retranslated)).toBe(gridFingerprint(grid));
   });
 });
 

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { SessionStatus } from "@/lib/generated/prisma/enums";
-import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleGrid } from "./schemas";
+import { FALLBACK_LOCALE } from "@/lib/grids/rules";
+import { BUNDLE_FORMAT, type BundleGrid, READABLE_FORMAT_VERSIONS } from "./schemas";
 
 /**
  * Pure rules of bundle import: no Prisma, no Next.
@@ -31,24 +32,25 @@ export function importedStatus(status: SessionStatus): SessionStatus {
 /**
  * The content of a grid version as one comparable text: categories and criteria in position
  * order with every field that changes what a score means. Weights compare at the three decimals
- * the database keeps, so 1 and 1.000 are the same grid.
+ * the database keeps, so 1 and 1.000 are the same grid. Wording compares in English, the
+ * reference text: translations are corrected by each installation's partners and may differ.
  */
+const english = <T extends { locale: string }>(texts: readonly T[]) =>
+  texts.find((text) => text.locale === FALLBACK_LOCALE);
+
 export function gridFingerprint(grid: BundleGrid): string {
   const byPosition = <T extends { position: number; code: string }>(items: readonly T[]) =>
     [...items].sort((a, b) => a.position - b.position || a.code.localeCompare(b.code));
   return JSON.stringify(
     byPosition(grid.categories).map((category) => [
       category.code,
-      category.nameEn,
-      category.nameRo,
+      english(category.texts)?.name,
       byPosition(category.criteria).map((criterion) => [
         criterion.code,
-        criterion.nameEn,
-        criterion.nameRo,
+        english(criterion.texts)?.name,
         criterion.unit,
         criterion.weight.toFixed(3),
-        criterion.levelsEn,
-        criterion.levelsRo,
+        english(criterion.texts)?.levels,
       ]),
     ]),
   );
@@ -65,5 +67,7 @@ export function bundleHeaderProblem(
     return "bundleNotABundle";
   const header = value as { format?: unknown; formatVersion?: unknown };
   if (header.format !== BUNDLE_FORMAT) return "bundleNotABundle";
-  return header.formatVersion === BUNDLE_FORMAT_VERSION ? null : "bundleFormatVersion";
+  return READABLE_FORMAT_VERSIONS.includes(header.formatVersion as number)
+    ? null
+    : "bundleFormatVersion";
 }

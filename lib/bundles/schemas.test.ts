@@ -101,6 +101,7 @@ describe("bundleHeaderProblem", () => {
     expect(bundleHeaderProblem([bundle])).toBe("bundleNotABundle");
     expect(bundleHeaderProblem(null)).toBe("bundleNotABundle");
     expect(bundleHeaderProblem({ name: "WISEs" })).toBe("bundleNotABundle");
-    expect(bundleHeaderProblem({ ...bundle, formatVersion: 2 })).toBe("bundleFormatVersion");
+    expect(bundleHeaderProblem({ ...bundle, formatVersion: 3 })).toBe("bundleFormatVersion");
+    expect(bundleHeaderProblem({ ...bundle, formatVersion: 1 })).toBeNull();
   });
 });

@@ -20,7 +20,9 @@ import { checkBundleConsistency } from "./consistency";
  */
 
 export const BUNDLE_FORMAT = "wise-focus-session-bundle";
-export const BUNDLE_FORMAT_VERSION = 1;
+/** Version 2 carries grid wording per language (`texts`); version 1 files are still read. */
+export const BUNDLE_FORMAT_VERSION = 2;
+export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
 export const SUPPRESSED_BELOW = 5;
 
 const Code = z.string().trim().min(1).max(64);
@@ -32,32 +34,75 @@ const FunctionWeight = z.int().min(0).max(100).nullable();
 const DateTime = z.iso.datetime({ offset: true }).transform((text) => new Date(text));
 export const PSEUDONYM_PATTERN = /^Rater [1-9]\d{0,4}$/;
 
-const CriterionSchema = z.object({
+/** A name in one language; a bundle carries every language the grid has, English required. */
+const Locale = z.string().regex(/^[a-z]{2,3}$/);
+const NameTextSchema = z.object({ locale: Locale, name: z.string().trim().max(200) });
+const CriterionTextSchema = NameTextSchema.extend({
+  levels: z.array(z.string().max(400)).length(5),
+});
+const hasEnglishName = (texts: readonly { locale: string; name: string }[]) =>
+  texts.some((text) => text.locale === "en" && text.name.trim() !== "");
+const withEnglish = <T extends z.ZodType<{ locale: string; name: string }>>(text: T) =>
+  z
+    .array(text)
+    .min(1)
+    .max(50)
+    .refine(hasEnglishName, { error: errorKey("bundleGridEnglishMissing") })
+    .refine((texts) => new Set(texts.map((t) => t.locale)).size === texts.length, {
+      error: errorKey("bundleGridLanguageTwice"),
+    });
+
+const CriterionFields = {
   code: Code,
   position: z.int().min(0),
-  nameEn: Name,
-  nameRo: Name,
   unit: z.enum(ValueUnit).nullable(),
   // Decimal(6, 3) in the database.
   weight: z.number().min(0).max(999.999),
-  levelsEn: z.array(z.string().max(400)).length(5),
-  levelsRo: z.array(z.string().max(400)).length(5),
+};
+const CriterionSchema = z.object({ ...CriterionFields, texts: withEnglish(CriterionTextSchema) });
+
+/** Format version 1 had one field per language (English and Romanian): still read, never written. */
+const LegacyCriterionSchema = z
+  .object({
+    ...CriterionFields,
+    nameEn: Name,
+    nameRo: Name,
+    levelsEn: z.array(z.string().max(400)).length(5),
+    levelsRo: z.array(z.string().max(400)).length(5),
+  })
+  .transform(({ nameEn, nameRo, levelsEn, levelsRo, ...criterion }) => ({
+    ...criterion,
+    texts: [
+      { locale: "en", name: nameEn, levels: levelsEn },
+      { locale: "ro", name: nameRo, levels: levelsRo },
+    ],
+  }));
+
+const CategoryFields = { code: Code, position: z.int().min(0) };
+const CategorySchema = z.object({
+  ...CategoryFields,
+  texts: withEnglish(NameTextSchema),
+  criteria: z.array(z.union([CriterionSchema, LegacyCriterionSchema])).min(1),
 });
+const LegacyCategorySchema = z
+  .object({
+    ...CategoryFields,
+    nameEn: Name,
+    nameRo: Name,
+    criteria: z.array(z.union([CriterionSchema, LegacyCriterionSchema])).min(1),
+  })
+  .transform(({ nameEn, nameRo, ...category }) => ({
+    ...category,
+    texts: [
+      { locale: "en", name: nameEn },
+      { locale: "ro", name: nameRo },
+    ],
+  }));
 
 export const BundleGridSchema = z.object({
   name: Name,
   version: z.int().min(1),
-  categories: z
-    .array(
-      z.object({
-        code: Code,
-        position: z.int().min(0),
-        nameEn: Name,
-        nameRo: Name,
-        criteria: z.array(CriterionSchema).min(1),
-      }),
-    )
-    .min(1),
+  categories: z.array(z.union([CategorySchema, LegacyCategorySchema])).min(1),
 });
 
 /**
@@ -145,7 +190,9 @@ const NoteSchema = z.object({
 export const BundleSchema = z
   .object({
     format: z.literal(BUNDLE_FORMAT, { error: errorKey("bundleNotABundle") }),
-    formatVersion: z.literal(BUNDLE_FORMAT_VERSION, { error: errorKey("bundleFormatVersion") }),
+    formatVersion: z.union([z.literal(1), z.literal(BUNDLE_FORMAT_VERSION)], {
+      error: errorKey("bundleFormatVersion"),
+    }),
     bundleKey: z.string().trim().min(1).max(100),
     /**
      * Where the session was held: the exporting installation's id and the session's id there

@@ -1,7 +1,7 @@
 import "server-only";
 import { type Actor, assertCan, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { GRID_CRITERION_CONTENT } from "@/lib/grids/grid-content";
+import { CATEGORY_TEXTS, GRID_CRITERION_CONTENT } from "@/lib/grids/grid-content";
 import { getAgendaItemAccess } from "@/lib/sessions/access";
 import { scoringMode } from "./rules";
 import { SAVED_SCORE_SELECT, type SavedScore } from "./saved-score";
@@ -17,8 +17,7 @@ async function gridForScoring(gridId: string) {
     select: {
       id: true,
       code: true,
-      nameEn: true,
-      nameRo: true,
+      ...CATEGORY_TEXTS,
       criteria: { orderBy: { position: "asc" }, select: CRITERION_FIELDS },
     },
   });
@@ -146,11 +145,10 @@ export async function getAgendaItemScores(actor: Actor, agendaItemId: string) {
   }
   rows.sort((a, b) => a.raterName.localeCompare(b.raterName));
   return {
-    categories: categories.map(({ id, code, nameEn, nameRo, criteria }) => ({
+    categories: categories.map(({ id, code, texts, criteria }) => ({
       id,
       code,
-      nameEn,
-      nameRo,
+      texts,
       criterionCount: criteria.length,
     })),
     raters: rows,

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { CATEGORY_TEXTS } from "@/lib/grids/grid-content";
 import type { RaterFirstSeen } from "./pseudonyms";
 import type { RawScoreRow } from "./tables";
 
@@ -61,9 +62,8 @@ export async function listRawScores(sessionId: string, gridId: string): Promise<
         select: {
           code: true,
           position: true,
-          nameEn: true,
-          nameRo: true,
-          category: { select: { code: true, position: true, nameEn: true, nameRo: true } },
+          ...CATEGORY_TEXTS,
+          category: { select: { code: true, position: true, ...CATEGORY_TEXTS } },
         },
       },
     },

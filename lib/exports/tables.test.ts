@@ -96,8 +96,20 @@ describe("aggregatesTable", () => {
     const input = {
       sessionTitle: "Focus grup",
       categories: [
-        { code: "ENT", nameEn: "Entrepreneurial", nameRo: "Antreprenorial" },
-        { code: "JOB", nameEn: "Job integration", nameRo: "Integrare în muncă" },
+        {
+          code: "ENT",
+          texts: [
+            { locale: "en", name: "Entrepreneurial" },
+            { locale: "ro", name: "Antreprenorial" },
+          ],
+        },
+        {
+          code: "JOB",
+          texts: [
+            { locale: "en", name: "Job integration" },
+            { locale: "ro", name: "Integrare în muncă" },
+          ],
+        },
       ],
       wises: [{ name: "Țesătoria", scores: { ENT: figures(3.33333), overall: figures(3.5) } }],
     };

@@ -1,5 +1,5 @@
 import type { ScoreAnswer } from "@/lib/generated/prisma/enums";
-import { type Bilingual, localName } from "@/lib/grids/rules";
+import { localName, type Worded } from "@/lib/grids/rules";
 import { pseudonymOf } from "./pseudonyms";
 import type { Cell, Table } from "./writers";
 
@@ -61,8 +61,8 @@ export type RawScoreRow = {
   comment: string | null;
   /** `id` is the agenda item's. */
   wise: { id: string; name: string; position: number };
-  category: Bilingual & { code: string; position: number };
-  criterion: Bilingual & { code: string; position: number };
+  category: Worded & { code: string; position: number };
+  criterion: Worded & { code: string; position: number };
 };
 
 /**
@@ -130,7 +130,7 @@ export type SpreadFigures = {
 
 export type AggregateInput = {
   sessionTitle: string;
-  categories: readonly (Bilingual & { code: string })[];
+  categories: readonly (Worded & { code: string })[];
   /** Per WISE, figures keyed by category code and `overall`. */
   wises: readonly { name: string; scores: Readonly<Record<string, SpreadFigures>> }[];
 };

@@ -13,6 +13,7 @@ import {
   updateCategory,
   updateCriterion,
 } from "./mutations";
+import { setCategoryWording, setCriterionWording } from "./wording-mutations";
 
 type GridResult = ActionResult<{ gridId: string }>;
 
@@ -62,4 +63,20 @@ export async function updateCategoryAction(
   formData: FormData,
 ): Promise<GridResult> {
   return runGridEdit(updateCategory, formData);
+}
+
+/** A translation of a category's name, by an admin or a partner of the language. */
+export async function setCategoryWordingAction(
+  _previous: unknown,
+  formData: FormData,
+): Promise<GridResult> {
+  return runGridEdit(setCategoryWording, formData);
+}
+
+/** A translation of a criterion's name and levels, by an admin or a partner of the language. */
+export async function setCriterionWordingAction(
+  _previous: unknown,
+  formData: FormData,
+): Promise<GridResult> {
+  return runGridEdit(setCriterionWording, formData);
 }

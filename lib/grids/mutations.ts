@@ -5,7 +5,7 @@ import { gridCategorySubject, gridCriterionSubject, gridSubject } from "@/lib/au
 import { assertCan } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/db";
 import { GRID_CATEGORIES_SELECT } from "./grid-content";
-import { gridLockReason, nextGridVersion } from "./rules";
+import { FALLBACK_LOCALE, gridLockReason, nextGridVersion } from "./rules";
 import {
   AddCriterionSchema,
   CreateGridVersionSchema,
@@ -36,7 +36,7 @@ async function assertGridEditable(tx: Tx, gridId: string) {
   if (reason) throw new DomainError(409, reason);
 }
 
-async function gridOfCriterion(tx: Tx, criterionId: string) {
+export async function gridOfCriterion(tx: Tx, criterionId: string) {
   const criterion = await tx.gridCriterion.findUnique({
     where: { id: criterionId },
     select: { categoryId: true, code: true, category: { select: { gridId: true } } },
@@ -49,7 +49,7 @@ async function gridOfCriterion(tx: Tx, criterionId: string) {
   };
 }
 
-async function gridOfCategory(tx: Tx, categoryId: string) {
+export async function gridOfCategory(tx: Tx, categoryId: string) {
   const category = await tx.gridCategory.findUnique({
     where: { id: categoryId },
     select: { gridId: true },
@@ -87,9 +87,15 @@ export const createGridVersion = defineCommand({
         basedOnId: input.gridId,
         createdById: actor.id,
         categories: {
-          create: source.categories.map(({ criteria, ...category }) => ({
+          create: source.categories.map(({ criteria, texts, ...category }) => ({
             ...category,
-            criteria: { create: criteria },
+            texts: { create: texts },
+            criteria: {
+              create: criteria.map(({ texts: wording, ...criterion }) => ({
+                ...criterion,
+                texts: { create: wording },
+              })),
+            },
           })),
         },
       },
@@ -107,10 +113,15 @@ export const createGridVersion = defineCommand({
 export const updateCriterion = defineCommand({
   schema: UpdateCriterionSchema,
   authorize,
-  run: async (_actor, { criterionId, ...fields }, tx) => {
+  run: async (_actor, { criterionId, name, levels, ...fields }, tx) => {
     const { gridId } = await gridOfCriterion(tx, criterionId);
     await assertGridEditable(tx, gridId);
     await tx.gridCriterion.update({ where: { id: criterionId }, data: fields });
+    await tx.gridCriterionText.upsert({
+      where: { criterionId_locale: { criterionId, locale: FALLBACK_LOCALE } },
+      create: { criterionId, locale: FALLBACK_LOCALE, name, levels },
+      update: { name, levels },
+    });
     return { gridId, criterionId };
   },
   audit: {
@@ -123,7 +134,7 @@ export const updateCriterion = defineCommand({
 export const addCriterion = defineCommand({
   schema: AddCriterionSchema,
   authorize,
-  run: async (_actor, { categoryId, ...fields }, tx) => {
+  run: async (_actor, { categoryId, name, levels, ...fields }, tx) => {
     const gridId = await gridOfCategory(tx, categoryId);
     await assertGridEditable(tx, gridId);
     // Codes line results up across versions, so they are unique in the whole grid.
@@ -136,7 +147,12 @@ export const addCriterion = defineCommand({
       _max: { position: true },
     });
     const criterion = await tx.gridCriterion.create({
-      data: { ...fields, categoryId, position: (last._max.position ?? 0) + 1 },
+      data: {
+        ...fields,
+        categoryId,
+        position: (last._max.position ?? 0) + 1,
+        texts: { create: { locale: FALLBACK_LOCALE, name, levels } },
+      },
       select: { id: true },
     });
     return { gridId, criterionId: criterion.id };
@@ -172,10 +188,14 @@ export const removeCriterion = defineCommand({
 export const updateCategory = defineCommand({
   schema: UpdateCategorySchema,
   authorize,
-  run: async (_actor, { categoryId, ...names }, tx) => {
+  run: async (_actor, { categoryId, name }, tx) => {
     const gridId = await gridOfCategory(tx, categoryId);
     await assertGridEditable(tx, gridId);
-    await tx.gridCategory.update({ where: { id: categoryId }, data: names });
+    await tx.gridCategoryText.upsert({
+      where: { categoryId_locale: { categoryId, locale: FALLBACK_LOCALE } },
+      create: { categoryId, locale: FALLBACK_LOCALE, name },
+      update: { name },
+    });
     return { gridId, categoryId };
   },
   audit: {

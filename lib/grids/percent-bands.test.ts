@@ -3,10 +3,11 @@ import { BWISE_GRID } from "./bwise-grid-definition";
 import { type LowerEdge, levelOfPercent, PERCENT_BANDS } from "./percent-bands";
 
 const criteria = BWISE_GRID.categories.flatMap((category) => category.criteria);
+/** A criterion's level descriptors in English and Romanian, from the grid's wording files. */
 const criterion = (code: string) => {
-  const found = criteria.find((c) => c.code === code);
-  if (!found) throw new Error(`no criterion ${code}`);
-  return found;
+  const [en, ro] = [BWISE_GRID.texts.en, BWISE_GRID.texts.ro];
+  if (!en.criteria[code] || !ro?.criteria[code]) throw new Error(`no criterion ${code}`);
+  return { levelsEn: en.criteria[code].levels, levelsRo: ro.criteria[code].levels };
 };
 
 describe("levelOfPercent: every share has exactly one level", () => {
@@ -85,13 +86,18 @@ describe("the seeded grid's wording of percentage bands", () => {
   });
 
   it("uses no closed ranges such as 10–24% anywhere, which leave gaps or overlaps", () => {
-    const levels = criteria.flatMap((c) => [...c.levelsEn, ...c.levelsRo]);
+    const levels = criteria.flatMap((c) => [
+      ...criterion(c.code).levelsEn,
+      ...criterion(c.code).levelsRo,
+    ]);
     for (const text of levels) expect(text, text).not.toMatch(/\d+\s*[–-]\s*\d+\s*%/);
   });
 
   it("names both conditions of Romania's Law 219/2015 where a level cites it", () => {
     const citing = criteria.flatMap((c) =>
-      [...c.levelsEn, ...c.levelsRo].filter((text) => text.includes("219/2015")),
+      [...criterion(c.code).levelsEn, ...criterion(c.code).levelsRo].filter((text) =>
+        text.includes("219/2015"),
+      ),
     );
     expect(citing).toHaveLength(2);
     const [en, ro] = [

@@ -1,7 +1,7 @@
 import "server-only";
 import { type Actor, assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { GRID_CRITERION_CONTENT } from "./grid-content";
+import { CATEGORY_TEXTS, GRID_CRITERION_CONTENT } from "./grid-content";
 import { gridLockReason } from "./rules";
 
 /** How much a grid is used; decides whether it may still be edited in place. */
@@ -58,8 +58,7 @@ export async function getGrid(actor: Actor, gridId: string) {
         select: {
           id: true,
           code: true,
-          nameEn: true,
-          nameRo: true,
+          ...CATEGORY_TEXTS,
           criteria: {
             orderBy: { position: "asc" },
             select: { id: true, ...GRID_CRITERION_CONTENT },
@@ -101,5 +100,11 @@ export async function getLatestGridId(name: string): Promise<string | null> {
     orderBy: { version: "desc" },
     select: { id: true },
   });
+  return grid?.id ?? null;
+}
+
+/** The most recently made grid version, the one a partner's corrections are most likely for. */
+export async function getNewestGridId(): Promise<string | null> {
+  const grid = await db.grid.findFirst({ orderBy: { createdAt: "desc" }, select: { id: true } });
   return grid?.id ?? null;
 }

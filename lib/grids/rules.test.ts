@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gridLockReason, inReaderLanguage, localLevels, localName, nextGridVersion } from "./rules";
+import { gridLockReason, localLevels, localName, localWording, nextGridVersion } from "./rules";
 
 describe("gridLockReason", () => {
   it("leaves an unused grid editable", () => {
@@ -25,25 +25,28 @@ describe("nextGridVersion", () => {
 });
 
 describe("reader's language", () => {
-  const item = { nameEn: "Profit", nameRo: "Profit RO", levelsEn: ["a"], levelsRo: ["ă"] };
+  const item = {
+    texts: [
+      { locale: "en", name: "Profit", levels: ["one", "two", "three", "four", "five"] },
+      { locale: "ro", name: "Profit net", levels: ["unu", "doi", "", "patru", "cinci"] },
+      { locale: "de", name: " ", levels: [] },
+    ],
+  };
 
-  it("puts the reader's language first and the other one second", () => {
-    expect(inReaderLanguage("ro", "en text", "ro text")).toEqual({
-      text: "ro text",
-      other: "en text",
-      otherLocale: "en",
-    });
-    expect(inReaderLanguage("en", "en text", "ro text")).toEqual({
-      text: "en text",
-      other: "ro text",
-      otherLocale: "ro",
-    });
+  it("reads the reader's language where it has the text", () => {
+    expect(localName("ro", item)).toBe("Profit net");
+    expect(localLevels("ro", item)[3]).toBe("patru");
+    expect(localWording("ro", item).fallback.name).toBe(false);
   });
 
-  it("falls back to English for any other locale", () => {
-    expect(localName("de", item)).toBe("Profit");
-    expect(localName("ro", item)).toBe("Profit RO");
-    expect(localLevels("ro", item)).toEqual(["ă"]);
-    expect(localLevels("en", item)).toEqual(["a"]);
+  it("falls back to English field by field, and says which fields did", () => {
+    const ro = localWording("ro", item);
+    expect(ro.levels).toEqual(["unu", "doi", "three", "patru", "cinci"]);
+    expect(ro.fallback.levels).toEqual([false, false, true, false, false]);
+    const de = localWording("de", item);
+    expect(de.name).toBe("Profit");
+    expect(de.fallback).toEqual({ name: true, levels: [true, true, true, true, true] });
+    expect(localName("el", item)).toBe("Profit");
+    expect(localWording("en", item).fallback.name).toBe(false);
   });
 });

@@ -25,31 +25,53 @@ export function nextGridVersion(existingVersions: readonly number[]): number {
   return existingVersions.reduce((highest, version) => Math.max(highest, version), 0) + 1;
 }
 
-export type Bilingual = { nameEn: string; nameRo: string };
+/** The wording of a category (or criterion) in one language, as stored: one row per language. */
+export type NameText = { locale: string; name: string };
+export type CriterionText = NameText & { levels: readonly string[] };
+/** Anything with wording rows: a category, a criterion, a row of a report. */
+export type Worded = { texts: readonly NameText[] };
+export type WordedCriterion = { texts: readonly CriterionText[] };
 
-/** A bilingual text in the reader's language first, with the other one for editors. */
-export function inReaderLanguage<T extends string>(
-  locale: string,
-  en: T,
-  ro: T,
-): { text: T; other: T; otherLocale: "en" | "ro" } {
-  return locale === "ro"
-    ? { text: ro, other: en, otherLocale: "en" }
-    : { text: en, other: ro, otherLocale: "ro" };
-}
+/** The language every grid text exists in, and the one a missing translation falls back to. */
+export const FALLBACK_LOCALE = "en";
+
+export type LocalWording = {
+  name: string;
+  levels: string[];
+  /** Which fields show English because the reader's language lacks them (editors mark them). */
+  fallback: { name: boolean; levels: boolean[] };
+};
 
 /**
- * The name of a category or criterion in the reader's language: the one place that picks the
- * `nameRo` or the `nameEn` column (pages, components, exports and the live screens all call it).
+ * A criterion's wording in the reader's language, field by field: a missing row, an empty name
+ * or an empty level shows English's instead, so a half-finished translation still reads whole.
+ * The one place that picks a language of grid wording (pages, exports, live screens).
  */
-export function localName(locale: string, item: Bilingual): string {
-  return locale === "ro" ? item.nameRo : item.nameEn;
+export function localWording(locale: string, item: WordedCriterion): LocalWording {
+  const own = item.texts.find((text) => text.locale === locale);
+  const english = item.texts.find((text) => text.locale === FALLBACK_LOCALE);
+  const name = own?.name.trim() ? own.name : (english?.name ?? own?.name ?? "");
+  const count = Math.max(own?.levels.length ?? 0, english?.levels.length ?? 0);
+  const levels = Array.from({ length: count }, (_, index) => {
+    const ownLevel = own?.levels[index];
+    return ownLevel?.trim() ? ownLevel : (english?.levels[index] ?? "");
+  });
+  return {
+    name,
+    levels,
+    fallback: {
+      name: locale !== FALLBACK_LOCALE && !own?.name.trim(),
+      levels: levels.map((_, index) => locale !== FALLBACK_LOCALE && !own?.levels[index]?.trim()),
+    },
+  };
 }
 
-/** The five level descriptors in the reader's language. */
-export function localLevels(
-  locale: string,
-  item: { levelsEn: readonly string[]; levelsRo: readonly string[] },
-): readonly string[] {
-  return locale === "ro" ? item.levelsRo : item.levelsEn;
+/** The name of a category or criterion in the reader's language, else English. */
+export function localName(locale: string, item: Worded): string {
+  return localWording(locale, { texts: item.texts.map((text) => ({ ...text, levels: [] })) }).name;
+}
+
+/** The five level descriptors in the reader's language, each else English's. */
+export function localLevels(locale: string, item: WordedCriterion): readonly string[] {
+  return localWording(locale, item).levels;
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { errorKey, z } from "@/lib/validation/zod";
 
 export const VALUE_UNITS = ["EUR", "PERCENT", "HEADCOUNT", "TEXT"] as const;
@@ -33,13 +34,12 @@ const WeightSchema = z
   )
   .transform((value) => Math.round(value * 1000) / 1000);
 
+/** A criterion's unit, weight and English wording (English is every grid's reference text). */
 const CriterionFields = {
-  nameEn: NameSchema,
-  nameRo: NameSchema,
+  name: NameSchema,
   unit: UnitSchema,
   weight: WeightSchema,
-  levelsEn: LevelsSchema,
-  levelsRo: LevelsSchema,
+  levels: LevelsSchema,
 };
 
 export const CreateGridVersionSchema = z.object({ gridId: IdSchema });
@@ -61,8 +61,33 @@ export type AddCriterionInput = z.infer<typeof AddCriterionSchema>;
 
 export const RemoveCriterionSchema = z.object({ criterionId: IdSchema });
 
-export const UpdateCategorySchema = z.object({
+export const UpdateCategorySchema = z.object({ categoryId: IdSchema, name: NameSchema });
+
+/**
+ * A translation of grid wording into a language other than English. Every field may be left
+ * empty: an empty field shows the English text to readers (marked as such in the editor).
+ */
+export const TranslationLocaleSchema = z
+  .string()
+  .trim()
+  .refine(isLocale, { error: errorKey("languageUnknown") })
+  .refine((locale) => locale !== DEFAULT_LOCALE, {
+    error: errorKey("languageEnglishIsReference"),
+  });
+const OptionalNameSchema = z.string().trim().max(200);
+const OptionalDescriptorSchema = z.string().trim().max(400);
+
+export const SetCategoryWordingSchema = z.object({
   categoryId: IdSchema,
-  nameEn: NameSchema,
-  nameRo: NameSchema,
+  locale: TranslationLocaleSchema,
+  name: OptionalNameSchema,
 });
+export type SetCategoryWordingInput = z.infer<typeof SetCategoryWordingSchema>;
+
+export const SetCriterionWordingSchema = z.object({
+  criterionId: IdSchema,
+  locale: TranslationLocaleSchema,
+  name: OptionalNameSchema,
+  levels: z.array(OptionalDescriptorSchema).length(5, { error: errorKey("gridFiveLevels") }),
+});
+export type SetCriterionWordingInput = z.infer<typeof SetCriterionWordingSchema>;

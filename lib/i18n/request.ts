@@ -3,6 +3,7 @@ import { getRequestConfig } from "next-intl/server";
 import { serverEnv } from "@/lib/env";
 import { isLocale, LOCALE_COOKIE, type Locale, negotiateLocale } from "./locales";
 import { loadMessages } from "./messages";
+import { applyMessageOverrides } from "./overrides";
 
 /** The reader's language: their explicit choice (a cookie), else their browser's preference. */
 export async function resolveLocale(): Promise<Locale> {
@@ -16,6 +17,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: serverEnv().timeZone,
-    messages: await loadMessages(locale),
+    messages: await applyMessageOverrides(await loadMessages(locale), locale),
   };
 });

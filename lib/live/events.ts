@@ -1,4 +1,5 @@
 import type { LiveParticipantStatus, LivePhase } from "@/lib/generated/prisma/enums";
+import type { NameText } from "@/lib/grids/rules";
 
 /** The PostgreSQL channel every live change is announced on (docs/decisions/0010). */
 export const LIVE_CHANNEL = "wise_live";
@@ -98,8 +99,8 @@ export type LiveGuestSnapshot =
 export type LiveCriterionReveal = {
   criterionId: string;
   code: string;
-  nameEn: string;
-  nameRo: string;
+  /** Names in every language: one reveal is sent to readers of every language. */
+  texts: NameText[];
   categoryId: string;
   /** Raters who chose level 1..5, in order. */
   levels: [number, number, number, number, number];
@@ -115,8 +116,7 @@ export type LiveCriterionReveal = {
 export type LiveCategoryReveal = {
   categoryId: string;
   code: string;
-  nameEn: string;
-  nameRo: string;
+  texts: NameText[];
   /** Level answers of all raters on the category's criteria, 1..5. */
   levels: [number, number, number, number, number];
   notApplicable: number;

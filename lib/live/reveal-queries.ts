@@ -1,6 +1,7 @@
 import "server-only";
 import { DomainError } from "@/lib/actions/result";
 import { db } from "@/lib/db";
+import type { NameText } from "@/lib/grids/rules";
 import type { LiveCategoryReveal, LiveCriterionReveal, LiveReveal } from "./events";
 
 /** How many disputed criteria the room's screen lists. */
@@ -18,14 +19,13 @@ type CountsRow = {
 type CriterionRow = CountsRow & {
   criterionId: string;
   code: string;
-  nameEn: string;
-  nameRo: string;
+  texts: NameText[];
   categoryId: string;
   spread: number | null;
   range: number | null;
   agreedLevel: number | null;
 };
-type CategoryRow = CountsRow & { categoryId: string; code: string; nameEn: string; nameRo: string };
+type CategoryRow = CountsRow & { categoryId: string; code: string; texts: NameText[] };
 
 const levelsOf = (row: CountsRow): [number, number, number, number, number] => [
   row.l1,
@@ -58,7 +58,9 @@ export async function getReveal(sessionId: string): Promise<LiveReveal> {
 
   const [criteria, categories, [raters], agendaItem] = await Promise.all([
     db.$queryRaw<CriterionRow[]>`
-      SELECT cr.id AS "criterionId", cr.code, cr."nameEn", cr."nameRo", cr."categoryId",
+      SELECT cr.id AS "criterionId", cr.code, cr."categoryId",
+        (SELECT json_agg(json_build_object('locale', t.locale, 'name', t.name))
+          FROM "GridCriterionText" t WHERE t."criterionId" = cr.id) AS texts,
         COUNT(*) FILTER (WHERE s.level = 1)::int AS l1,
         COUNT(*) FILTER (WHERE s.level = 2)::int AS l2,
         COUNT(*) FILTER (WHERE s.level = 3)::int AS l3,
@@ -78,7 +80,9 @@ export async function getReveal(sessionId: string): Promise<LiveReveal> {
       GROUP BY cr.id, cat.position
       ORDER BY cat.position, cr.position`,
     db.$queryRaw<CategoryRow[]>`
-      SELECT cat.id AS "categoryId", cat.code, cat."nameEn", cat."nameRo",
+      SELECT cat.id AS "categoryId", cat.code,
+        (SELECT json_agg(json_build_object('locale', t.locale, 'name', t.name))
+          FROM "GridCategoryText" t WHERE t."categoryId" = cat.id) AS texts,
         COUNT(*) FILTER (WHERE s.level = 1)::int AS l1,
         COUNT(*) FILTER (WHERE s.level = 2)::int AS l2,
         COUNT(*) FILTER (WHERE s.level = 3)::int AS l3,
@@ -106,8 +110,7 @@ export async function getReveal(sessionId: string): Promise<LiveReveal> {
   const criterionViews: LiveCriterionReveal[] = criteria.map((row) => ({
     criterionId: row.criterionId,
     code: row.code,
-    nameEn: row.nameEn,
-    nameRo: row.nameRo,
+    texts: row.texts ?? [],
     categoryId: row.categoryId,
     levels: levelsOf(row),
     notApplicable: row.notApplicable,
@@ -119,8 +122,7 @@ export async function getReveal(sessionId: string): Promise<LiveReveal> {
   const categoryViews: LiveCategoryReveal[] = categories.map((row) => ({
     categoryId: row.categoryId,
     code: row.code,
-    nameEn: row.nameEn,
-    nameRo: row.nameRo,
+    texts: row.texts ?? [],
     levels: levelsOf(row),
     notApplicable: row.notApplicable,
     unknown: row.unknown,

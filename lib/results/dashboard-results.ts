@@ -4,6 +4,7 @@
  */
 import { WISE_MODELS } from "@/lib/classification/models";
 import type { WiseModel } from "@/lib/generated/prisma/enums";
+import type { NameText } from "@/lib/grids/rules";
 import { type AgreementRow, alphaFromAgreementRow } from "./agreement-sql";
 import type { ScopedSession } from "./dashboard-lists-sql";
 import {
@@ -156,7 +157,7 @@ export const SESSION_LIST_LIMIT = 200;
 type DashboardParts = {
   allCountries: boolean;
   filter: ResultsFilter;
-  categories: { code: string; nameEn: string; nameRo: string }[];
+  categories: { code: string; texts: NameText[] }[];
   sessions: ScopedSession[];
   medians: MediansResult;
   agreement: AgreementRow[];

@@ -2,6 +2,7 @@ import "server-only";
 import { type Actor, assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { CATEGORY_TEXTS } from "@/lib/grids/grid-content";
 import { getSessionAccess } from "@/lib/sessions/access";
 import { WISE_CLASSIFICATION_FACTS, WISE_THRESHOLD_FACTS } from "@/lib/wises/select";
 import type { AgreementRow } from "./agreement-sql";
@@ -59,11 +60,10 @@ const SESSION_SELECT = {
         orderBy: { position: "asc" },
         select: {
           code: true,
-          nameEn: true,
-          nameRo: true,
+          ...CATEGORY_TEXTS,
           criteria: {
             orderBy: { position: "asc" },
-            select: { id: true, code: true, nameEn: true, nameRo: true, weight: true },
+            select: { id: true, code: true, ...CATEGORY_TEXTS, weight: true },
           },
         },
       },
@@ -124,7 +124,7 @@ const WISE_ROW_SELECT = {
 async function categoryNames() {
   const rows = await db.gridCategory.findMany({
     orderBy: [{ grid: { createdAt: "desc" } }, { position: "asc" }],
-    select: { code: true, nameEn: true, nameRo: true, position: true },
+    select: { code: true, ...CATEGORY_TEXTS, position: true },
   });
   const byCode = new Map<string, (typeof rows)[number]>();
   for (const row of rows) if (!byCode.has(row.code)) byCode.set(row.code, row);

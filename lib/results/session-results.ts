@@ -7,6 +7,7 @@ import { WISE_MODELS } from "@/lib/classification/models";
 import { classificationProfileOf } from "@/lib/classification/profile";
 import { type SuggestionOutcome, storedOutcome, suggestModel } from "@/lib/classification/rules";
 import type { SessionStatus, WiseModel } from "@/lib/generated/prisma/enums";
+import type { NameText } from "@/lib/grids/rules";
 import { checkThresholds, type ThresholdCheck } from "@/lib/wises/threshold-rules";
 import { type Distribution, distributions, modelCounts, sessionAgreement } from "./rules";
 import type { CommentRow, SessionAggregates, SpreadRow } from "./session-sql";
@@ -27,13 +28,11 @@ export type SessionRecord = {
     version: number;
     categories: {
       code: string;
-      nameEn: string;
-      nameRo: string;
+      texts: NameText[];
       criteria: {
         id: string;
         code: string;
-        nameEn: string;
-        nameRo: string;
+        texts: NameText[];
         weight: { toNumber(): number };
       }[];
     }[];

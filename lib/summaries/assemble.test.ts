@@ -44,7 +44,16 @@ describe("assembling a summary", () => {
       online: false,
       countryCode: "RO",
     },
-    categories: [{ id: "c1", code: "JOB", nameEn: "Job", nameRo: "Muncă" }],
+    categories: [
+      {
+        id: "c1",
+        code: "JOB",
+        texts: [
+          { locale: "en", name: "Job" },
+          { locale: "ro", name: "Muncă" },
+        ],
+      },
+    ],
     agenda: [
       {
         id: "a1",

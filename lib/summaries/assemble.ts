@@ -1,5 +1,6 @@
 import { type ClassificationProfile, type Reason, suggestModel } from "@/lib/classification/rules";
 import type { DiscussionTheme, IntegrationMode, WiseModel } from "@/lib/generated/prisma/enums";
+import type { Worded } from "@/lib/grids/rules";
 import { DISCUSSION_THEMES } from "@/lib/sessions/schemas";
 import { z } from "@/lib/validation/zod";
 import type { DisclosedSupportNeed } from "@/lib/wises/support-need-suppression";
@@ -21,7 +22,7 @@ export type SummaryRows = {
     online: boolean;
     countryCode: string;
   };
-  categories: { id: string; code: string; nameEn: string; nameRo: string }[];
+  categories: (Worded & { id: string; code: string })[];
   agenda: {
     id: string;
     wise: ClassificationProfile & {

@@ -11,15 +11,25 @@ const translator = (locale: "en" | "ro") =>
 const GRID = [
   {
     code: "ENTREPRENEURIAL",
-    nameEn: "Entrepreneurial characteristics",
-    nameRo: "Caracteristici antreprenoriale",
+    texts: [
+      { locale: "en", name: "Entrepreneurial characteristics" },
+      { locale: "ro", name: "Caracteristici antreprenoriale" },
+    ],
   },
   {
     code: "PUBLIC_POLICIES",
-    nameEn: "Supporting public policies",
-    nameRo: "Politici publice de sprijin",
+    texts: [
+      { locale: "en", name: "Supporting public policies" },
+      { locale: "ro", name: "Politici publice de sprijin" },
+    ],
   },
-  { code: "JOB_INTEGRATION", nameEn: "Job integration", nameRo: "Integrarea în muncă" },
+  {
+    code: "JOB_INTEGRATION",
+    texts: [
+      { locale: "en", name: "Job integration" },
+      { locale: "ro", name: "Integrarea în muncă" },
+    ],
+  },
 ];
 
 describe("easy-read category names", () => {
@@ -39,7 +49,13 @@ describe("easy-read category names", () => {
   });
 
   it("keeps the grid's own name for a category of another grid", () => {
-    const other = { code: "DIGITAL", nameEn: "Digital skills", nameRo: "Competențe digitale" };
+    const other = {
+      code: "DIGITAL",
+      texts: [
+        { locale: "en", name: "Digital skills" },
+        { locale: "ro", name: "Competențe digitale" },
+      ],
+    };
     expect(easyCategoryName(other, "ro", () => "never")).toBe("Competențe digitale");
   });
 

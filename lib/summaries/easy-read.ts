@@ -1,3 +1,4 @@
+import { localName, type Worded } from "@/lib/grids/rules";
 /**
  * Easy-read names the default grid's three categories in everyday words ("How the business is
  * doing") instead of the grid's terms ("Entrepreneurial characteristics"). Categories of other
@@ -19,11 +20,11 @@ export function plainCategoryCode(code: string): PlainCategoryCode | null {
 
 /** The category's easy-read name: the plain words for a known code, else the grid's name. */
 export function easyCategoryName(
-  category: { code: string; nameEn: string; nameRo: string },
+  category: Worded & { code: string },
   locale: string,
   plainName: (code: PlainCategoryCode) => string,
 ): string {
   const plain = plainCategoryCode(category.code);
   if (plain) return plainName(plain);
-  return locale === "ro" ? category.nameRo : category.nameEn;
+  return localName(locale, category);
 }

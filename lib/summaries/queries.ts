@@ -1,6 +1,7 @@
 import "server-only";
 import { type Actor, assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { CATEGORY_TEXTS } from "@/lib/grids/grid-content";
 import { getSessionAccess } from "@/lib/sessions/access";
 import { readableSessionsWhere } from "@/lib/sessions/queries";
 import { WISE_CLASSIFICATION_FACTS, wiseWithNumbers } from "@/lib/wises/select";
@@ -75,7 +76,7 @@ async function buildSummary(sessionId: string): Promise<SessionSummary> {
     db.gridCategory.findMany({
       where: { gridId },
       orderBy: { position: "asc" },
-      select: { id: true, code: true, nameEn: true, nameRo: true },
+      select: { id: true, code: true, ...CATEGORY_TEXTS },
     }),
     categoryMeans(sessionId, gridId),
     raterCount(sessionId),

@@ -30,13 +30,16 @@ export async function registryLabels(locale: Locale): Promise<RegistryLabels> {
   };
 }
 
-/** A header as matching sees it: no accents, case or punctuation ("Forma juridică" = "forma juridica"). */
+/**
+ * A header as matching sees it: no accents, case or punctuation ("Forma juridică" = "forma
+ * juridica"), letters of every script kept (a Bulgarian or Greek export reads back too).
+ */
 export function labelKey(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{Diacritic}/gu, "")
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
 

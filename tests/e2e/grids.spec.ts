@@ -40,6 +40,21 @@ test("an admin makes a new grid version and edits it, leaving the original as it
   await expect(profit.getByText("Enter a weight from 0.1 to 10.")).toBeVisible();
   await expect(profit.getByLabel("Weight")).toHaveValue("0");
 
+  // The wording in another language: picked on the page, corrected per field, an empty field
+  // showing the English text, marked as such.
+  await page.getByLabel("Language of the wording").selectOption("ro");
+  await page.getByRole("button", { name: "Show", exact: true }).click();
+  await expect(page).toHaveURL(/lang=ro/);
+  const profitRo = page.getByRole("article", { name: /^Profit/ });
+  await profitRo.getByText("Correct “Profit” in Romanian").click();
+  await profitRo.getByLabel("Name in Romanian").fill("Profit net");
+  await profitRo.getByLabel("Level 2 in Romanian").fill("");
+  await profitRo.getByRole("button", { name: "Save wording" }).click();
+  await expect(profitRo.getByRole("status")).toHaveText("Saved.");
+  await expect(page.getByRole("heading", { level: 3, name: "Profit net" })).toBeVisible();
+  await expect(profitRo.getByRole("cell", { name: /not yet translated/ })).toHaveCount(1);
+  await expectAccessible(page);
+
   // The original version is untouched.
   await page.goto(original);
   const originalProfit = page.getByRole("article", { name: /^Profit/ });

@@ -143,6 +143,9 @@ export const MATRIX: Record<string, Row> = {
   "GET /audit": fixed("/audit", [S, S, D, D, O, O, O]),
   "GET /grids": fixed("/grids", [S, S, O, O, O, O, O]),
   "GET /grids/[gridId]": { url: (data) => `/grids/${data.gridId}`, expect: [S, S, O, O, O, O, O] },
+  "GET /languages": fixed("/languages", [S, S, D, D, O, O, O]),
+  // The Romanian texts: a partner of Romania corrects them, one of Belgium (fr, nl) may not.
+  "GET /languages/[locale]": fixed("/languages/ro", [S, S, D, D, D, O, O]),
   "GET /invite/[token]": fixed("/invite/no-such-invitation", [O, O, O, O, O, O, O]),
   "GET /join": fixed("/join", [O, O, O, O, O, O, O]),
   "GET /live/[sessionId]": {

@@ -15,6 +15,7 @@ export const SERVER_ACTION_PERMISSIONS: Record<string, Check> = {
   addSessionMemberAction: "session.manage",
   addSessionNoteAction: "session.manage",
   // session.read to find it, then the permission of the transition asked for.
+  correctTextAction: "content.correct",
   changeSessionStatusAction: [
     "session.read",
     "session.manage",
@@ -41,6 +42,10 @@ export const SERVER_ACTION_PERMISSIONS: Record<string, Check> = {
   removeSessionMemberAction: "session.manage",
   replyToReviewAction: "review.reply",
   saveScoreAction: "evaluation.score",
+  restoreTextAction: "content.correct",
+  setCategoryWordingAction: "content.correct",
+  setCriterionWordingAction: "content.correct",
+  setLanguageStatusAction: "language.review",
   setLocaleAction: { open: "sets the reader's own language cookie" },
   setMemberCanScoreAction: "session.manage",
   setShareLinkAction: "session.manage",

@@ -15,19 +15,18 @@ export async function contentOf(gridId: string) {
     select: {
       code: true,
       position: true,
-      nameEn: true,
-      nameRo: true,
+      texts: { orderBy: { locale: "asc" }, select: { locale: true, name: true } },
       criteria: {
         orderBy: { position: "asc" },
         select: {
           code: true,
           position: true,
-          nameEn: true,
-          nameRo: true,
           unit: true,
           weight: true,
-          levelsEn: true,
-          levelsRo: true,
+          texts: {
+            orderBy: { locale: "asc" },
+            select: { locale: true, name: true, levels: true },
+          },
         },
       },
     },
@@ -40,10 +39,19 @@ export async function contentOf(gridId: string) {
 
 /** Rows of the grid tables, to prove that a refusal wrote nothing. */
 export async function gridCounts() {
-  const [grids, categories, criteria] = await Promise.all([
+  const [grids, categories, criteria, texts] = await Promise.all([
     db.grid.count(),
     db.gridCategory.count(),
     db.gridCriterion.count(),
+    db.gridCriterionText.count(),
   ]);
-  return { grids, categories, criteria };
+  return { grids, categories, criteria, texts };
+}
+
+/** A criterion's wording in one language, or null. */
+export function criterionText(criterionId: string, locale: string) {
+  return db.gridCriterionText.findUnique({
+    where: { criterionId_locale: { criterionId, locale } },
+    select: { name: true, levels: true },
+  });
 }

@@ -9,6 +9,22 @@ let sequence = 0;
  */
 export async function makeGrid(name = `Test grid ${++sequence}`) {
   const levels = ["very low", "low", "medium", "high", "very high"];
+  const named = (en: string, ro: string) => ({
+    texts: {
+      create: [
+        { locale: "en", name: en },
+        { locale: "ro", name: ro },
+      ],
+    },
+  });
+  const worded = (en: string, ro: string) => ({
+    texts: {
+      create: [
+        { locale: "en", name: en, levels },
+        { locale: "ro", name: ro, levels },
+      ],
+    },
+  });
   return db.grid.create({
     data: {
       name,
@@ -18,48 +34,32 @@ export async function makeGrid(name = `Test grid ${++sequence}`) {
           {
             code: "ENTREPRENEURIAL",
             position: 1,
-            nameEn: "Entrepreneurial characteristics",
-            nameRo: "Caracteristici antreprenoriale",
+            ...named("Entrepreneurial characteristics", "Caracteristici antreprenoriale"),
             criteria: {
               create: [
                 {
                   code: "REVENUES",
                   position: 1,
-                  nameEn: "Revenues",
-                  nameRo: "Venituri",
+                  ...worded("Revenues", "Venituri"),
                   unit: "EUR",
                   weight: 2,
-                  levelsEn: levels,
-                  levelsRo: levels,
                 },
-                {
-                  code: "PROFIT",
-                  position: 2,
-                  nameEn: "Profit",
-                  nameRo: "Profit",
-                  weight: 1,
-                  levelsEn: levels,
-                  levelsRo: levels,
-                },
+                { code: "PROFIT", position: 2, ...worded("Profit", "Profit"), weight: 1 },
               ],
             },
           },
           {
             code: "JOB_INTEGRATION",
             position: 2,
-            nameEn: "Job integration",
-            nameRo: "Integrare în muncă",
+            ...named("Job integration", "Integrare în muncă"),
             criteria: {
               create: [
                 {
                   code: "SHARE_WSN",
                   position: 1,
-                  nameEn: "Share of WSN",
-                  nameRo: "Ponderea LSN",
+                  ...worded("Share of WSN", "Ponderea LSN"),
                   unit: "PERCENT",
                   weight: 1,
-                  levelsEn: levels,
-                  levelsRo: levels,
                 },
               ],
             },
@@ -67,7 +67,15 @@ export async function makeGrid(name = `Test grid ${++sequence}`) {
         ],
       },
     },
-    include: { categories: { include: { criteria: true }, orderBy: { position: "asc" } } },
+    include: {
+      categories: {
+        include: {
+          texts: { orderBy: { locale: "asc" } },
+          criteria: { include: { texts: { orderBy: { locale: "asc" } } } },
+        },
+        orderBy: { position: "asc" },
+      },
+    },
   });
 }
 

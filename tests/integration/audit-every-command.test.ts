@@ -9,6 +9,8 @@ import {
   updateCategory,
   updateCriterion,
 } from "@/lib/grids/mutations";
+import { setCategoryWording, setCriterionWording } from "@/lib/grids/wording-mutations";
+import { correctText, restoreText, setLanguageStatus } from "@/lib/languages/mutations";
 import { createOrganisation } from "@/lib/organisations/mutations";
 import { replyToReview, writeReview } from "@/lib/reviews/mutations";
 import { addAgendaItem, moveAgendaItem, removeAgendaItem } from "@/lib/sessions/agenda-mutations";
@@ -230,8 +232,7 @@ const CASES: Case[] = [
         w.admin,
         updateCategory(w.admin, {
           categoryId: w.grid.categories[0].id,
-          nameEn: "Enterprise",
-          nameRo: "Întreprindere",
+          name: "Enterprise",
         }),
       ),
   },
@@ -241,9 +242,9 @@ const CASES: Case[] = [
     kind: "changed",
     country: null,
     run: (w) => {
-      const { id, nameRo, levelsEn, levelsRo } = w.grid.categories[0].criteria[1];
-      const input = { criterionId: id, nameEn: "Net profit", nameRo, unit: "", weight: "2" };
-      return as(w.admin, updateCriterion(w.admin, { ...input, levelsEn, levelsRo }));
+      const { id, texts } = w.grid.categories[0].criteria[1];
+      const input = { criterionId: id, name: "Net profit", unit: "", weight: "2" };
+      return as(w.admin, updateCriterion(w.admin, { ...input, levels: texts[0].levels }));
     },
   },
   {
@@ -252,20 +253,79 @@ const CASES: Case[] = [
     kind: "created",
     country: null,
     run: (w) => {
-      const { levelsEn, levelsRo } = w.grid.categories[0].criteria[1];
+      const { texts } = w.grid.categories[0].criteria[1];
       return as(
         w.admin,
         addCriterion(w.admin, {
           categoryId: w.grid.categories[0].id,
           code: "MARGIN",
-          nameEn: "Margin",
-          nameRo: "Marjă",
+          name: "Margin",
           unit: "",
           weight: "1",
-          levelsEn,
-          levelsRo,
+          levels: texts[0].levels,
         }),
       );
+    },
+  },
+  {
+    action: "grid.translateCategory",
+    targetType: "GridCategory",
+    kind: "changed",
+    country: null,
+    run: (w) =>
+      as(
+        w.partner,
+        setCategoryWording(w.partner, {
+          categoryId: w.grid.categories[0].id,
+          locale: "ro",
+          name: "Caracteristici de întreprindere",
+        }),
+      ),
+  },
+  {
+    action: "grid.translateCriterion",
+    targetType: "GridCriterion",
+    kind: "changed",
+    country: null,
+    run: (w) =>
+      as(
+        w.partner,
+        setCriterionWording(w.partner, {
+          criterionId: w.grid.categories[0].criteria[0].id,
+          locale: "ro",
+          name: "Venituri totale",
+          levels: ["foarte mici", "mici", "", "mari", "foarte mari"],
+        }),
+      ),
+  },
+  {
+    action: "language.setStatus",
+    targetType: "Language",
+    kind: "created",
+    country: null,
+    run: (w) => as(w.partner, setLanguageStatus(w.partner, { locale: "ro", status: "REVIEWED" })),
+  },
+  {
+    action: "text.correct",
+    targetType: "TextCorrection",
+    kind: "created",
+    country: null,
+    run: (w) =>
+      as(
+        w.partner,
+        correctText(w.partner, { locale: "ro", key: "Summaries.title", text: "Rezumate" }),
+      ),
+  },
+  {
+    action: "text.restore",
+    targetType: "TextCorrection",
+    kind: "deleted",
+    country: null,
+    run: async (w) => {
+      await db.textCorrection.create({
+        data: { locale: "ro", key: "Summaries.title", text: "Rezumate" },
+      });
+      return as(w.partner, restoreText(w.partner, { locale: "ro", key: "Summaries.title" }));
     },
   },
 ];

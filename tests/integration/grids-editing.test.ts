@@ -8,7 +8,7 @@ import {
 } from "@/lib/grids/mutations";
 import { getGrid } from "@/lib/grids/queries";
 import { ensureDefaultGrid } from "@/prisma/seed-grid";
-import { contentOf, LEVELS, LEVELS_RO } from "../factories/grids";
+import { contentOf, criterionText, LEVELS } from "../factories/grids";
 import { makeActor } from "../factories/users";
 import { resetDatabase } from "../setup/reset-db";
 
@@ -24,33 +24,27 @@ describe("editing an unused grid", () => {
     });
     const update = {
       criterionId: profit.id,
-      nameEn: "Net profit",
-      nameRo: "Profit net",
+      name: "Net profit",
       unit: "",
       weight: "1,5",
-      levelsEn: LEVELS,
-      levelsRo: LEVELS_RO,
+      levels: LEVELS,
     };
+    const romanianBefore = await criterionText(profit.id, "ro");
     expect(await updateCriterion(admin, update)).toMatchObject({ ok: true });
     const updated = await db.gridCriterion.findUniqueOrThrow({ where: { id: profit.id } });
-    expect(updated).toMatchObject({
-      nameEn: "Net profit",
-      nameRo: "Profit net",
-      unit: null,
-      levelsEn: LEVELS,
-      levelsRo: LEVELS_RO,
-    });
+    expect(updated).toMatchObject({ unit: null });
     expect(updated.weight.toNumber()).toBe(1.5);
+    // The grid editor's own form edits English, the reference; translations are left as they were.
+    expect(await criterionText(profit.id, "en")).toEqual({ name: "Net profit", levels: LEVELS });
+    expect(await criterionText(profit.id, "ro")).toEqual(romanianBefore);
 
     const added = await addCriterion(admin, {
       categoryId: profit.categoryId,
       code: "cash_reserves",
-      nameEn: "Cash reserves",
-      nameRo: "Rezerve de numerar",
+      name: "Cash reserves",
       unit: "EUR",
       weight: "1",
-      levelsEn: LEVELS,
-      levelsRo: LEVELS_RO,
+      levels: LEVELS,
     });
     expect(added).toMatchObject({ ok: true });
     expect(
@@ -62,12 +56,11 @@ describe("editing an unused grid", () => {
     expect(
       await updateCategory(admin, {
         categoryId: profit.categoryId,
-        nameEn: "Enterprise",
-        nameRo: "Întreprindere",
+        name: "Enterprise",
       }),
     ).toMatchObject({ ok: true });
     expect((await getGrid(admin, gridId))?.categories[0]).toMatchObject({
-      nameEn: "Enterprise",
+      texts: expect.arrayContaining([{ locale: "en", name: "Enterprise" }]),
       criteria: expect.any(Array),
     });
   });
@@ -78,20 +71,18 @@ describe("editing an unused grid", () => {
     const criterion = await db.gridCriterion.findFirstOrThrow({ where: { code: "REVENUES" } });
     const valid = {
       criterionId: criterion.id,
-      nameEn: "Revenues",
-      nameRo: "Venituri",
+      name: "Revenues",
       unit: "EUR",
       weight: "1",
-      levelsEn: LEVELS,
-      levelsRo: LEVELS_RO,
+      levels: LEVELS,
     };
     const before = await contentOf(gridId);
     const cases: [Record<string, unknown>, string, string][] = [
       [{ weight: "0" }, "weight", "gridWeightOutOfRange"],
       [{ weight: "eleven" }, "weight", "invalidValue"],
-      [{ nameRo: " " }, "nameRo", "required"],
-      [{ levelsEn: LEVELS.slice(0, 4) }, "levelsEn", "gridFiveLevels"],
-      [{ levelsRo: ["a", "b", " ", "d", "e"] }, "levelsRo.2", "required"],
+      [{ name: " " }, "name", "required"],
+      [{ levels: LEVELS.slice(0, 4) }, "levels", "gridFiveLevels"],
+      [{ levels: ["a", "b", " ", "d", "e"] }, "levels.2", "required"],
       [{ unit: "LITRES" }, "unit", "invalidValue"],
     ];
     for (const [change, field, error] of cases) {

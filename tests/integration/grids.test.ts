@@ -10,7 +10,7 @@ import {
 } from "@/lib/grids/mutations";
 import { listGrids } from "@/lib/grids/queries";
 import { ensureDefaultGrid } from "@/prisma/seed-grid";
-import { contentOf, gridCounts, LEVELS, LEVELS_RO } from "../factories/grids";
+import { contentOf, criterionText, gridCounts, LEVELS } from "../factories/grids";
 import { makeSession } from "../factories/sessions";
 import { makeActor } from "../factories/users";
 import { resetDatabase } from "../setup/reset-db";
@@ -24,9 +24,47 @@ describe("the default grid", () => {
     expect(second).toBe(first);
     expect(await db.grid.count()).toBe(1);
     expect(await db.gridCriterion.count()).toBe(18);
-    const turnover = await db.gridCriterion.findFirstOrThrow({ where: { code: "TURNOVER" } });
+    const turnover = await db.gridCriterion.findFirstOrThrow({
+      where: { code: "TURNOVER" },
+      include: { texts: { orderBy: { locale: "asc" } } },
+    });
     expect(turnover.weight.toNumber()).toBe(2);
-    expect(turnover.levelsRo).toHaveLength(5);
+    // One row per language whose texts file exists, English and Romanian at least.
+    expect(turnover.texts.map((text) => text.locale)).toEqual(expect.arrayContaining(["en", "ro"]));
+    for (const text of turnover.texts) expect(text.levels).toHaveLength(5);
+    expect(turnover.texts.find((text) => text.locale === "ro")?.name).toBe("Cifra de afaceri");
+  });
+});
+
+describe("the default grid's translations", () => {
+  beforeEach(resetDatabase);
+
+  it("are added to the existing version when a language's file arrives, corrections kept", async () => {
+    const gridId = await ensureDefaultGrid(db);
+    const inGrid = { criterion: { category: { gridId } } };
+    // As if Romanian had been merged after the version was seeded, except for one criterion
+    // whose Romanian a partner has already corrected in the app.
+    const profit = await db.gridCriterion.findFirstOrThrow({ where: { code: "PROFIT" } });
+    await db.gridCriterionText.deleteMany({
+      where: { locale: "ro", ...inGrid, criterionId: { not: profit.id } },
+    });
+    await db.gridCategoryText.deleteMany({ where: { locale: "ro", category: { gridId } } });
+    await db.gridCriterionText.update({
+      where: { criterionId_locale: { criterionId: profit.id, locale: "ro" } },
+      data: { name: "Profit corectat" },
+    });
+
+    expect(await ensureDefaultGrid(db)).toBe(gridId);
+    expect(await db.grid.count()).toBe(1);
+    expect(await db.gridCriterionText.count({ where: { locale: "ro", ...inGrid } })).toBe(18);
+    expect(await db.gridCategoryText.count({ where: { locale: "ro", category: { gridId } } })).toBe(
+      3,
+    );
+    const turnover = await db.gridCriterionText.findFirstOrThrow({
+      where: { locale: "ro", criterion: { code: "TURNOVER" } },
+    });
+    expect(turnover.name).toBe("Cifra de afaceri");
+    expect(await criterionText(profit.id, "ro")).toMatchObject({ name: "Profit corectat" });
   });
 });
 
@@ -44,18 +82,20 @@ describe("the default grid's new wording", () => {
           create: {
             code: "JOB_INTEGRATION",
             position: 1,
-            nameEn: "Job integration",
-            nameRo: "Integrare",
+            texts: { create: { locale: "en", name: "Job integration" } },
             criteria: {
               create: {
                 code: "WSN_SHARE",
                 position: 1,
-                nameEn: "Share",
-                nameRo: "Pondere",
                 unit: "PERCENT",
                 weight: 2,
-                levelsEn: ["<10%", "10–24%", "25–29%", "30–50%", ">50%"],
-                levelsRo: ["<10%", "10–24%", "25–29%", "30–50%", ">50%"],
+                texts: {
+                  create: {
+                    locale: "en",
+                    name: "Share",
+                    levels: ["<10%", "10–24%", "25–29%", "30–50%", ">50%"],
+                  },
+                },
               },
             },
           },
@@ -69,16 +109,16 @@ describe("the default grid's new wording", () => {
     expect(await db.grid.findUniqueOrThrow({ where: { id: current } })).toMatchObject({
       version: 2,
     });
-    const share = await db.gridCriterion.findFirstOrThrow({
-      where: { code: "WSN_SHARE", category: { gridId: current } },
-    });
-    expect(share.levelsEn[1]).toBe("From 10% to under 25% of employees.");
-    expect(share.levelsRo[1]).toBe("De la 10% până la sub 25% din angajați.");
+    const levelsOf = async (gridId: string, locale: string) =>
+      (
+        await db.gridCriterionText.findFirstOrThrow({
+          where: { locale, criterion: { code: "WSN_SHARE", category: { gridId } } },
+        })
+      ).levels;
+    expect((await levelsOf(current, "en"))[1]).toBe("From 10% to under 25% of employees.");
+    expect((await levelsOf(current, "ro"))[1]).toBe("De la 10% până la sub 25% din angajați.");
     // The old version and the session on it are untouched.
-    const oldShare = await db.gridCriterion.findFirstOrThrow({
-      where: { code: "WSN_SHARE", category: { gridId: old.id } },
-    });
-    expect(oldShare.levelsEn[1]).toBe("10–24%");
+    expect((await levelsOf(old.id, "en"))[1]).toBe("10–24%");
     expect(
       await db.focusGroupSession.findUniqueOrThrow({ where: { id: session.id } }),
     ).toMatchObject({ gridId: old.id });
@@ -145,25 +185,21 @@ describe("grid versions", () => {
     const edits = [
       updateCriterion(admin, {
         criterionId: turnover.id,
-        nameEn: "x",
-        nameRo: "x",
+        name: "x",
         unit: "EUR",
         weight: "1",
-        levelsEn: LEVELS,
-        levelsRo: LEVELS_RO,
+        levels: LEVELS,
       }),
       addCriterion(admin, {
         categoryId: turnover.categoryId,
         code: "NEW_ONE",
-        nameEn: "x",
-        nameRo: "x",
+        name: "x",
         unit: "",
         weight: "1",
-        levelsEn: LEVELS,
-        levelsRo: LEVELS_RO,
+        levels: LEVELS,
       }),
       removeCriterion(admin, { criterionId: turnover.id }),
-      updateCategory(admin, { categoryId: turnover.categoryId, nameEn: "x", nameRo: "x" }),
+      updateCategory(admin, { categoryId: turnover.categoryId, name: "x" }),
     ];
     for (const result of await Promise.all(edits)) {
       expect(result).toMatchObject({ ok: false, status: 409, message: "gridHasScores" });
@@ -179,17 +215,19 @@ describe("grid versions", () => {
     expect(
       await updateCriterion(admin, {
         criterionId: copiedTurnover.id,
-        nameEn: "Sales",
-        nameRo: "Vânzări",
+        name: "Sales",
         unit: "EUR",
         weight: "2",
-        levelsEn: LEVELS,
-        levelsRo: LEVELS_RO,
+        levels: LEVELS,
       }),
     ).toMatchObject({ ok: true });
-    expect(await db.score.findFirstOrThrow({ include: { criterion: true } })).toMatchObject({
+    expect(
+      await db.score.findFirstOrThrow({
+        include: { criterion: { include: { texts: { where: { locale: "en" } } } } },
+      }),
+    ).toMatchObject({
       level: 4,
-      criterion: { id: turnover.id, nameEn: "Turnover" },
+      criterion: { id: turnover.id, texts: [{ name: "Turnover" }] },
     });
   });
 
@@ -203,7 +241,7 @@ describe("grid versions", () => {
       status: "DRAFT",
     });
     const category = await db.gridCategory.findFirstOrThrow({ where: { gridId } });
-    const rename = { categoryId: category.id, nameEn: "Renamed", nameRo: "Redenumit" };
+    const rename = { categoryId: category.id, name: "Renamed" };
     expect(await updateCategory(admin, rename)).toMatchObject({ ok: true });
     await db.focusGroupSession.update({ where: { id: session.id }, data: { status: "OPEN" } });
     expect(await updateCategory(admin, rename)).toMatchObject({

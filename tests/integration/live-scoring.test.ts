@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { saveScore } from "@/lib/evaluations/mutations";
+import { localName } from "@/lib/grids/rules";
 import { controlLive } from "@/lib/live/mutations";
 import { getFacilitatorSnapshot, getMyScores, getReveal } from "@/lib/live/queries";
 import { saveLiveScore } from "@/lib/live/score-mutations";
@@ -217,6 +218,12 @@ describe("blind scoring, reveal and second round", () => {
     const entrepreneurial = reveal.categories[0];
     expect(entrepreneurial.levels).toEqual([1, 0, 3, 1, 1]);
     expect(reveal.categories[1]).toMatchObject({ levels: [0, 0, 3, 0, 0], notApplicable: 1 });
+    // One reveal serves readers of every language: names travel in each, English the fallback.
+    const revenuesReveal = byId.get(revenues.id);
+    if (!revenuesReveal) throw new Error("no revenues");
+    expect(localName("ro", revenuesReveal)).toBe("Venituri");
+    expect(localName("el", revenuesReveal)).toBe("Revenues");
+    expect(localName("ro", entrepreneurial)).toBe("Caracteristici antreprenoriale");
   });
 
   it("a second round opens only after the reveal and takes only the chosen criteria", async () => {

@@ -16,10 +16,7 @@ async function fourCriterionGrid() {
       categoryId: job.id,
       code: "EXTRA",
       position: 2,
-      nameEn: "Extra",
-      nameRo: "Extra",
-      levelsEn: ["1", "2", "3", "4", "5"],
-      levelsRo: ["1", "2", "3", "4", "5"],
+      texts: { create: { locale: "en", name: "Extra", levels: ["1", "2", "3", "4", "5"] } },
     },
   });
   const [revenues, profit] = ent.criteria.sort((a, b) => a.position - b.position);

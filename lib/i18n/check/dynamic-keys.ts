@@ -18,6 +18,10 @@ export const DYNAMIC_KEY_PREFIXES: DynamicPrefix[] = [
   { prefix: "Exports.pdf.bands.", reason: "agreement bands in the summary PDF" },
   { prefix: "Grids.fields.level", reason: "level1…level4 and levelsEn/levelsRo form fields" },
   { prefix: "Grids.lockedNotice.", reason: "why a grid is locked" },
+  {
+    prefix: "Languages.statuses.",
+    reason: "a language's review status (Prisma enum LanguageReviewStatus)",
+  },
   { prefix: "Grids.units.", reason: "a criterion's unit (Prisma enum)" },
   { prefix: "Scoring.units.", reason: "a criterion's unit (Prisma enum)" },
   { prefix: "Home.intro.", reason: "one introduction per role" },

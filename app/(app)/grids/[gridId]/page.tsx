@@ -6,6 +6,9 @@ import { CategoryForm } from "@/components/grids/category-form";
 import { CriterionCard } from "@/components/grids/criterion-card";
 import { CriterionForm } from "@/components/grids/criterion-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { FallbackMark } from "@/components/grids/fallback-mark";
+import { WordingForm } from "@/components/grids/wording-form";
+import { WordingLanguagePicker } from "@/components/grids/wording-language-picker";
 import { ActionForm } from "@/components/ui/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
@@ -13,25 +16,48 @@ import { requirePermission } from "@/lib/auth/session";
 import { getDateFormatter } from "@/lib/dates/reader";
 import { createGridVersionAction } from "@/lib/grids/actions";
 import { getGrid } from "@/lib/grids/queries";
-import { inReaderLanguage } from "@/lib/grids/rules";
+import { FALLBACK_LOCALE, localName } from "@/lib/grids/rules";
+import { languageName } from "@/lib/i18n/language-name";
+import { isLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Grids");
   return { title: t("title") };
 }
 
-export default async function GridPage({ params }: { params: Promise<{ gridId: string }> }) {
-  const { gridId } = await params;
+type PageProps = {
+  params: Promise<{ gridId: string }>;
+  searchParams: Promise<{ lang?: string | string[] }>;
+};
+
+export default async function GridPage({ params, searchParams }: PageProps) {
+  const [{ gridId }, { lang }] = await Promise.all([params, searchParams]);
   const user = await requirePermission("grid.read");
-  const [grid, t, dates, locale] = await Promise.all([
+  const [grid, t, tw, dates, locale] = await Promise.all([
     getGrid(user, gridId),
     getTranslations("Grids"),
+    getTranslations("GridWording"),
     getDateFormatter(),
     getLocale(),
   ]);
   if (!grid) notFound();
+  // The language whose wording is shown: the one picked on the page, else the reader's own.
+  const shown = isLocale(lang) ? lang : locale;
+  const shownName = languageName(shown, locale);
   const manages = can(user, "grid.manage");
-  const editable = manages && grid.usage.lockReason === null;
+  const editable = manages && grid.usage.lockReason === null && shown === FALLBACK_LOCALE;
+  const corrects = shown !== FALLBACK_LOCALE && can(user, "content.correct", { locale: shown });
+  const wordingLabels = (item: string, english: { name: string; levels: string[] }) => ({
+    open: tw("translateNamed", { name: item, language: shownName }),
+    name: tw("name", { language: shownName }),
+    levels: tw("levels", { language: shownName }),
+    level: [1, 2, 3, 4, 5].map((level) => tw("level", { level, language: shownName })),
+    englishName: tw("englishBeside", { text: english.name }),
+    englishLevels: english.levels.map((text) => tw("englishBeside", { text })),
+    save: tw("save"),
+    saved: tw("saved"),
+    saving: t("saving"),
+  });
   const created = dates.date(grid.createdAt);
   return (
     <ClientMessages namespaces={["Errors", "Forms", "Grids"]}>
@@ -58,6 +84,12 @@ export default async function GridPage({ params }: { params: Promise<{ gridId: s
           </span>
         ))}
       </nav>
+      <WordingLanguagePicker gridId={grid.id} shown={shown} readerLocale={locale} />
+      {corrects && (
+        <p className="mb-4 rounded-md border border-slate-300 bg-white p-3 text-sm">
+          {tw("translationNotice", { language: shownName })}
+        </p>
+      )}
       {manages && (
         <section
           aria-labelledby="grid-state"
@@ -71,6 +103,7 @@ export default async function GridPage({ params }: { params: Promise<{ gridId: s
               ? t(`lockedNotice.${grid.usage.lockReason}`)
               : t("editableNotice")}
           </p>
+          {shown !== FALLBACK_LOCALE && <p className="mb-3 text-sm">{tw("reference")}</p>}
           <p className="mb-3 text-sm text-slate-700">{t("newVersionHint")}</p>
           <ActionForm
             action={createGridVersionAction}
@@ -82,38 +115,54 @@ export default async function GridPage({ params }: { params: Promise<{ gridId: s
         </section>
       )}
       {grid.categories.map((category) => {
-        const name = inReaderLanguage(locale, category.nameEn, category.nameRo);
+        const name = localName(shown, category);
+        const english = localName(FALLBACK_LOCALE, category);
+        const own = category.texts.find((text) => text.locale === shown)?.name.trim() ?? "";
         return (
           <section key={category.id} aria-labelledby={`category-${category.id}`} className="mb-8">
             <h2
               id={`category-${category.id}`}
               className="mb-3 border-b border-slate-300 pb-1 text-xl font-semibold"
             >
-              {name.text}{" "}
-              <span lang={name.otherLocale} className="font-normal text-slate-700">
-                / {name.other}
-              </span>
+              <span lang={own ? shown : FALLBACK_LOCALE}>{name}</span>
+              {shown !== FALLBACK_LOCALE && !own && <FallbackMark />}
             </h2>
             {editable && (
               <details className="mb-4">
                 <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-teal-800 underline">
-                  {t("renameCategory", { category: name.text })}
+                  {t("renameCategory", { category: name })}
                 </summary>
-                <CategoryForm category={category} />
+                <CategoryForm category={{ id: category.id, name: english }} />
+              </details>
+            )}
+            {corrects && (
+              <details className="mb-4">
+                <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-teal-800 underline">
+                  {tw("translateNamed", { name, language: shownName })}
+                </summary>
+                <WordingForm
+                  target={{ categoryId: category.id }}
+                  locale={shown}
+                  name={own}
+                  labels={wordingLabels(name, { name: english, levels: [] })}
+                />
               </details>
             )}
             {category.criteria.map((criterion) => (
               <CriterionCard
                 key={criterion.id}
                 criterion={criterion}
-                locale={locale}
+                shown={shown}
                 editable={editable}
+                wordingLabels={
+                  corrects ? (english) => wordingLabels(localName(shown, criterion), english) : null
+                }
               />
             ))}
             {editable && (
               <details className="rounded-lg border border-dashed border-slate-400 bg-white p-4">
                 <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-teal-800 underline">
-                  {t("addCriterion", { category: name.text })}
+                  {t("addCriterion", { category: name })}
                 </summary>
                 <CriterionForm categoryId={category.id} />
               </details>
