@@ -21,16 +21,28 @@ export function columnLabel(column: ImportColumn, locale: Locale): string {
       category: t(`WiseForm.categoryNames.${column.category}`),
     });
   }
+  if (column.national) {
+    return t(
+      `CountryRules.columnHeaders.${column.header}` as "CountryRules.columnHeaders.total_fte",
+    );
+  }
   return t(`Wises.columnHeaders.${column.header}` as "Wises.columnHeaders.name");
 }
 
 export function checkLabel(rule: ThresholdRuleId, locale: Locale): string {
   const t = translator(locale);
-  return t("Wises.checkColumn", { check: t(`Wises.thresholds.${rule}.name`) });
+  return t("Wises.checkColumn", { check: t(`CountryRules.rules.${rule}.name`) });
 }
 
-export function outcomeLabel(outcome: ThresholdOutcome, locale: Locale): string {
-  return translator(locale)(`Wises.outcome.${outcome}`);
+/** An outcome in words; an unverified rule's result says so, as on the WISE's page. */
+export function outcomeLabel(
+  outcome: ThresholdOutcome,
+  locale: Locale,
+  unverified = false,
+): string {
+  const t = translator(locale);
+  const label = t(`Wises.outcome.${outcome}`);
+  return unverified ? t("CountryRules.exportUnverified", { outcome: label }) : label;
 }
 
 /** A header as matching sees it: no accents, case or punctuation ("Forma juridică" = "forma juridica"). */
