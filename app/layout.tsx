@@ -38,6 +38,7 @@ const CLIENT_NAMESPACES = [
   "Grids",
   "Scoring",
   "WiseForm",
+  "CountryRulesForm",
   "Live",
   "LiveConsole",
   "LiveScreen",

@@ -8,6 +8,7 @@ import enAudit from "./en/audit.json";
 import enAuth from "./en/auth.json";
 import enClassification from "./en/classification.json";
 import enCommon from "./en/common.json";
+import enCountryRules from "./en/country-rules.json";
 import enExports from "./en/exports.json";
 import enForms from "./en/forms.json";
 import enGrids from "./en/grids.json";
@@ -25,6 +26,7 @@ import roAudit from "./ro/audit.json";
 import roAuth from "./ro/auth.json";
 import roClassification from "./ro/classification.json";
 import roCommon from "./ro/common.json";
+import roCountryRules from "./ro/country-rules.json";
 import roExports from "./ro/exports.json";
 import roForms from "./ro/forms.json";
 import roGrids from "./ro/grids.json";
@@ -68,6 +70,7 @@ export const MESSAGES = {
     enGrids,
     enScoring,
     enWises,
+    enCountryRules,
     enReviews,
     enLive,
     enLiveErrors,
@@ -87,6 +90,7 @@ export const MESSAGES = {
     roGrids,
     roScoring,
     roWises,
+    roCountryRules,
     roReviews,
     roLive,
     roLiveErrors,
