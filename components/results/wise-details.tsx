@@ -49,6 +49,7 @@ export async function WiseDetails({
           <li key={check.rule} className="flex items-center gap-1 text-sm">
             {tRules(`rules.${check.rule}.short`)}:
             <OutcomeBadge outcome={check.outcome} label={tWises(`outcome.${check.outcome}`)} />
+            {check.unverified && <span className="text-amber-900">({tRules("unverified")})</span>}
           </li>
         ))}
       </ul>

@@ -78,6 +78,9 @@ export async function WiseResultsTable({ dashboard }: { dashboard: ResultsDashbo
                       outcome={check.outcome}
                       label={tWises(`outcome.${check.outcome}`)}
                     />
+                    {check.unverified && (
+                      <span className="text-amber-900">({tRules("unverified")})</span>
+                    )}
                   </li>
                 ))}
               </ul>
