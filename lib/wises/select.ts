@@ -82,11 +82,17 @@ export const WISE_RECORD_SELECT = {
 
 /**
  * What the audit trail keeps of a WISE: the record without the support-need counts per category
- * (special-category data stays out of the trail) and without the bookkeeping timestamp.
+ * and the other small groups (special-category data stays out of the trail) and without the
+ * bookkeeping timestamp.
  */
 const {
   supportNeedCounts: _counts,
   updatedAt: _updatedAt,
+  // Small groups beside the breakdown (lib/wises/support-need-suppression.ts: SMALL_GROUP_FACTS).
+  disabledWorkers: _disabled,
+  disabledFte: _disabledFte,
+  disabledWorkingTimePct: _disabledTime,
+  foundersAtRisk: _foundersAtRisk,
   ...WISE_AUDIT_FIELDS
 } = WISE_RECORD_SELECT;
 export const WISE_AUDIT_SELECT = WISE_AUDIT_FIELDS satisfies Prisma.WiseSelect;
