@@ -128,6 +128,8 @@ export async function getWiseProfile(actor: Actor, wiseId: string) {
     supportNeeds: discloseSupportNeeds(wise, exact),
     checks: withholdSmallGroupFigures(checkThresholds(wiseWithNumbers(wise)), exact),
     statusesWithoutRule: statusesWithoutRule(wise),
+    /** The small groups' facts were withheld from this reader (not "not given"). */
+    smallGroupsWithheld: !exact,
   };
 }
 
