@@ -46,6 +46,11 @@ test("the WISE form asks the facts of the chosen country's rules, and the page s
 
   // Exactly 10 staff is held to "more than 50%": 5 of 10 does not meet it, shown as unverified.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${token} Darbnīca`);
+  // The profile lists the facts the Latvian rules read, as the form asked them.
+  const legalForm = page
+    .locator("div")
+    .filter({ has: page.getByText("Legal form (as the national rules know it)", { exact: true }) });
+  await expect(legalForm.getByText("Limited liability company (SIA)")).toBeVisible();
   const checks = page.getByTestId("rule-checks");
   const rule = checks.getByRole("listitem").filter({ hasText: "Latvia: social enterprise" });
   await expect(rule.getByText("Does not meet it")).toBeVisible();
