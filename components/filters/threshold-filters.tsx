@@ -8,7 +8,10 @@ export async function ThresholdFilters(props: {
   outcome?: string;
   labels: { check: string; anyCheck: string; outcome: string };
 }) {
-  const t = await getTranslations("Wises");
+  const [t, tRules] = await Promise.all([
+    getTranslations("Wises"),
+    getTranslations("CountryRules"),
+  ]);
   return (
     <>
       <FilterSelect
@@ -19,7 +22,7 @@ export async function ThresholdFilters(props: {
           { value: "", label: props.labels.anyCheck },
           ...THRESHOLD_RULE_IDS.map((rule) => ({
             value: rule,
-            label: t(`thresholds.${rule}.name`),
+            label: tRules(`rules.${rule}.name`),
           })),
         ]}
       />

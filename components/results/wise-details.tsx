@@ -17,10 +17,11 @@ export async function WiseDetails({
   wise: WiseResult;
   categories: Categories;
 }) {
-  const [t, tModels, tWises, locale] = await Promise.all([
+  const [t, tModels, tWises, tRules, locale] = await Promise.all([
     getTranslations("Results.details"),
     getTranslations("Models"),
     getTranslations("Wises"),
+    getTranslations("CountryRules"),
     getLocale(),
   ]);
   const criterionName = new Map(
@@ -46,8 +47,9 @@ export async function WiseDetails({
       <ul className="mt-1 flex flex-wrap gap-2">
         {wise.checks.map((check) => (
           <li key={check.rule} className="flex items-center gap-1 text-sm">
-            {tWises(`thresholds.${check.rule}.short`)}:
+            {tRules(`rules.${check.rule}.short`)}:
             <OutcomeBadge outcome={check.outcome} label={tWises(`outcome.${check.outcome}`)} />
+            {check.unverified && <span className="text-amber-900">({tRules("unverified")})</span>}
           </li>
         ))}
       </ul>

@@ -6,10 +6,11 @@ import { CategoryHeaders, CategoryScoreCells, NUMBER_CELL, ResultsTable } from "
 
 /** WISEs across the focus groups in scope: model, thresholds and scores over complete evaluations. */
 export async function WiseResultsTable({ dashboard }: { dashboard: ResultsDashboard }) {
-  const [t, tModels, tWises, format, locale] = await Promise.all([
+  const [t, tModels, tWises, tRules, format, locale] = await Promise.all([
     getTranslations("Results"),
     getTranslations("Models"),
     getTranslations("Wises"),
+    getTranslations("CountryRules"),
     getFormatter(),
     getLocale(),
   ]);
@@ -70,13 +71,16 @@ export async function WiseResultsTable({ dashboard }: { dashboard: ResultsDashbo
               <ul className="grid gap-1 text-sm">
                 {row.checks.map((check) => (
                   <li key={check.rule} className="flex items-center gap-1 whitespace-nowrap">
-                    <abbr title={tWises(`thresholds.${check.rule}.name`)} className="no-underline">
-                      {tWises(`thresholds.${check.rule}.short`)}
+                    <abbr title={tRules(`rules.${check.rule}.name`)} className="no-underline">
+                      {tRules(`rules.${check.rule}.short`)}
                     </abbr>
                     <OutcomeBadge
                       outcome={check.outcome}
                       label={tWises(`outcome.${check.outcome}`)}
                     />
+                    {check.unverified && (
+                      <span className="text-amber-900">({tRules("unverified")})</span>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -4,11 +4,22 @@ import { ScrollRegion } from "./scroll-region";
 
 /** The import file's columns, documented: what each holds and how to write it. */
 export async function ImportColumnsTable() {
-  const [t, tForm] = await Promise.all([getTranslations("Wises"), getTranslations("WiseForm")]);
+  const [t, tForm, tRules, tRulesForm] = await Promise.all([
+    getTranslations("Wises"),
+    getTranslations("WiseForm"),
+    getTranslations("CountryRules"),
+    getTranslations("CountryRulesForm"),
+  ]);
   const meaning = (column: (typeof IMPORT_COLUMNS)[number]) =>
     column.category
       ? t("categoryColumn", { category: tForm(`categoryNames.${column.category}`) })
-      : tForm(column.field as Parameters<typeof tForm>[0]);
+      : column.national
+        ? tRulesForm(`fields.${column.field}` as "fields.totalFte")
+        : tForm(column.field as Parameters<typeof tForm>[0]);
+  const format = (column: (typeof IMPORT_COLUMNS)[number]) =>
+    column.format === "fte" || column.format === "code"
+      ? tRules(`formats.${column.format}`)
+      : t(`formats.${column.format}`);
   return (
     <ScrollRegion labelledBy="columns-caption">
       <table className="w-full min-w-[40rem] border-collapse text-left">
@@ -38,7 +49,7 @@ export async function ImportColumnsTable() {
                 {column.header}
               </th>
               <td className="p-2">{meaning(column)}</td>
-              <td className="p-2 text-sm">{t(`formats.${column.format}`)}</td>
+              <td className="p-2 text-sm">{format(column)}</td>
               <td className="p-2">{column.required ? t("yes") : ""}</td>
             </tr>
           ))}

@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { type FormEvent, useMemo, useState } from "react";
 import { focusTarget } from "@/components/ui/error-summary";
 import { formDataToObject } from "@/lib/actions/form-data";
+import { rulesByFact } from "@/lib/wises/country-rules/facts";
 import { thresholdInputOf, type WiseField } from "@/lib/wises/schemas";
 import {
   checksWaitingFor,
@@ -17,15 +18,14 @@ import type { WiseFormValues } from "./wise-form-values";
 /** Each check's names in the reader's language, from the "Wises" catalogue (see threshold-labels.ts). */
 export type CheckNames = Record<ThresholdRuleId, { name: string; short: string }>;
 
-/** The box in which each missing fact is typed; a WISE with no employees needs a total above 0. */
+/** The box in which each missing fact is typed; a share of a total of 0 needs a total above 0. */
 const FIELD_OF_FACT = {
-  totalEmployees: "totalEmployees",
-  supportNeedWorkers: "supportNeedWorkers",
-  supportNeedWorkingTimePct: "supportNeedWorkingTimePct",
-  salesRevenuePct: "salesRevenuePct",
-  publicContractsRevenuePct: "publicContractsRevenuePct",
   noEmployees: "totalEmployees",
-} as const satisfies Record<MissingFact, WiseField>;
+  noFte: "totalFte",
+  noFounders: "foundersTotal",
+} as const satisfies Partial<Record<MissingFact, WiseField>>;
+const fieldOfFact = (fact: MissingFact): WiseField =>
+  fact in FIELD_OF_FACT ? FIELD_OF_FACT[fact as keyof typeof FIELD_OF_FACT] : (fact as WiseField);
 
 /** Notes for the fields that a check is still waiting for, keyed by field. */
 export type FieldNotes = Partial<Record<WiseField, string>>;
@@ -37,23 +37,31 @@ export type FieldNotes = Partial<Record<WiseField, string>>;
  */
 export function useThresholdNeeds(values: WiseFormValues, names: CheckNames) {
   const t = useTranslations("WiseForm");
+  const tRules = useTranslations("CountryRulesForm");
   const format = useFormatter();
   const [input, setInput] = useState(() => thresholdInputOf(values));
   const checks = useMemo(() => checkThresholds(input), [input]);
   const notes: FieldNotes = {};
+  // Every fact the country's rules read says which checks it serves...
+  for (const [fact, rules] of Object.entries(
+    rulesByFact(input.countryCode, input.subdivisionCode),
+  )) {
+    const list = format.list(rules.map((rule) => names[rule].short));
+    notes[fact as WiseField] = tRules("serves", { checks: list });
+  }
+  // ...and, while a check cannot tell yet, that the check waits for it.
   for (const [fact, rules] of Object.entries(checksWaitingFor(checks)) as [
     MissingFact,
     ThresholdRuleId[],
   ][]) {
     const list = format.list(rules.map((rule) => names[rule].short));
-    notes[FIELD_OF_FACT[fact]] =
-      fact === "noEmployees"
-        ? t("neededAboveZeroFor", { checks: list })
-        : t("neededFor", { checks: list });
+    notes[fieldOfFact(fact)] = fact.startsWith("no")
+      ? t("neededAboveZeroFor", { checks: list })
+      : t("neededFor", { checks: list });
   }
   const onInput = (event: FormEvent<HTMLFormElement>) =>
     setInput(thresholdInputOf(formDataToObject(new FormData(event.currentTarget))));
-  return { checks, notes, onInput };
+  return { checks, notes, onInput, input };
 }
 
 /** The list of checks, each with the facts it still needs as links to their boxes. */
@@ -65,6 +73,7 @@ export function ThresholdNeedsSection({
   names: CheckNames;
 }) {
   const t = useTranslations("WiseForm");
+  const tRules = useTranslations("CountryRulesForm");
   const format = useFormatter();
   return (
     <section
@@ -87,11 +96,11 @@ export function ThresholdNeedsSection({
           const links = check.missing.map((fact) => (
             <a
               key={fact}
-              href={`#${FIELD_OF_FACT[fact]}`}
-              onClick={(event) => focusTarget(event, FIELD_OF_FACT[fact])}
+              href={`#${fieldOfFact(fact)}`}
+              onClick={(event) => focusTarget(event, fieldOfFact(fact))}
               className="text-teal-800 underline underline-offset-2"
             >
-              {t(`facts.${fact}`)}
+              {tRules(`facts.${fact}`)}
             </a>
           ));
           return (

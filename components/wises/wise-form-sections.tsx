@@ -5,6 +5,7 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import {
   FUNCTION_WEIGHT_FIELDS,
   GROUP_ERROR_FIELDS,
+  type NATIONAL_RULE_FIELD_NAMES,
   REVENUE_FIELDS,
   SUPPORT_NEED_CATEGORIES,
   supportNeedField,
@@ -23,7 +24,10 @@ type SectionProps = {
 type Option = { value: string; label: string };
 
 /** Fields whose label is the field's own key in the "WiseForm" catalogue. */
-type LabelledField = Exclude<WiseField, `supportNeed_${string}`>;
+type LabelledField = Exclude<
+  WiseField,
+  `supportNeed_${string}` | (typeof NATIONAL_RULE_FIELD_NAMES)[number]
+>;
 
 // Numbers are typed as text: a decimal comma must get through, and tablets still show a keypad.
 const WHOLE_NUMBER = { inputMode: "numeric", autoComplete: "off" } as const;

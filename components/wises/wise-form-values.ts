@@ -1,5 +1,5 @@
 import type { WiseRecord } from "@/lib/wises/queries";
-import { supportNeedField, type WiseField } from "@/lib/wises/schemas";
+import { NATIONAL_RULE_FIELD_NAMES, supportNeedField, type WiseField } from "@/lib/wises/schemas";
 
 /** What the form's boxes start with: every stored value as the text a person would type. */
 export type WiseFormValues = Partial<Record<WiseField, string>>;
@@ -18,6 +18,7 @@ export function wiseFormValues(wise: WiseRecord): WiseFormValues {
     totalEmployees: text(wise.totalEmployees),
     supportNeedWorkers: text(wise.supportNeedWorkers),
     supportNeedWorkingTimePct: text(wise.supportNeedWorkingTimePct),
+    ...Object.fromEntries(NATIONAL_RULE_FIELD_NAMES.map((field) => [field, text(wise[field])])),
     integrationMode: text(wise.integrationMode),
     productionWeight: text(wise.productionWeight),
     trainingWeight: text(wise.trainingWeight),

@@ -8,10 +8,12 @@ import { createWiseAction, updateWiseAction } from "@/lib/wises/actions";
 import {
   FUNCTION_WEIGHT_FIELDS,
   GROUP_ERROR_FIELDS,
+  NATIONAL_RULE_FIELD_NAMES,
   REVENUE_FIELDS,
   SUPPORT_NEED_CATEGORIES,
   supportNeedField,
 } from "@/lib/wises/schemas";
+import { NationalFactsSection } from "./national-facts-section";
 import { type CheckNames, ThresholdNeedsSection, useThresholdNeeds } from "./threshold-needs";
 import {
   CategoriesSection,
@@ -35,11 +37,13 @@ type WiseFormProps = {
 /** The fields in the order the form shows them, so the error summary reads top to bottom. */
 function useSummaryFields(): SummaryField[] {
   const t = useTranslations("WiseForm");
+  const tRules = useTranslations("CountryRulesForm");
   const own = (names: readonly Exclude<Parameters<typeof t>[0], `categoryNames.${string}`>[]) =>
     names.map((name) => ({ name, label: t(name) }));
   return [
     ...own(["name", "legalForm", "countryCode", "region", "yearFounded", "website", "sectors"]),
     ...own(["description", "totalEmployees", "supportNeedWorkers", "supportNeedWorkingTimePct"]),
+    ...NATIONAL_RULE_FIELD_NAMES.map((name) => ({ name, label: tRules(`fields.${name}`) })),
     { name: GROUP_ERROR_FIELDS.categories, label: t("categories") },
     ...SUPPORT_NEED_CATEGORIES.map((category) => ({
       name: supportNeedField(category),
@@ -60,7 +64,7 @@ export function WiseForm({ countryOptions, checkNames, wiseId, values = {} }: Wi
   const t = useTranslations("WiseForm");
   const { state, pending, formProps } = useFormAction(wiseId ? updateWiseAction : createWiseAction);
   const errors = state && !state.ok ? state.fieldErrors : {};
-  const { checks, notes, onInput } = useThresholdNeeds(values, checkNames);
+  const { checks, notes, onInput, input } = useThresholdNeeds(values, checkNames);
   const sectionProps = { values, errors, notes };
   const summaryFields = useSummaryFields();
 
@@ -70,6 +74,7 @@ export function WiseForm({ countryOptions, checkNames, wiseId, values = {} }: Wi
       {wiseId && <input type="hidden" name="wiseId" value={wiseId} />}
       <IdentitySection {...sectionProps} countryOptions={countryOptions} />
       <WorkforceSection {...sectionProps} />
+      <NationalFactsSection input={input} values={values} errors={errors} notes={notes} />
       <CategoriesSection {...sectionProps} />
       <FunctionsSection {...sectionProps} />
       <RevenueSection {...sectionProps} />

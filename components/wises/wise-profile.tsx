@@ -1,8 +1,14 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { countryName } from "@/lib/countries/catalogue";
+import { rulesByFact } from "@/lib/wises/country-rules/facts";
 import type { WiseProfile } from "@/lib/wises/queries";
-import { FUNCTION_WEIGHT_FIELDS, REVENUE_FIELDS } from "@/lib/wises/schemas";
+import {
+  FUNCTION_WEIGHT_FIELDS,
+  NATIONAL_RULE_FIELD_NAMES,
+  REVENUE_FIELDS,
+} from "@/lib/wises/schemas";
+import { SMALL_GROUP_FACTS } from "@/lib/wises/support-need-suppression";
 import { SupportNeedSummary } from "./support-need-summary";
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -30,6 +36,31 @@ function Facts({ items }: { items: [string, ReactNode][] }) {
 }
 
 /** A WISE's profile as stored, in sections; unknown values say so rather than showing a blank. */
+/** The facts the rules of the WISE's country read, as the form asks them. */
+async function NationalFacts({ wise }: { wise: WiseProfile }) {
+  const [t, tRules, format] = await Promise.all([
+    getTranslations("Wises"),
+    getTranslations("CountryRulesForm"),
+    getFormatter(),
+  ]);
+  const used = rulesByFact(wise.countryCode, wise.subdivisionCode);
+  const fields = NATIONAL_RULE_FIELD_NAMES.filter((field) => field in used);
+  if (fields.length === 0) return null;
+  const shown = (field: (typeof fields)[number]): ReactNode => {
+    const value = wise[field];
+    if (value === null) {
+      const withheld =
+        wise.smallGroupsWithheld && (SMALL_GROUP_FACTS as readonly string[]).includes(field);
+      return <span className="text-slate-600">{withheld ? t("withheld") : t("notGiven")}</span>;
+    }
+    if (field === "legalFormCode") return tRules(`legalForms.${value}` as "legalForms.OTHER");
+    if (field === "subdivisionCode")
+      return tRules(`subdivisions.${value}` as "subdivisions.BE-VLG");
+    return format.number(value as number, { maximumFractionDigits: 2 });
+  };
+  return <Facts items={fields.map((field) => [tRules(`fields.${field}`), shown(field)])} />;
+}
+
 export async function WiseProfileView({ wise }: { wise: WiseProfile }) {
   const [t, tForm, format, locale] = await Promise.all([
     getTranslations("Wises"),
@@ -99,6 +130,7 @@ export async function WiseProfileView({ wise }: { wise: WiseProfile }) {
             [tForm("supportNeedWorkingTimePct"), percent(wise.supportNeedWorkingTimePct)],
           ]}
         />
+        <NationalFacts wise={wise} />
         <SupportNeedSummary supportNeeds={wise.supportNeeds} />
       </Section>
       <Section id="functions" title={t("sections.functions")}>

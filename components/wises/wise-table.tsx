@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { countryName } from "@/lib/countries/catalogue";
 import type { listWises } from "@/lib/wises/queries";
-import { THRESHOLD_RULE_IDS } from "@/lib/wises/threshold-rules";
 import { OutcomeBadge } from "./outcome-badge";
 import { ScrollRegion } from "./scroll-region";
 
@@ -13,8 +12,9 @@ type Item = Awaited<ReturnType<typeof listWises>>["items"][number];
  * focused so that keyboard users can scroll it too.
  */
 export async function WiseTable({ items }: { items: Item[] }) {
-  const [t, format, locale] = await Promise.all([
+  const [t, tRules, format, locale] = await Promise.all([
     getTranslations("Wises"),
+    getTranslations("CountryRules"),
     getFormatter(),
     getLocale(),
   ]);
@@ -38,13 +38,9 @@ export async function WiseTable({ items }: { items: Item[] }) {
             <th scope="col" className="p-3 text-right">
               {t("supportNeedWorkers")}
             </th>
-            {THRESHOLD_RULE_IDS.map((rule) => (
-              <th key={rule} scope="col" className="p-3">
-                <abbr title={t(`thresholds.${rule}.name`)} className="no-underline">
-                  {t(`thresholds.${rule}.short`)}
-                </abbr>
-              </th>
-            ))}
+            <th scope="col" className="p-3">
+              {t("checks")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -68,11 +64,22 @@ export async function WiseTable({ items }: { items: Item[] }) {
               <td className="p-3 text-right">
                 {wise.supportNeedWorkers === null ? "—" : format.number(wise.supportNeedWorkers)}
               </td>
-              {wise.checks.map((check) => (
-                <td key={check.rule} className="p-3">
-                  <OutcomeBadge outcome={check.outcome} label={t(`outcome.${check.outcome}`)} />
-                </td>
-              ))}
+              <td className="p-3">
+                {/* Only the rules of the WISE's country (and the EU's): one list, not a column per rule. */}
+                <ul className="grid gap-1 text-sm">
+                  {wise.checks.map((check) => (
+                    <li key={check.rule} className="flex flex-wrap items-center gap-1">
+                      <abbr title={tRules(`rules.${check.rule}.name`)} className="no-underline">
+                        {tRules(`rules.${check.rule}.short`)}
+                      </abbr>
+                      <OutcomeBadge outcome={check.outcome} label={t(`outcome.${check.outcome}`)} />
+                      {check.unverified && (
+                        <span className="text-amber-900">({tRules("unverified")})</span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </td>
             </tr>
           ))}
         </tbody>

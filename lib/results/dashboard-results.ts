@@ -16,7 +16,7 @@ import {
 import type { CountryMixRow } from "./europe-sql";
 import type { AlphaResult } from "./krippendorff";
 import type { ResultsFilter } from "./schemas";
-import { wiseChecks } from "./session-results";
+import { type WiseRuleFacts, wiseChecks } from "./session-results";
 
 /** Medians per category code, and `overall`. */
 export type Medians = Record<string, number | null>;
@@ -111,15 +111,12 @@ export type WiseRowItem = {
   id: string;
   session: { id: string; title: string; startsAt: Date; countryCode: string };
   classification: { agreedModel: WiseModel | null } | null;
-  wise: {
+  wise: WiseRuleFacts & {
     id: string;
     name: string;
     region: string | null;
     totalEmployees: number | null;
     supportNeedWorkers: number | null;
-    supportNeedWorkingTimePct: Decimalish;
-    salesRevenuePct: Decimalish;
-    publicContractsRevenuePct: Decimalish;
   };
 };
 

@@ -28,6 +28,7 @@ import {
   raterCountsSql,
 } from "./dashboard-sql";
 import { type CountryMixRow, countryMixSql } from "./europe-sql";
+import { type LegalStatusRow, legalStatusComparison, legalStatusSql } from "./legal-status-sql";
 import type { ResultsFilter } from "./schemas";
 import { resultsScope } from "./scope";
 import { buildSessionResults } from "./session-results";
@@ -204,16 +205,18 @@ export async function getEuropeanView(actor: Actor) {
   assertCan(actor, "results.compareCountries");
   const sessions = await db.$queryRaw<ScopedSession[]>(scopedSessionsSql(resultsScope(actor), {}));
   const ids = sessions.map((session) => session.id);
-  const [categories, mix, [{ result }], raters, agreement] = await Promise.all([
+  const [categories, mix, [{ result }], raters, agreement, statuses] = await Promise.all([
     categoryNames(),
     db.$queryRaw<CountryMixRow[]>(countryMixSql(ids)),
     analytic<[{ result: MediansJson }]>(mediansSql(ids, {}, ["country", "all"], false)),
     db.$queryRaw<RatersByKey[]>(raterCountsSql(ids, {}, "country")),
     analytic<AgreementRow[]>(agreementSql(ids, {}, "country")),
+    db.$queryRaw<LegalStatusRow[]>(legalStatusSql(ids)),
   ]);
   return {
     categories,
     countries: countryOverviews(mix, result.medians, agreement, raters),
+    legalStatuses: legalStatusComparison(statuses),
     all: mediansBy(result.medians, "all").get(null) ?? EMPTY_GROUP,
   };
 }

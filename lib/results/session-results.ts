@@ -8,7 +8,12 @@ import { classificationProfileOf } from "@/lib/classification/profile";
 import { type SuggestionOutcome, storedOutcome, suggestModel } from "@/lib/classification/rules";
 import type { SessionStatus, WiseModel } from "@/lib/generated/prisma/enums";
 import type { NameText } from "@/lib/grids/rules";
-import { checkThresholds, type ThresholdCheck } from "@/lib/wises/threshold-rules";
+import {
+  checkThresholds,
+  emptyThresholdInput,
+  type ThresholdCheck,
+  type ThresholdInput,
+} from "@/lib/wises/threshold-rules";
 import { type Distribution, distributions, modelCounts, sessionAgreement } from "./rules";
 import type { CommentRow, SessionAggregates, SpreadRow } from "./session-sql";
 
@@ -45,32 +50,33 @@ export type SessionRecord = {
       agreedModel: WiseModel | null;
       suggestion: unknown;
     } | null;
-    wise: Parameters<typeof classificationProfileOf>[0] & {
-      id: string;
-      name: string;
-      region: string | null;
-      totalEmployees: number | null;
-      supportNeedWorkers: number | null;
-      supportNeedWorkingTimePct: Decimalish;
-    };
+    wise: Parameters<typeof classificationProfileOf>[0] &
+      WiseRuleFacts & {
+        id: string;
+        name: string;
+        region: string | null;
+        totalEmployees: number | null;
+        supportNeedWorkers: number | null;
+        supportNeedWorkingTimePct: Decimalish;
+      };
   }[];
 };
 
-/** The published thresholds, checked from the figures on a WISE's profile. */
-export function wiseChecks(wise: {
-  totalEmployees: number | null;
-  supportNeedWorkers: number | null;
-  supportNeedWorkingTimePct: Decimalish;
-  salesRevenuePct: Decimalish;
-  publicContractsRevenuePct: Decimalish;
-}): ThresholdCheck[] {
-  return checkThresholds({
-    totalEmployees: wise.totalEmployees,
-    supportNeedWorkers: wise.supportNeedWorkers,
-    supportNeedWorkingTimePct: num(wise.supportNeedWorkingTimePct),
-    salesRevenuePct: num(wise.salesRevenuePct),
-    publicContractsRevenuePct: num(wise.publicContractsRevenuePct),
-  });
+/** The facts the national rules read, as Prisma returns them (WISE_THRESHOLD_FACTS). */
+export type WiseRuleFacts = { countryCode: string } & Record<
+  Exclude<keyof ThresholdInput, "countryCode">,
+  Decimalish | string
+>;
+
+/** The national and EU rules, checked from the figures on a WISE's profile (Decimals as numbers). */
+export function wiseChecks(wise: WiseRuleFacts): ThresholdCheck[] {
+  const input = emptyThresholdInput(wise.countryCode);
+  for (const fact of Object.keys(input) as (keyof ThresholdInput)[]) {
+    if (fact === "countryCode") continue;
+    const value = wise[fact];
+    (input as Record<string, unknown>)[fact] = typeof value === "string" ? value : num(value);
+  }
+  return checkThresholds(input);
 }
 
 export type Spread = Omit<SpreadRow, "group_key" | "category">;

@@ -14,19 +14,32 @@ import type { ThresholdOutcome, ThresholdRuleId } from "./threshold-rules";
 export type RegistryLabels = {
   column: (column: ImportColumn) => string;
   check: (rule: ThresholdRuleId) => string;
-  outcome: (outcome: ThresholdOutcome) => string;
+  outcome: (outcome: ThresholdOutcome, unverified?: boolean) => string;
 };
 
 /** The registry file's words in one language (its catalogue is loaded on first use). */
 export async function registryLabels(locale: Locale): Promise<RegistryLabels> {
   const t = createTranslator({ locale, messages: await loadMessages(locale) });
   return {
-    column: (column) =>
-      column.category
-        ? t("Wises.categoryColumn", { category: t(`WiseForm.categoryNames.${column.category}`) })
-        : t(`Wises.columnHeaders.${column.header}` as "Wises.columnHeaders.name"),
-    check: (rule) => t("Wises.checkColumn", { check: t(`Wises.thresholds.${rule}.name`) }),
-    outcome: (outcome) => t(`Wises.outcome.${outcome}`),
+    column: (column) => {
+      if (column.category) {
+        return t("Wises.categoryColumn", {
+          category: t(`WiseForm.categoryNames.${column.category}`),
+        });
+      }
+      if (column.national) {
+        return t(
+          `CountryRules.columnHeaders.${column.header}` as "CountryRules.columnHeaders.total_fte",
+        );
+      }
+      return t(`Wises.columnHeaders.${column.header}` as "Wises.columnHeaders.name");
+    },
+    check: (rule) => t("Wises.checkColumn", { check: t(`CountryRules.rules.${rule}.name`) }),
+    // An unverified rule's result says so, as on the WISE's page.
+    outcome: (outcome, unverified = false) => {
+      const label = t(`Wises.outcome.${outcome}`);
+      return unverified ? t("CountryRules.exportUnverified", { outcome: label }) : label;
+    },
   };
 }
 

@@ -28,6 +28,18 @@ const WISE = {
   representativeName: "Ana Pop",
   representativeRole: "Director",
   representativeEmail: "ana@panza.ro",
+  legalFormCode: null,
+  subdivisionCode: null,
+  disabledWorkers: 5,
+  totalFte: 18.5,
+  supportNeedFte: 7.25,
+  disabledFte: null,
+  disabledWorkingTimePct: null,
+  halfTimeContractEmployees: null,
+  halfTimeSupportNeedWorkers: null,
+  foundersTotal: null,
+  foundersAtRisk: null,
+  profitDistributedPct: null,
   // As a reader from another country gets them: 8 workers with support needs, so "homeless <5"
   // beside an exact 5 and 0 would be 8 - 5 = 3; the 5 is withheld too.
   supportNeeds: suppressSupportNeeds(
@@ -61,15 +73,31 @@ describe("exportRow", () => {
     expect(cellOf(row, "wsn_substance_use")).toBeNull();
   });
 
-  it("adds each threshold check's outcome", () => {
+  it("adds the outcome of each rule of the WISE's country, blank where a rule does not apply", () => {
     expect(cellOf(row, "check_ro_insertion")).toBe("pass");
-    expect(cellOf(row, "check_uk_social_firm")).toBe("pass");
-    expect(exportRow({ ...WISE, totalEmployees: null }).slice(-4)).toEqual([
-      "unknown",
-      "unknown",
-      "unknown",
-      "unknown",
-    ]);
+    expect(cellOf(row, "check_eu_reserved_contracts")).toBe("pass");
+    expect(cellOf(row, "check_uk_social_firm")).toBeNull();
+    expect(cellOf(row, "check_es_insertion")).toBeNull();
+    const unknown = exportRow({ ...WISE, totalEmployees: null });
+    expect(cellOf(unknown, "check_ro_insertion")).toBe("unknown");
+    expect(cellOf(unknown, "check_eu_reserved_contracts")).toBe("unknown");
+  });
+
+  it("carries the facts of the national rules under their own columns", () => {
+    expect(cellOf(row, "total_fte")).toBe(18.5);
+    expect(cellOf(row, "wsn_fte")).toBe(7.25);
+    expect(cellOf(row, "legal_form_code")).toBeNull();
+  });
+
+  it("words an unverified rule's outcome as unverified", async () => {
+    const greek = { ...WISE, countryCode: "GR" };
+    const [headers, values] = Papa.parse<string[]>((await exportCsv([greek])).slice(1), {
+      skipEmptyLines: true,
+    }).data;
+    expect(headers?.[EXPORT_HEADERS.indexOf("check_gr_koinsep_vulnerable")]).toMatch(/KoinSEp/);
+    expect(values?.[EXPORT_HEADERS.indexOf("check_gr_koinsep_vulnerable")]).toBe(
+      "Meets it (unverified)",
+    );
   });
 });
 

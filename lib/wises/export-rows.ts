@@ -1,6 +1,7 @@
 import { type Table, tableToCsv, tableToXlsx } from "@/lib/exports/writers";
 import type { Locale } from "@/lib/i18n/locales";
 import { registryLabels } from "./column-labels";
+import { RULES } from "./country-rules/index";
 import { IMPORT_COLUMNS } from "./import-columns";
 import type { ExportedWiseRecord } from "./queries";
 import { disclosedCountText } from "./support-need-suppression";
@@ -8,7 +9,8 @@ import { checkThresholds, THRESHOLD_RULE_IDS, type ThresholdOutcome } from "./th
 
 /**
  * The registry as a file: the import's columns (so an export can be edited and compared with a
- * new import), then one column per threshold check. Counts per support-need category arrive
+ * new import), then one column per national or EU rule (blank where the rule does not apply to
+ * the WISE's country; an unverified rule's outcome says so). Counts per support-need category arrive
  * already disclosed for the reader (lib/wises/support-need-suppression.ts): "<5" for a small
  * group, "withheld" for a count hidden beside one, as on the WISE's page.
  */
@@ -36,8 +38,10 @@ export function exportRow(wise: ExportedWise): ExportCell[] {
     const value = wise[column.field as keyof ExportedWise];
     return typeof value === "string" || typeof value === "number" ? value : null;
   });
-  const checks = checkThresholds(wise).map((check) => check.outcome);
-  return [...cells, ...checks];
+  const checks = new Map(
+    (wise.checks ?? checkThresholds(wise)).map((check) => [check.rule, check.outcome]),
+  );
+  return [...cells, ...THRESHOLD_RULE_IDS.map((rule) => checks.get(rule) ?? null)];
 }
 
 /**
@@ -52,7 +56,10 @@ export async function exportTable(wises: readonly ExportedWise[], locale: Locale
     rows: wises.map((wise) =>
       exportRow(wise).map((cell, index) =>
         index >= checkStart && typeof cell === "string"
-          ? labels.outcome(cell as ThresholdOutcome)
+          ? labels.outcome(
+              cell as ThresholdOutcome,
+              RULES[THRESHOLD_RULE_IDS[index - checkStart]].unverified,
+            )
           : cell,
       ),
     ),

@@ -137,3 +137,35 @@ export const IntegrationModeField = z.preprocess((value) => {
   const text = blankToUndefined(value);
   return typeof text === "string" ? text.trim().toUpperCase() : text;
 }, z.enum(INTEGRATION_MODES, { error: errorKey("integrationModeInvalid") }).optional());
+
+/**
+ * Full-time equivalents: 0 or more with at most two decimals (the columns are DECIMAL(9,2)), a
+ * decimal comma accepted as in optionalPercent.
+ */
+export function optionalFte() {
+  const key = errorKey("fteInvalid");
+  return z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .transform((text) => text.replace(",", "."))
+      .pipe(z.string().regex(/^\d{1,7}(\.\d{1,2})?$/, { error: key }))
+      .transform(Number)
+      .optional(),
+  );
+}
+
+/** A code from a fixed list (a legal form, a region), upper-cased; whether the country offers it is checked across fields. */
+export function optionalCode(codes: readonly string[]) {
+  return z.preprocess(
+    (value) => {
+      const text = blankToUndefined(value);
+      return typeof text === "string" ? text.trim().toUpperCase() : text;
+    },
+    z
+      .string()
+      .refine((code) => codes.includes(code), { error: errorKey("codeNotOffered") })
+      .optional(),
+  );
+}

@@ -17,7 +17,10 @@ export type ColumnFormat =
   | "percent"
   | "mode"
   | "weight"
-  | "email";
+  | "email"
+  /** Facts of the national rules (lib/wises/country-rules): explained by CountryRules.formats. */
+  | "fte"
+  | "code";
 
 export type ImportColumn = {
   header: string;
@@ -26,7 +29,48 @@ export type ImportColumn = {
   required?: boolean;
   /** Set on the per-category count columns. */
   category?: SupportNeedCategory;
+  /** A fact of the national rules: labelled from the CountryRules catalogue. */
+  national?: boolean;
 };
+
+/**
+ * The facts of the national rules, after the workforce columns. A file made before they existed
+ * has none of these columns and imports as before: a missing column is a fact not given.
+ */
+const NATIONAL_RULE_COLUMNS: readonly ImportColumn[] = [
+  { header: "legal_form_code", field: "legalFormCode", format: "code", national: true },
+  { header: "region_code", field: "subdivisionCode", format: "code", national: true },
+  { header: "disabled_count", field: "disabledWorkers", format: "headcount", national: true },
+  { header: "total_fte", field: "totalFte", format: "fte", national: true },
+  { header: "wsn_fte", field: "supportNeedFte", format: "fte", national: true },
+  { header: "disabled_fte", field: "disabledFte", format: "fte", national: true },
+  {
+    header: "disabled_working_time_pct",
+    field: "disabledWorkingTimePct",
+    format: "percent",
+    national: true,
+  },
+  {
+    header: "half_time_contract_employees",
+    field: "halfTimeContractEmployees",
+    format: "headcount",
+    national: true,
+  },
+  {
+    header: "half_time_wsn_count",
+    field: "halfTimeSupportNeedWorkers",
+    format: "headcount",
+    national: true,
+  },
+  { header: "founders", field: "foundersTotal", format: "headcount", national: true },
+  { header: "founders_at_risk", field: "foundersAtRisk", format: "headcount", national: true },
+  {
+    header: "profit_distributed_pct",
+    field: "profitDistributedPct",
+    format: "percent",
+    national: true,
+  },
+];
 
 export const IMPORT_COLUMNS: readonly ImportColumn[] = [
   { header: "name", field: "name", format: "text", required: true },
@@ -40,6 +84,7 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
   { header: "total_employees", field: "totalEmployees", format: "headcount" },
   { header: "wsn_count", field: "supportNeedWorkers", format: "headcount" },
   { header: "wsn_working_time_pct", field: "supportNeedWorkingTimePct", format: "percent" },
+  ...NATIONAL_RULE_COLUMNS,
   { header: "integration_mode", field: "integrationMode", format: "mode" },
   { header: "production_weight", field: "productionWeight", format: "weight" },
   { header: "training_weight", field: "trainingWeight", format: "weight" },

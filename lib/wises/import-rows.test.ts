@@ -67,6 +67,31 @@ describe("checkRows", () => {
     });
   });
 
+  it("reads the national rules' facts from their columns; a file without them leaves them unknown", () => {
+    const national = matchHeaders([
+      "name",
+      "country",
+      "region_code",
+      "legal_form_code",
+      "total_fte",
+      "wsn_fte",
+    ]).fields;
+    const [checked] = checkRows(
+      national,
+      [row(2, "Maatwerk", "BE", "be-vlg", "BE_VZW", "40", "26,5")],
+      new Set(),
+    );
+    expect(checked?.problems).toEqual([]);
+    expect(checked?.data).toMatchObject({
+      subdivisionCode: "BE-VLG",
+      legalFormCode: "BE_VZW",
+      totalFte: 40,
+      supportNeedFte: 26.5,
+    });
+    const [old] = checkRows(FIELDS, [row(2, "Atelier", "ro", "10", "4", "60,5", "3")], new Set());
+    expect(old?.data).toMatchObject({ totalFte: null, legalFormCode: null, disabledWorkers: null });
+  });
+
   it("lists each bad row's problems by field, with the form's rules", () => {
     const checked = checkRows(
       FIELDS,

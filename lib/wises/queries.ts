@@ -11,8 +11,13 @@ import {
   type WithNumbers,
   wiseWithNumbers,
 } from "./select";
-import { type DisclosedSupportNeed, discloseSupportNeeds } from "./support-need-suppression";
-import { checkThresholds } from "./threshold-rules";
+import {
+  type DisclosedSupportNeed,
+  discloseSupportNeeds,
+  withholdSmallGroupFacts,
+  withholdSmallGroupFigures,
+} from "./support-need-suppression";
+import { checkThresholds, statusesWithoutRule, type ThresholdCheck } from "./threshold-rules";
 import { thresholdOutcomeSql } from "./threshold-sql";
 
 export const WISE_PAGE_SIZE = 25;
@@ -71,7 +76,6 @@ export async function listWises(actor: Actor, filter: WiseFilter) {
     select: {
       id: true,
       name: true,
-      countryCode: true,
       region: true,
       integrationMode: true,
       ...WISE_THRESHOLD_FACTS,
@@ -117,14 +121,15 @@ export async function getWiseProfile(actor: Actor, wiseId: string) {
   const wise = await db.wise.findUnique({ where: { id: wiseId }, select: WISE_RECORD_SELECT });
   if (!wise) return null;
   assertCan(actor, "wise.read", { countryCode: wise.countryCode });
+  const exact = can(actor, "wise.readWorkerCounts", { countryCode: wise.countryCode });
   const { supportNeedCounts, ...profile } = wiseWithNumbers(wise);
   return {
-    ...profile,
-    supportNeeds: discloseSupportNeeds(
-      wise,
-      can(actor, "wise.readWorkerCounts", { countryCode: wise.countryCode }),
-    ),
-    checks: checkThresholds(wiseWithNumbers(wise)),
+    ...withholdSmallGroupFacts(profile, exact),
+    supportNeeds: discloseSupportNeeds(wise, exact),
+    checks: withholdSmallGroupFigures(checkThresholds(wiseWithNumbers(wise)), exact),
+    statusesWithoutRule: statusesWithoutRule(wise),
+    /** The small groups' facts were withheld from this reader (not "not given"). */
+    smallGroupsWithheld: !exact,
   };
 }
 
@@ -141,6 +146,8 @@ export async function getWiseForEdit(actor: Actor, wiseId: string): Promise<Wise
 /** A WISE as the registry file writes it: its support-need counts as this reader may see them. */
 export type ExportedWiseRecord = Omit<WiseRecord, "supportNeedCounts"> & {
   supportNeeds: DisclosedSupportNeed[];
+  /** Checked on the whole record, before small groups are withheld from the reader. */
+  checks?: ThresholdCheck[];
 };
 
 /** Every WISE the reader may see that matches the filters, in list order, for a file export. */
@@ -154,7 +161,11 @@ export async function listWisesForExport(
   return inOrder(ids, rows).map((wise) => {
     const { supportNeedCounts: _exact, ...record } = wiseWithNumbers(wise);
     const exact = can(actor, "wise.readWorkerCounts", { countryCode: wise.countryCode });
-    return { ...record, supportNeeds: discloseSupportNeeds(wise, exact) };
+    return {
+      ...withholdSmallGroupFacts(record, exact),
+      supportNeeds: discloseSupportNeeds(wise, exact),
+      checks: checkThresholds(record),
+    };
   });
 }
 

@@ -274,13 +274,80 @@ describe("thresholdInputOf", () => {
         salesRevenuePct: "",
         publicContractsRevenuePct: "12,5",
       }),
-    ).toEqual({
+    ).toMatchObject({
       totalEmployees: 20,
       supportNeedWorkers: null,
       supportNeedWorkingTimePct: 35.5,
       salesRevenuePct: null,
       publicContractsRevenuePct: 12.5,
+      totalFte: null,
     });
+  });
+
+  it("reads the national facts too: the country, codes and FTE with a decimal comma", () => {
+    expect(
+      thresholdInputOf({
+        countryCode: "be",
+        subdivisionCode: "be-vlg",
+        legalFormCode: "BE_VZW",
+        totalFte: "30,5",
+        yearFounded: "2020",
+      }),
+    ).toMatchObject({
+      countryCode: "BE",
+      subdivisionCode: "BE-VLG",
+      legalFormCode: "BE_VZW",
+      totalFte: 30.5,
+      yearFounded: 2020,
+    });
+  });
+});
+
+describe("WISE schema: the facts of the national rules", () => {
+  it("stores FTE, codes and counts, and leaves the ones not given unknown", () => {
+    const result = CreateWiseSchema.parse({
+      ...MINIMAL,
+      countryCode: "PL",
+      legalFormCode: "pl_social_cooperative",
+      foundersTotal: "6",
+      foundersAtRisk: "3",
+      totalFte: "12,25",
+    });
+    expect(result).toMatchObject({
+      legalFormCode: "PL_SOCIAL_COOPERATIVE",
+      foundersTotal: 6,
+      foundersAtRisk: 3,
+      totalFte: 12.25,
+      disabledWorkers: null,
+      subdivisionCode: null,
+    });
+  });
+
+  it("refuses a legal form or region of another country, and a part larger than its whole", () => {
+    expect(
+      errorsOf({
+        ...MINIMAL,
+        legalFormCode: "LV_SIA",
+        subdivisionCode: "BE-VLG",
+        foundersTotal: "3",
+        foundersAtRisk: "4",
+        totalFte: "10",
+        supportNeedFte: "10.01",
+        supportNeedWorkers: "2",
+        disabledWorkers: "3",
+      }),
+    ).toEqual({
+      legalFormCode: ["codeNotOffered"],
+      subdivisionCode: ["codeNotOffered"],
+      foundersAtRisk: ["partExceedsWhole"],
+      supportNeedFte: ["partExceedsWhole"],
+      disabledWorkers: ["partExceedsWhole"],
+    });
+  });
+
+  it("refuses FTE that are not a number with at most two decimals", () => {
+    expect(errorsOf({ ...MINIMAL, totalFte: "12.345" })).toEqual({ totalFte: ["fteInvalid"] });
+    expect(errorsOf({ ...MINIMAL, totalFte: "-1" })).toEqual({ totalFte: ["fteInvalid"] });
   });
 });
 

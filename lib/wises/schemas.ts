@@ -2,9 +2,17 @@ import type { SupportNeedCategory } from "@/lib/generated/prisma/enums";
 import type { ErrorKey } from "@/lib/i18n/error-keys";
 import { z } from "@/lib/validation/zod";
 import {
+  ALL_LEGAL_FORM_CODES,
+  ALL_SUBDIVISION_CODES,
+  LEGAL_FORM_OPTIONS,
+  SUBDIVISION_OPTIONS,
+} from "./country-rules/options";
+import {
   CountryCodeField,
   IntegrationModeField,
   OptionalEmailField,
+  optionalCode,
+  optionalFte,
   optionalPercent,
   optionalTextOf,
   optionalWholeNumber,
@@ -12,7 +20,12 @@ import {
   SectorsField,
   WebsiteField,
 } from "./field-schemas";
-import { THRESHOLD_OUTCOMES, THRESHOLD_RULE_IDS, type ThresholdInput } from "./threshold-rules";
+import {
+  emptyThresholdInput,
+  THRESHOLD_OUTCOMES,
+  THRESHOLD_RULE_IDS,
+  type ThresholdInput,
+} from "./threshold-rules";
 
 export const SUPPORT_NEED_CATEGORIES = [
   "PHYSICAL_SENSORY_DISABILITY",
@@ -56,6 +69,25 @@ const MAX_HEADCOUNT = 1_000_000;
 const headcount = () => optionalWholeNumber(0, MAX_HEADCOUNT, "headcountInvalid");
 const weight = () => optionalWholeNumber(0, 100, "weightOutOfRange");
 
+/** The facts only some countries' rules read (lib/wises/country-rules); the form asks them where needed. */
+const NATIONAL_RULE_FIELDS = {
+  legalFormCode: optionalCode(ALL_LEGAL_FORM_CODES),
+  subdivisionCode: optionalCode(ALL_SUBDIVISION_CODES),
+  disabledWorkers: headcount(),
+  totalFte: optionalFte(),
+  supportNeedFte: optionalFte(),
+  disabledFte: optionalFte(),
+  disabledWorkingTimePct: optionalPercent(),
+  halfTimeContractEmployees: headcount(),
+  halfTimeSupportNeedWorkers: headcount(),
+  foundersTotal: headcount(),
+  foundersAtRisk: headcount(),
+  profitDistributedPct: optionalPercent(),
+};
+export const NATIONAL_RULE_FIELD_NAMES = Object.keys(
+  NATIONAL_RULE_FIELDS,
+) as (keyof typeof NATIONAL_RULE_FIELDS)[];
+
 const WiseFields = z.object({
   name: z.preprocess((value) => value ?? "", z.string().trim().min(1).max(160)),
   legalForm: optionalTextOf(120),
@@ -68,6 +100,7 @@ const WiseFields = z.object({
   totalEmployees: headcount(),
   supportNeedWorkers: headcount(),
   supportNeedWorkingTimePct: optionalPercent(),
+  ...NATIONAL_RULE_FIELDS,
   integrationMode: IntegrationModeField,
   productionWeight: weight(),
   trainingWeight: weight(),
@@ -88,6 +121,9 @@ type WiseFieldsOutput = z.output<typeof WiseFields>;
 
 /** The fields the rules between fields read. */
 const CROSS_FIELD_INPUTS = [
+  "countryCode",
+  "yearFounded",
+  ...NATIONAL_RULE_FIELD_NAMES,
   "totalEmployees",
   "supportNeedWorkers",
   "supportNeedWorkingTimePct",
@@ -107,7 +143,7 @@ function figuresOf(raw: unknown) {
   const invalid = new Set<CrossFieldInput>();
   for (const field of CROSS_FIELD_INPUTS) {
     const parsed = WiseFields.shape[field].safeParse(input[field]);
-    if (parsed.success) figures[field] = parsed.data;
+    if (parsed.success) (figures as Record<string, unknown>)[field] = parsed.data;
     else invalid.add(field);
   }
   return { figures, invalid };
@@ -119,13 +155,13 @@ function figuresOf(raw: unknown) {
  */
 export function thresholdInputOf(raw: unknown): ThresholdInput {
   const { figures } = figuresOf(raw);
-  return {
-    totalEmployees: figures.totalEmployees ?? null,
-    supportNeedWorkers: figures.supportNeedWorkers ?? null,
-    supportNeedWorkingTimePct: figures.supportNeedWorkingTimePct ?? null,
-    salesRevenuePct: figures.salesRevenuePct ?? null,
-    publicContractsRevenuePct: figures.publicContractsRevenuePct ?? null,
-  };
+  const input = emptyThresholdInput(figures.countryCode ?? "");
+  for (const fact of Object.keys(input) as (keyof ThresholdInput)[]) {
+    if (fact === "countryCode") continue;
+    const value = figures[fact as Exclude<keyof ThresholdInput, "countryCode">];
+    if (value !== undefined) (input as Record<string, unknown>)[fact] = value;
+  }
+  return input;
 }
 
 const hundredths = (value: number | undefined) => Math.round((value ?? 0) * 100);
@@ -155,10 +191,59 @@ function crossFieldRules(raw: unknown, context: z.RefinementCtx) {
   if (workers === 0 && (value.supportNeedWorkingTimePct ?? 0) > 0) {
     issue("supportNeedWorkingTimePct", "workingTimeWithoutWsn");
   }
+  nationalRuleFieldRules(value, issue);
   // Compared in hundredths of a percent: 33.33 + 33.33 + 33.34 is exactly 100.
   if (REVENUE_FIELDS.reduce((sum, field) => sum + hundredths(value[field]), 0) > 100_00) {
     issue(GROUP_ERROR_FIELDS.revenue, "revenueOver100");
   }
+}
+
+/** `part` may not be more than `whole` (both given); in hundredths, so FTE compare exactly. */
+function atMost(
+  value: Partial<Record<string, number | string | undefined>>,
+  part: string,
+  whole: string,
+  key: ErrorKey,
+  issue: (path: string, message: ErrorKey) => void,
+) {
+  const a = value[part];
+  const b = value[whole];
+  if (typeof a === "number" && typeof b === "number" && Math.round(a * 100) > Math.round(b * 100))
+    issue(part, key);
+}
+
+/**
+ * The national facts hold together: the disabled are among the workers with support needs, who
+ * are among the staff; founders at risk among the founders; a legal form or region from the
+ * WISE's country's own list.
+ */
+function nationalRuleFieldRules(
+  value: Partial<Record<string, number | string | undefined>>,
+  issue: (path: string, message: ErrorKey) => void,
+) {
+  atMost(value, "disabledWorkers", "supportNeedWorkers", "partExceedsWhole", issue);
+  atMost(value, "supportNeedFte", "totalFte", "partExceedsWhole", issue);
+  atMost(value, "disabledFte", "supportNeedFte", "partExceedsWhole", issue);
+  atMost(value, "disabledWorkingTimePct", "supportNeedWorkingTimePct", "partExceedsWhole", issue);
+  atMost(value, "halfTimeContractEmployees", "totalEmployees", "partExceedsWhole", issue);
+  atMost(
+    value,
+    "halfTimeSupportNeedWorkers",
+    "halfTimeContractEmployees",
+    "partExceedsWhole",
+    issue,
+  );
+  atMost(value, "halfTimeSupportNeedWorkers", "supportNeedWorkers", "partExceedsWhole", issue);
+  atMost(value, "foundersAtRisk", "foundersTotal", "partExceedsWhole", issue);
+  const country = typeof value.countryCode === "string" ? value.countryCode : undefined;
+  if (country === undefined) return;
+  const offered = (options: Partial<Record<string, readonly string[]>>, field: string) => {
+    const code = value[field];
+    if (typeof code === "string" && !(options[country] ?? []).includes(code))
+      issue(field, "codeNotOffered");
+  };
+  offered(LEGAL_FORM_OPTIONS, "legalFormCode");
+  offered(SUBDIVISION_OPTIONS, "subdivisionCode");
 }
 
 /** What is stored: the profile's columns, and the counts per category that were given. */
@@ -179,6 +264,11 @@ function toWiseData(value: WiseFieldsOutput) {
     totalEmployees: value.totalEmployees ?? null,
     supportNeedWorkers: value.supportNeedWorkers ?? null,
     supportNeedWorkingTimePct: value.supportNeedWorkingTimePct ?? null,
+    ...(Object.fromEntries(
+      NATIONAL_RULE_FIELD_NAMES.map((field) => [field, value[field] ?? null]),
+    ) as {
+      [K in (typeof NATIONAL_RULE_FIELD_NAMES)[number]]: NonNullable<WiseFieldsOutput[K]> | null;
+    }),
     integrationMode: value.integrationMode ?? null,
     productionWeight: value.productionWeight ?? null,
     trainingWeight: value.trainingWeight ?? null,

@@ -6,11 +6,28 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * added once: to WISE_SHARED_PROFILE (and, when a rule reads it, to the facts that rule needs).
  */
 
-/** The figures the published thresholds are checked on (lib/wises/threshold-rules.ts). */
+/**
+ * The figures the national rules are checked on (lib/wises/threshold-rules.ts): every fact of
+ * `RuleInput` (lib/wises/country-rules/types.ts), the country first since it decides which rules apply.
+ */
 export const WISE_THRESHOLD_FACTS = {
+  countryCode: true,
+  subdivisionCode: true,
+  legalFormCode: true,
+  yearFounded: true,
   totalEmployees: true,
   supportNeedWorkers: true,
+  disabledWorkers: true,
+  totalFte: true,
+  supportNeedFte: true,
+  disabledFte: true,
   supportNeedWorkingTimePct: true,
+  disabledWorkingTimePct: true,
+  halfTimeContractEmployees: true,
+  halfTimeSupportNeedWorkers: true,
+  foundersTotal: true,
+  foundersAtRisk: true,
+  profitDistributedPct: true,
   salesRevenuePct: true,
   publicContractsRevenuePct: true,
 } as const satisfies Prisma.WiseSelect;
@@ -48,10 +65,15 @@ export const WISE_SHARED_PROFILE = {
   supportNeedCounts: { select: { category: true, count: true }, orderBy: { category: "asc" } },
 } as const satisfies Prisma.WiseSelect;
 
-/** Everything the WISE pages, the edit form and the registry export show. */
+/**
+ * Everything the WISE pages, the edit form and the registry export show: the shared profile and
+ * the facts of the national rules (not in session bundles yet: counts of disabled workers and of
+ * founders at risk are small groups a bundle would have to suppress).
+ */
 export const WISE_RECORD_SELECT = {
   id: true,
   ...WISE_SHARED_PROFILE,
+  ...WISE_THRESHOLD_FACTS,
   representativeName: true,
   representativeRole: true,
   representativeEmail: true,
@@ -60,11 +82,17 @@ export const WISE_RECORD_SELECT = {
 
 /**
  * What the audit trail keeps of a WISE: the record without the support-need counts per category
- * (special-category data stays out of the trail) and without the bookkeeping timestamp.
+ * and the other small groups (special-category data stays out of the trail) and without the
+ * bookkeeping timestamp.
  */
 const {
   supportNeedCounts: _counts,
   updatedAt: _updatedAt,
+  // Small groups beside the breakdown (lib/wises/support-need-suppression.ts: SMALL_GROUP_FACTS).
+  disabledWorkers: _disabled,
+  disabledFte: _disabledFte,
+  disabledWorkingTimePct: _disabledTime,
+  foundersAtRisk: _foundersAtRisk,
   ...WISE_AUDIT_FIELDS
 } = WISE_RECORD_SELECT;
 export const WISE_AUDIT_SELECT = WISE_AUDIT_FIELDS satisfies Prisma.WiseSelect;
@@ -72,6 +100,11 @@ export const WISE_AUDIT_SELECT = WISE_AUDIT_FIELDS satisfies Prisma.WiseSelect;
 /** The WISE columns Prisma returns as Decimal (percentages, DECIMAL(5,2)). */
 const DECIMAL_FIELDS = [
   "supportNeedWorkingTimePct",
+  "disabledWorkingTimePct",
+  "totalFte",
+  "supportNeedFte",
+  "disabledFte",
+  "profitDistributedPct",
   "salesRevenuePct",
   "publicContractsRevenuePct",
   "subsidiesRevenuePct",

@@ -165,3 +165,48 @@ export function discloseSupportNeeds(
     ? exactSupportNeeds(wise.supportNeedCounts)
     : suppressSupportNeeds(wise.supportNeedCounts, wise);
 }
+
+/**
+ * Counts of disabled workers and of founders at risk of exclusion (the facts some national rules
+ * read) are small groups too, and beside the category breakdown they could be subtracted out of
+ * it. Readers without exact counts ("wise.readWorkerCounts") therefore never see them, nor a
+ * rule's figure computed from them: only the rule's outcome.
+ */
+export const SMALL_GROUP_FACTS = [
+  "disabledWorkers",
+  "disabledFte",
+  "disabledWorkingTimePct",
+  "foundersAtRisk",
+] as const;
+const SMALL_GROUP_MEASURES = new Set([
+  "disabledShare",
+  "disabledFteShare",
+  "disabledWorkingTimeShare",
+  "disabledCount",
+  "foundersAtRiskShare",
+]);
+
+export function withholdSmallGroupFigures<
+  C extends { figures: { measure: string; value: number | null; withheld?: boolean }[] },
+>(checks: C[], exact: boolean): C[] {
+  if (exact) return checks;
+  return checks.map((check) => ({
+    ...check,
+    figures: check.figures.map((figure) =>
+      SMALL_GROUP_MEASURES.has(figure.measure)
+        ? { ...figure, value: null, withheld: true }
+        : figure,
+    ),
+  }));
+}
+
+/** The record without the small groups' counts, for a reader without exact counts. */
+export function withholdSmallGroupFacts<
+  W extends Partial<Record<(typeof SMALL_GROUP_FACTS)[number], unknown>>,
+>(wise: W, exact: boolean): W {
+  if (exact) return wise;
+  const copy = { ...wise };
+  for (const fact of SMALL_GROUP_FACTS)
+    if (fact in copy) (copy as Record<string, unknown>)[fact] = null;
+  return copy;
+}

@@ -1,162 +1,81 @@
 /**
- * Published thresholds a WISE may meet, checked from the figures stored on its profile.
+ * The legal statuses a WISE may meet, checked from the figures stored on its profile: the rules
+ * of each country (lib/wises/country-rules/<cc>.ts, one module per country), the EU rule in every
+ * member state, and Social Firms UK in the United Kingdom.
  *
  * Each rule is a list of conditions; every condition is met, not met, or undecidable because a
  * figure is missing. A rule passes when all its conditions are met, fails as soon as one is not
  * met (a missing figure cannot rescue it), and is "unknown" otherwise. `threshold-sql.ts` builds
- * the same logic in SQL for the list filter; an integration test keeps the two in step.
+ * the same logic in SQL for the list filters; an integration test keeps the two in step.
  *
- * Pure: no Prisma, no Next. Percentages are compared in integers so that 30 of 100 is exactly 30%.
+ * Pure: no Prisma, no Next. Figures are compared in integers, so that 30 of 100 is exactly 30%.
  */
+import { evaluateAll, type Figure, type MissingFact } from "./country-rules/evaluate";
+import {
+  applicableRuleIds,
+  conditionsOf,
+  isRuleId,
+  noRuleKeys,
+  RULE_IDS,
+  RULES,
+  type RuleId,
+} from "./country-rules/index";
+import type { RuleInput } from "./country-rules/types";
+
+export type { Figure, MissingFact };
 
 export type ThresholdOutcome = "pass" | "fail" | "unknown";
 export const THRESHOLD_OUTCOMES: readonly ThresholdOutcome[] = ["pass", "fail", "unknown"];
 
-/** What a condition measures; all are percentages. */
-export type Measure = "supportNeedShare" | "workingTimeShare" | "tradeShare";
+export type ThresholdRuleId = RuleId;
+export const THRESHOLD_RULE_IDS = RULE_IDS;
+export const isThresholdRuleId = isRuleId;
 
-export type Condition = { measure: Measure; minimum: number };
-
-/** The figures of a WISE the checks read. Percentages 0-100, null when not known. */
-export type ThresholdInput = {
-  totalEmployees: number | null;
-  supportNeedWorkers: number | null;
-  supportNeedWorkingTimePct: number | null;
-  salesRevenuePct: number | null;
-  publicContractsRevenuePct: number | null;
-};
-
-/** A fact a check needed but did not have. `noEmployees`: a share of zero employees means nothing. */
-export type MissingFact =
-  | "totalEmployees"
-  | "supportNeedWorkers"
-  | "supportNeedWorkingTimePct"
-  | "salesRevenuePct"
-  | "publicContractsRevenuePct"
-  | "noEmployees";
-
-export type Figure = {
-  measure: Measure;
-  minimum: number;
-  /**
-   * The measured percentage for display, null when it could not be measured. Computed shares are
-   * cut (not rounded) to one decimal, so that a share just under the minimum never shows as reaching it.
-   */
-  percent: number | null;
-  met: boolean | null;
-};
+/** The figures of a WISE the checks read, null when not known (percentages 0-100). */
+export type ThresholdInput = RuleInput;
 
 export type ThresholdCheck = {
   rule: ThresholdRuleId;
   outcome: ThresholdOutcome;
+  /** A figure of the rule awaits a check against the act's text: shown beside the result. */
+  unverified: boolean;
   figures: Figure[];
   /** Empty unless some figure could not be measured. */
   missing: MissingFact[];
 };
 
 /**
- * The rules, as published (docs/domain.md lists them with their sources). Where the law's notion is narrower or wider
- * than what the registry records, the closest stored figure is used and the UI says which
- * (catalogue key `Wises.thresholds.<rule>.basis`):
- * - "vulnerable groups", "disadvantaged workers", "staff facing barriers": workers with support needs;
- * - Social Firms UK "income from trade": sales plus public contracts (both are income earned by
- *   selling goods and services; grants, subsidies and donations are not). Both shares must be
- *   known: a missing one makes the check "unknown" rather than counted as 0.
+ * The year a check is made in: Spain's share depends on the year of activity. The SQL filter
+ * takes the same year as a parameter, so that a list and a page never disagree.
  */
-export const THRESHOLD_RULES = {
-  /** Romania, Law 219/2015: social insertion enterprise. */
-  RO_INSERTION: [
-    { measure: "supportNeedShare", minimum: 30 },
-    { measure: "workingTimeShare", minimum: 30 },
-  ],
-  /** EU Directive 2014/24/EU art. 20: reserved public contracts. */
-  EU_RESERVED_CONTRACTS: [{ measure: "supportNeedShare", minimum: 30 }],
-  /** Italy, Law 381/1991: B-type social cooperative. */
-  IT_SOCIAL_COOP_B: [{ measure: "supportNeedShare", minimum: 30 }],
-  /** Social Firms UK. */
-  UK_SOCIAL_FIRM: [
-    { measure: "supportNeedShare", minimum: 25 },
-    { measure: "tradeShare", minimum: 50 },
-  ],
-} as const satisfies Record<string, readonly Condition[]>;
+export const currentReferenceYear = () => new Date().getFullYear();
 
-export type ThresholdRuleId = keyof typeof THRESHOLD_RULES;
-export const THRESHOLD_RULE_IDS = Object.keys(THRESHOLD_RULES) as ThresholdRuleId[];
-
-export function isThresholdRuleId(value: unknown): value is ThresholdRuleId {
-  return typeof value === "string" && Object.hasOwn(THRESHOLD_RULES, value);
-}
-
-/** Integer division first: the floor of an exact ratio, free of floating-point drift. */
-const shareToTenth = (part: number, total: number) => Math.floor((part * 1000) / total) / 10;
-
-function measure(
-  condition: Condition,
+export function checkThreshold(
+  rule: ThresholdRuleId,
   input: ThresholdInput,
-): { figure: Figure; missing: MissingFact[] } {
-  const { minimum } = condition;
-  const undecided = (missing: MissingFact[]) => ({
-    figure: { measure: condition.measure, minimum, percent: null, met: null },
-    missing,
-  });
-  if (condition.measure === "supportNeedShare") {
-    const { totalEmployees: total, supportNeedWorkers: workers } = input;
-    const missing: MissingFact[] = [];
-    if (total === null) missing.push("totalEmployees");
-    else if (total === 0) missing.push("noEmployees");
-    if (workers === null) missing.push("supportNeedWorkers");
-    if (total === null || total === 0 || workers === null) return undecided(missing);
-    return {
-      figure: {
-        measure: condition.measure,
-        minimum,
-        percent: shareToTenth(workers, total),
-        met: workers * 100 >= minimum * total,
-      },
-      missing,
-    };
-  }
-  if (condition.measure === "tradeShare") {
-    const { salesRevenuePct: sales, publicContractsRevenuePct: contracts } = input;
-    const missing: MissingFact[] = [];
-    if (sales === null) missing.push("salesRevenuePct");
-    if (contracts === null) missing.push("publicContractsRevenuePct");
-    if (sales === null || contracts === null) return undecided(missing);
-    // In hundredths of a percent: 25.01 + 24.99 is exactly 50, free of floating-point drift.
-    const trade = Math.round(sales * 100) + Math.round(contracts * 100);
-    return {
-      figure: {
-        measure: condition.measure,
-        minimum,
-        percent: trade / 100,
-        met: trade >= minimum * 100,
-      },
-      missing,
-    };
-  }
-  const value = input.supportNeedWorkingTimePct;
-  if (value === null) return undecided(["supportNeedWorkingTimePct"]);
-  return {
-    figure: { measure: condition.measure, minimum, percent: value, met: value >= minimum },
-    missing: [],
-  };
+  referenceYear = currentReferenceYear(),
+): ThresholdCheck {
+  const definition = RULES[rule];
+  const { met, figures, missing } = evaluateAll(conditionsOf(rule), input, referenceYear);
+  const outcome: ThresholdOutcome = met === true ? "pass" : met === false ? "fail" : "unknown";
+  return { rule, outcome, unverified: definition.unverified, figures, missing };
 }
 
-export function checkThreshold(rule: ThresholdRuleId, input: ThresholdInput): ThresholdCheck {
-  const measured = THRESHOLD_RULES[rule].map((condition) => measure(condition, input));
-  const figures = measured.map((entry) => entry.figure);
-  const missing = [...new Set(measured.flatMap((entry) => entry.missing))];
-  const outcome: ThresholdOutcome = figures.some((figure) => figure.met === false)
-    ? "fail"
-    : figures.every((figure) => figure.met === true)
-      ? "pass"
-      : "unknown";
-  return { rule, outcome, figures, missing };
+/** The rules that apply to this WISE (its country's, the EU's), in the order the pages list them. */
+export function checkThresholds(
+  input: ThresholdInput,
+  referenceYear = currentReferenceYear(),
+): ThresholdCheck[] {
+  return applicableRuleIds(input.countryCode, input.subdivisionCode).map((rule) =>
+    checkThreshold(rule, input, referenceYear),
+  );
 }
 
-/** Every rule, in the order the UI lists them. */
-export function checkThresholds(input: ThresholdInput): ThresholdCheck[] {
-  return THRESHOLD_RULE_IDS.map((rule) => checkThreshold(rule, input));
+/** The statuses the country (or region) has without a figure to check: the page says so. */
+export function statusesWithoutRule(
+  input: Pick<ThresholdInput, "countryCode" | "subdivisionCode">,
+) {
+  return noRuleKeys(input.countryCode, input.subdivisionCode);
 }
 
 /**
@@ -173,4 +92,29 @@ export function checksWaitingFor(
     for (const fact of check.missing) waiting[fact] = [...(waiting[fact] ?? []), check.rule];
   }
   return waiting;
+}
+
+/** A profile with no figure at all, for a country: what tests and forms start from. */
+export function emptyThresholdInput(countryCode: string): ThresholdInput {
+  return {
+    countryCode,
+    subdivisionCode: null,
+    legalFormCode: null,
+    totalEmployees: null,
+    supportNeedWorkers: null,
+    disabledWorkers: null,
+    halfTimeContractEmployees: null,
+    halfTimeSupportNeedWorkers: null,
+    foundersTotal: null,
+    foundersAtRisk: null,
+    yearFounded: null,
+    totalFte: null,
+    supportNeedFte: null,
+    disabledFte: null,
+    supportNeedWorkingTimePct: null,
+    disabledWorkingTimePct: null,
+    salesRevenuePct: null,
+    publicContractsRevenuePct: null,
+    profitDistributedPct: null,
+  };
 }

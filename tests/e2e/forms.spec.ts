@@ -13,15 +13,18 @@ test("the WISE form reports every problem in one round, with focus on a summary 
 
   // What each legal check still needs, read from the checks as figures are typed.
   const checks = page.getByTestId("threshold-needs");
-  const romania = checks.getByRole("listitem").filter({ hasText: "Romania" });
+  const romania = checks
+    .getByRole("listitem")
+    .filter({ hasText: "Romania: social insertion enterprise" });
   await expect(romania).toContainText("also needs");
-  await expect(romania.getByRole("link", { name: "the share of working time" })).toBeVisible();
+  await expect(romania.getByRole("link", { name: "their share of working time" })).toBeVisible();
   await expect(page.locator("#supportNeedWorkingTimePct-note")).toHaveText(
-    "Still needed for: RO 219/2015",
+    "Still needed for: RO insertion",
   );
   await page.getByLabel("Their share of working time (%)").fill("40");
-  await expect(romania.getByRole("link", { name: "the share of working time" })).toHaveCount(0);
-  await expect(page.locator("#supportNeedWorkingTimePct-note")).toHaveCount(0);
+  await expect(romania.getByRole("link", { name: "their share of working time" })).toHaveCount(0);
+  // Once given, the figure still says which check it serves.
+  await expect(page.locator("#supportNeedWorkingTimePct-note")).toHaveText("Serves: RO insertion");
   await page.getByLabel("Their share of working time (%)").fill("");
 
   // A missing name and a future year (the fields' own checks) and two rules between fields.

@@ -25,7 +25,10 @@ describe("audit entries written by the command recipe", () => {
 
   it("a creation: who, what, the new object's name and country, nothing before", async () => {
     const facilitator = await makeActor("FACILITATOR", { countryCode: "RO" });
-    const result = await createWise(facilitator, wiseFormInput({ name: "Atelier Verde" }));
+    const result = await createWise(
+      facilitator,
+      wiseFormInput({ name: "Atelier Verde", disabledWorkers: "3", totalFte: "18.5" }),
+    );
     if (!result.ok) throw new Error(result.message);
     const entry = await onlyEntrySince(0);
     expect(entry).toMatchObject({
@@ -39,7 +42,9 @@ describe("audit entries written by the command recipe", () => {
       after: expect.objectContaining({ name: "Atelier Verde", region: "Cluj" }),
     });
     // Special-category data about workers never enters the trail.
-    expect(JSON.stringify(entry.after)).not.toMatch(/HOMELESS|supportNeedCounts/);
+    expect(JSON.stringify(entry.after)).not.toMatch(/HOMELESS|supportNeedCounts|disabledWorkers/);
+    // The national rules' other facts are kept like any profile field.
+    expect(entry.after).toMatchObject({ totalFte: "18.5" });
   });
 
   it("an update: the object before and after, in the same transaction as the change", async () => {

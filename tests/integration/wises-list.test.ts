@@ -1,11 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { listWises, WISE_PAGE_SIZE } from "@/lib/wises/queries";
+import { db } from "@/lib/db";
+import { listWises, listWisesForExport, WISE_PAGE_SIZE } from "@/lib/wises/queries";
 import {
   checkThreshold,
+  checkThresholds,
+  emptyThresholdInput,
   THRESHOLD_OUTCOMES,
   THRESHOLD_RULE_IDS,
   type ThresholdInput,
 } from "@/lib/wises/threshold-rules";
+import { generatedProfiles } from "../factories/rule-profiles";
 import { makeActor } from "../factories/users";
 import { makeProfiledWise } from "../factories/wises";
 import { resetDatabase } from "../setup/reset-db";
@@ -13,7 +17,7 @@ import { resetDatabase } from "../setup/reset-db";
 beforeEach(resetDatabase);
 
 /** Figures on and around every threshold, with each one missing in turn. */
-const PROFILES: ThresholdInput[] = [
+const PROFILES: Partial<ThresholdInput>[] = [
   {
     totalEmployees: 100,
     supportNeedWorkers: 30,
@@ -104,16 +108,18 @@ const PROFILES: ThresholdInput[] = [
 describe("threshold filter in SQL", () => {
   it("selects exactly the WISEs whose check in code has the chosen outcome, for every rule", async () => {
     const admin = await makeActor("ADMIN");
-    const names = new Map<string, ThresholdInput>();
+    const names = new Map<string, Partial<ThresholdInput>>();
     for (const [index, figures] of PROFILES.entries()) {
       const name = `Case ${String(index).padStart(2, "0")}`;
       names.set(name, figures);
       await makeProfiledWise({ name, ...figures });
     }
-    for (const rule of THRESHOLD_RULE_IDS) {
+    // The hand-written Romanian cases: the two rules that apply in Romania and read these figures.
+    for (const rule of ["RO_INSERTION", "EU_RESERVED_CONTRACTS"] as const) {
       for (const outcome of THRESHOLD_OUTCOMES) {
         const expected = [...names].filter(
-          ([, figures]) => checkThreshold(rule, figures).outcome === outcome,
+          ([, figures]) =>
+            checkThreshold(rule, { ...emptyThresholdInput("RO"), ...figures }).outcome === outcome,
         );
         const listed = await listWises(admin, { check: rule, outcome });
         expect(
@@ -128,9 +134,44 @@ describe("threshold filter in SQL", () => {
     }
   });
 
+  it("agrees with the rules in code for every country's rules, on generated profiles around every boundary", async () => {
+    const admin = await makeActor("ADMIN");
+    const names = new Map(
+      generatedProfiles().map((input, index) => [
+        `Generated ${String(index).padStart(3, "0")}`,
+        input,
+      ]),
+    );
+    // One insert: the comparison runs 60 filtered queries, the rows need not come one by one.
+    await db.wise.createMany({ data: [...names].map(([name, input]) => ({ name, ...input })) });
+    for (const rule of THRESHOLD_RULE_IDS) {
+      for (const outcome of THRESHOLD_OUTCOMES) {
+        const expected = [...names]
+          .filter(([, input]) =>
+            checkThresholds(input).some((c) => c.rule === rule && c.outcome === outcome),
+          )
+          .map(([name]) => name);
+        const listed = await listWisesForExport(admin, { check: rule, outcome });
+        expect(
+          listed.map((wise) => wise.name),
+          `${rule} ${outcome}`,
+        ).toEqual(expected);
+      }
+      // Every outcome of every rule is reached by some profile, so the comparison means something.
+      const reached = new Set(
+        [...names.values()].flatMap((input) =>
+          checkThresholds(input)
+            .filter((c) => c.rule === rule)
+            .map((c) => c.outcome),
+        ),
+      );
+      expect([...reached].sort(), rule).toEqual(["fail", "pass", "unknown"]);
+    }
+  }, 120_000);
+
   it("counts public contracts as trade for Social Firms UK, and is unknown without them", async () => {
     const admin = await makeActor("ADMIN");
-    const base = { totalEmployees: 8, supportNeedWorkers: 2 };
+    const base = { countryCode: "GB", totalEmployees: 8, supportNeedWorkers: 2 };
     await makeProfiledWise({
       name: "Contracts",
       ...base,

@@ -110,7 +110,13 @@ export async function resultsReportPdf(
         checks: wise.checks
           .map(
             (check) =>
-              `${t(`Wises.thresholds.${check.rule}.short`)}: ${t(`Wises.outcome.${check.outcome}`)}`,
+              `${t(`CountryRules.rules.${check.rule}.short`)}: ${
+                check.unverified
+                  ? t("CountryRules.exportUnverified", {
+                      outcome: t(`Wises.outcome.${check.outcome}`),
+                    })
+                  : t(`Wises.outcome.${check.outcome}`)
+              }`,
           )
           .join("; "),
       }),

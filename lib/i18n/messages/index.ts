@@ -14,6 +14,7 @@ import type enAudit from "./en/audit.json";
 import type enAuth from "./en/auth.json";
 import type enClassification from "./en/classification.json";
 import type enCommon from "./en/common.json";
+import type enCountryRules from "./en/country-rules.json";
 import type enExports from "./en/exports.json";
 import type enForms from "./en/forms.json";
 import type enGrids from "./en/grids.json";
@@ -39,6 +40,7 @@ export const FEATURES = [
   "grids",
   "scoring",
   "wises",
+  "country-rules",
   "reviews",
   "live",
   "live-errors",
@@ -60,6 +62,7 @@ export type Messages = UnionToIntersection<
   | typeof enGrids
   | typeof enScoring
   | typeof enWises
+  | typeof enCountryRules
   | typeof enReviews
   | typeof enLive
   | typeof enLiveErrors

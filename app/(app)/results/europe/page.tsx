@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChartFigure } from "@/components/results/chart-figure";
 import { CountryTable } from "@/components/results/country-table";
+import { LegalStatusTable } from "@/components/results/legal-status-table";
 import { MediansTable } from "@/components/results/medians-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
@@ -41,6 +42,7 @@ export default async function EuropeanViewPage() {
       ) : (
         <>
           <CountryTable view={view} />
+          <LegalStatusTable comparison={view.legalStatuses} />
           <ChartFigure
             id="model-mix-chart"
             title={t("europe.modelMix")}

@@ -67,7 +67,7 @@ export default async function WisePage({
           {t("sections.checks")}
         </h2>
         <p className="mb-3 text-slate-700">{t("checksIntro")}</p>
-        <ThresholdChecks checks={wise.checks} />
+        <ThresholdChecks checks={wise.checks} statusesWithoutRule={wise.statusesWithoutRule} />
       </section>
       <WiseProfileView wise={wise} />
     </>

@@ -22,7 +22,7 @@ export default async function NewWisePage() {
   // A facilitator usually registers WISEs of their own country: start there.
   const values = { countryCode: user.countryCode ?? "" };
   return (
-    <ClientMessages namespaces={["Errors", "Forms", "WiseForm"]}>
+    <ClientMessages namespaces={["CountryRulesForm", "Errors", "Forms", "WiseForm"]}>
       <PageHeader title={t("new")} description={t("newDescription")} />
       <WiseForm countryOptions={countryOptions} checkNames={checkNames} values={values} />
     </ClientMessages>

@@ -42,7 +42,7 @@ export default async function EditWisePage({ params }: Params) {
     thresholdCheckNames(),
   ]);
   return (
-    <ClientMessages namespaces={["Errors", "Forms", "WiseForm"]}>
+    <ClientMessages namespaces={["CountryRulesForm", "Errors", "Forms", "WiseForm"]}>
       <p className="mb-2">
         <Link href={`/wises/${wise.id}`} className="text-teal-800 underline underline-offset-4">
           {wise.name}
