@@ -18,6 +18,8 @@ import enResults from "./en/results.json";
 import enReviews from "./en/reviews.json";
 import enScoring from "./en/scoring.json";
 import enSessions from "./en/sessions.json";
+import enSkillsFrameworks from "./en/skills-frameworks.json";
+import enSkillsSurveys from "./en/skills-surveys.json";
 import enSummaries from "./en/summaries.json";
 import enWises from "./en/wises.json";
 import roAdmin from "./ro/admin.json";
@@ -35,6 +37,8 @@ import roResults from "./ro/results.json";
 import roReviews from "./ro/reviews.json";
 import roScoring from "./ro/scoring.json";
 import roSessions from "./ro/sessions.json";
+import roSkillsFrameworks from "./ro/skills-frameworks.json";
+import roSkillsSurveys from "./ro/skills-surveys.json";
 import roSummaries from "./ro/summaries.json";
 import roWises from "./ro/wises.json";
 
@@ -76,6 +80,8 @@ export const MESSAGES = {
     enResults,
     enAudit,
     enHome,
+    enSkillsFrameworks,
+    enSkillsSurveys,
   ),
   ro: mergeCatalogues(
     roCommon,
@@ -95,6 +101,8 @@ export const MESSAGES = {
     roResults,
     roAudit,
     roHome,
+    roSkillsFrameworks,
+    roSkillsSurveys,
   ),
 };
 
