@@ -15,6 +15,7 @@ export const SERVER_ACTION_PERMISSIONS: Record<string, Check> = {
   addSessionMemberAction: "session.manage",
   addSessionNoteAction: "session.manage",
   // session.read to find it, then the permission of the transition asked for.
+  closeSurveyAction: "survey.manage",
   changeSessionStatusAction: [
     "session.read",
     "session.manage",
@@ -25,6 +26,8 @@ export const SERVER_ACTION_PERMISSIONS: Record<string, Check> = {
   createInvitationAction: "user.invite",
   createOrganisationAction: "organisation.create",
   createSessionAction: "session.create",
+  createSkillFrameworkVersionAction: "skillFramework.manage",
+  createSurveyAction: "survey.create",
   createUserAction: "user.create",
   createWiseAction: "wise.create",
   decideClassificationAction: "classification.decide",
@@ -38,6 +41,7 @@ export const SERVER_ACTION_PERMISSIONS: Record<string, Check> = {
   proposeModelAction: "classification.propose",
   removeAgendaItemAction: "session.manage",
   removeCriterionAction: "grid.manage",
+  remindSurveyWiseAction: "survey.manage",
   removeSessionMemberAction: "session.manage",
   replyToReviewAction: "review.reply",
   saveScoreAction: "evaluation.score",
@@ -50,6 +54,7 @@ export const SERVER_ACTION_PERMISSIONS: Record<string, Check> = {
   updateCategoryAction: "grid.manage",
   updateCriterionAction: "grid.manage",
   updateSessionAction: "session.manage",
+  updateSkillTextAction: "skillFramework.manage",
   updateUserAction: "user.update",
   updateWiseAction: "wise.update",
   writeReviewAction: "review.write",

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { StaffGroup } from "@/lib/generated/prisma/enums";
+import { newLinkCode } from "@/lib/skills/surveys/codes";
 
 let sequence = 0;
 
@@ -55,4 +56,43 @@ export async function addResponses(linkId: string, count: number, finished = cou
       },
     });
   }
+}
+
+/**
+ * An open survey of a focus group's WISEs (its country, its agenda), on the newest framework
+ * there is (a small one is made when there is none), with one link per WISE and staff group.
+ */
+export async function makeSurvey(options: {
+  sessionId: string;
+  createdById: string;
+  opensAt?: Date;
+  closesAt?: Date;
+}) {
+  const session = await db.focusGroupSession.findUniqueOrThrow({
+    where: { id: options.sessionId },
+    select: { countryCode: true, agendaItems: { select: { wiseId: true } } },
+  });
+  const framework =
+    (await db.skillFramework.findFirst({ orderBy: { version: "desc" } })) ??
+    (await makeSkillFramework());
+  const groups: StaffGroup[] = ["ENABLER", "SUPPORTER", "WORKER"];
+  return db.survey.create({
+    data: {
+      title: `Survey ${++sequence}`,
+      countryCode: session.countryCode,
+      frameworkId: framework.id,
+      sessionId: options.sessionId,
+      opensAt: options.opensAt ?? new Date(Date.now() - 86_400_000),
+      closesAt: options.closesAt ?? new Date(Date.now() + 14 * 86_400_000),
+      status: "OPEN",
+      createdById: options.createdById,
+      wises: {
+        create: session.agendaItems.map(({ wiseId }) => ({
+          wiseId,
+          links: { create: groups.map((group) => ({ group, code: newLinkCode() })) },
+        })),
+      },
+    },
+    include: { wises: { include: { links: true } } },
+  });
 }

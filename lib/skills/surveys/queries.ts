@@ -164,3 +164,20 @@ export async function getNewSurveyOptions(actor: Actor, countryCode: string) {
     })),
   };
 }
+
+/** The focus group a new survey starts from: its country, lead, title and WISEs; or null. */
+export async function getSurveySession(sessionId: string) {
+  const session = await db.focusGroupSession.findUnique({
+    where: { id: sessionId },
+    select: {
+      id: true,
+      title: true,
+      countryCode: true,
+      facilitatorId: true,
+      agendaItems: { select: { wiseId: true } },
+    },
+  });
+  if (!session) return null;
+  const { agendaItems, ...fields } = session;
+  return { ...fields, wiseIds: agendaItems.map((item) => item.wiseId) };
+}
