@@ -11,6 +11,7 @@ import argon2 from "argon2";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import type { Role } from "../lib/generated/prisma/enums";
 import { seedDemoSessions } from "./seed-demo-sessions";
+import { seedDemoSurveys } from "./seed-demo-surveys";
 import { ensureDefaultGrid } from "./seed-grid";
 import { ensureSkillFramework } from "./seed-skills";
 
@@ -85,7 +86,7 @@ export async function seedIfEmpty(databaseUrl: string): Promise<boolean> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
     const gridId = await ensureDefaultGrid(prisma);
-    await ensureSkillFramework(prisma);
+    const skillFrameworkId = await ensureSkillFramework(prisma);
     if ((await prisma.user.count()) > 0) return false;
     const hashes = await Promise.all(
       DEMO_ACCOUNTS.map((account) => argon2.hash(account.password, { type: argon2.argon2id })),
@@ -126,6 +127,10 @@ export async function seedIfEmpty(databaseUrl: string): Promise<boolean> {
         partnerRoId: required(userIds, "PARTNER"),
         riseId: required(organisationIds, "rise").id,
         ensieId: required(organisationIds, "ensie").id,
+      });
+      await seedDemoSurveys(tx, skillFrameworkId, {
+        partnerRoId: required(userIds, "PARTNER"),
+        facilitatorId: required(userIds, "FACILITATOR"),
       });
     }, SEED_TRANSACTION);
     return true;
