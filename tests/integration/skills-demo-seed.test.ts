@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
-import { surveyAcceptsAnswers } from "@/lib/skills/surveys/rules";
 import { getSurvey, listSurveys } from "@/lib/skills/surveys/queries";
+import { surveyAcceptsAnswers } from "@/lib/skills/surveys/rules";
 import { seedIfEmpty } from "../../prisma/seed";
 import { DEMO_OPEN_SURVEY_CODES } from "../../prisma/seed-demo-surveys";
 import { asActor } from "../factories/users";
