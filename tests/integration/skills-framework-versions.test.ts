@@ -41,6 +41,13 @@ describe("skills framework versions", () => {
       orderBy: { skill: { framework: { version: "asc" } } },
     });
     expect(texts.map((t) => t.name)).toEqual(["Căutarea de informații", "Găsirea informațiilor"]);
+    // One entry each, the edit's with the wording before and after; the refused edit left none.
+    const entries = await db.auditEvent.findMany({ orderBy: { createdAt: "asc" } });
+    expect(entries.map((e) => [e.action, e.targetType])).toEqual([
+      ["skillFramework.createVersion", "SkillFramework"],
+      ["skillFramework.updateText", "Skill"],
+    ]);
+    expect(JSON.stringify(entries[1])).toContain("Găsirea informațiilor");
   });
 
   it("shows the reader's language, falling back to English and saying so", async () => {
