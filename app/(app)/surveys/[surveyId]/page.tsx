@@ -42,42 +42,28 @@ export default async function SurveyPage({ params }: { params: Promise<{ surveyI
           to: dates.date(lastDay),
         })}
       />
-      <dl className="mb-6 grid gap-1">
-        <div>
-          <dt className="sr-only">{t("columns.state")}</dt>
-          <dd className="font-semibold">
-            {t("detail.state", { phase: t(`phase.${survey.phase}`) })}
-          </dd>
-        </div>
-        <div>
-          <dt className="sr-only">{t("columns.survey")}</dt>
-          <dd>
-            {t("detail.framework", {
-              name: survey.framework.name,
-              version: survey.framework.version,
-            })}
-          </dd>
-        </div>
+      <div className="mb-6 grid gap-1">
+        <p className="font-semibold">{t("detail.state", { phase: t(`phase.${survey.phase}`) })}</p>
+        <p>
+          {t("detail.framework", {
+            name: survey.framework.name,
+            version: survey.framework.version,
+          })}
+        </p>
         {survey.session && (
-          <div>
-            <dt className="sr-only">{t("new.fromFocusGroup")}</dt>
-            <dd>
-              <Link href={`/sessions/${survey.session.id}`} className="text-teal-800 underline">
-                {t("detail.focusGroup", { title: survey.session.title })}
-              </Link>
-            </dd>
-          </div>
+          <p>
+            <Link href={`/sessions/${survey.session.id}`} className="text-teal-800 underline">
+              {t("detail.focusGroup", { title: survey.session.title })}
+            </Link>
+          </p>
         )}
-        <div>
-          <dt className="sr-only">{t("columns.dates")}</dt>
-          <dd className="text-slate-700">
-            {t("detail.createdBy", {
-              name: survey.createdBy.name,
-              date: dates.date(survey.createdAt),
-            })}
-          </dd>
-        </div>
-      </dl>
+        <p className="text-slate-700">
+          {t("detail.createdBy", {
+            name: survey.createdBy.name,
+            date: dates.date(survey.createdAt),
+          })}
+        </p>
+      </div>
       {!open && (
         <p role="status" className="mb-4 rounded-md border border-slate-400 bg-slate-50 p-3">
           {t("detail.closedNotice")}
