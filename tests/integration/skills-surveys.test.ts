@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { closeSurvey, createSurvey, remindSurveyWise } from "@/lib/skills/surveys/mutations";
-import { getSurvey, listSurveys } from "@/lib/skills/surveys/queries";
+import { getNewSurveyOptions, getSurvey, listSurveys } from "@/lib/skills/surveys/queries";
 import { makeSession, makeWise } from "../factories/sessions";
 import { addResponses, makeSkillFramework } from "../factories/skills-surveys";
 import { makeActor } from "../factories/users";
@@ -110,6 +110,26 @@ describe("creating a survey", () => {
     expect(await createSurvey(w.facilitatorBe, fromSession)).toMatchObject({ ok: true });
     expect(await createSurvey(w.lead, input(w.wiseIds))).toMatchObject({ ok: true });
     expect(await db.survey.count()).toBe(2);
+  });
+});
+
+describe("the new-survey form's choices", () => {
+  beforeEach(resetDatabase);
+
+  it("offers a country's WISEs and focus groups, and those a facilitator leads abroad", async () => {
+    const w = await world();
+    const { session: abroad } = await makeSession({ facilitatorId: w.facilitatorBe.id });
+    await makeWise({ countryCode: "BE" });
+    const forPartnerRo = await getNewSurveyOptions(w.partnerRo, "RO");
+    expect(forPartnerRo.wises).toHaveLength(4);
+    expect(forPartnerRo.sessions.map((s) => s.id).sort()).toEqual([abroad.id, w.session.id].sort());
+    expect(forPartnerRo.sessions.find((s) => s.id === w.session.id)?.wiseIds.sort()).toEqual(
+      [...w.wiseIds].sort(),
+    );
+    const forLeadAbroad = await getNewSurveyOptions(w.facilitatorBe, "BE");
+    expect(forLeadAbroad.wises).toHaveLength(1);
+    expect(forLeadAbroad.sessions.map((s) => [s.id, s.countryCode])).toEqual([[abroad.id, "RO"]]);
+    expect((await getNewSurveyOptions(w.partnerBe, "BE")).sessions).toEqual([]);
   });
 });
 

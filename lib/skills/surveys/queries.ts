@@ -127,8 +127,9 @@ export function surveyCountryFor(actor: Actor, chosen: string | undefined): stri
 }
 
 /**
- * What the new-survey form offers: the country's WISEs and the focus groups (in that country)
- * whose WISEs the actor may survey in one click, each with the WISEs on its agenda.
+ * What the new-survey form offers: the country's WISEs, and the focus groups whose WISEs the
+ * actor may survey in one click (the country's, and those the actor leads elsewhere), each with
+ * its country and the WISEs on its agenda.
  */
 export async function getNewSurveyOptions(actor: Actor, countryCode: string) {
   const [wises, sessions] = await Promise.all([
@@ -138,11 +139,15 @@ export async function getNewSurveyOptions(actor: Actor, countryCode: string) {
       select: { id: true, name: true, region: true },
     }),
     db.focusGroupSession.findMany({
-      where: { countryCode, agendaItems: { some: {} } },
+      where: {
+        OR: [{ countryCode }, { facilitatorId: actor.id }],
+        agendaItems: { some: {} },
+      },
       orderBy: { startsAt: "desc" },
       select: {
         id: true,
         title: true,
+        countryCode: true,
         facilitatorId: true,
         startsAt: true,
         agendaItems: { select: { wiseId: true }, orderBy: { position: "asc" } },
@@ -151,7 +156,7 @@ export async function getNewSurveyOptions(actor: Actor, countryCode: string) {
   ]);
   const usable = sessions.filter((session) =>
     can(actor, "survey.create", {
-      countryCode,
+      countryCode: session.countryCode,
       createdById: null,
       sessionFacilitatorId: session.facilitatorId,
     }),

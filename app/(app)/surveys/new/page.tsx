@@ -95,7 +95,7 @@ export default async function NewSurveyPage({ searchParams }: { searchParams: Se
             {options.sessions.map((option) => (
               <li key={option.id}>
                 <Link
-                  href={`/surveys/new?country=${countryCode}&sessionId=${option.id}`}
+                  href={`/surveys/new?country=${option.countryCode}&sessionId=${option.id}`}
                   className="text-teal-800 underline"
                   aria-current={option.id === chosenSession?.id ? "true" : undefined}
                 >
