@@ -11,7 +11,9 @@ import argon2 from "argon2";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import type { Role } from "../lib/generated/prisma/enums";
 import { seedDemoSessions } from "./seed-demo-sessions";
+import { seedDemoSurveys } from "./seed-demo-surveys";
 import { ensureDefaultGrid } from "./seed-grid";
+import { ensureSkillFramework } from "./seed-skills";
 
 export const DEMO_ORGANISATIONS = [
   { key: "rise", name: "RISE Romania", countryCode: "RO" },
@@ -84,6 +86,7 @@ export async function seedIfEmpty(databaseUrl: string): Promise<boolean> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
     const gridId = await ensureDefaultGrid(prisma);
+    const skillFrameworkId = await ensureSkillFramework(prisma);
     if ((await prisma.user.count()) > 0) return false;
     const hashes = await Promise.all(
       DEMO_ACCOUNTS.map((account) => argon2.hash(account.password, { type: argon2.argon2id })),
@@ -125,6 +128,10 @@ export async function seedIfEmpty(databaseUrl: string): Promise<boolean> {
         riseId: required(organisationIds, "rise").id,
         ensieId: required(organisationIds, "ensie").id,
       });
+      await seedDemoSurveys(tx, skillFrameworkId, {
+        partnerRoId: required(userIds, "PARTNER"),
+        facilitatorId: required(userIds, "FACILITATOR"),
+      });
     }, SEED_TRANSACTION);
     return true;
   } finally {
@@ -137,6 +144,7 @@ export async function seedReferenceData(databaseUrl: string): Promise<void> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
     await ensureDefaultGrid(prisma);
+    await ensureSkillFramework(prisma);
   } finally {
     await prisma.$disconnect();
   }
@@ -145,7 +153,7 @@ export async function seedReferenceData(databaseUrl: string): Promise<void> {
 async function main(databaseUrl: string, withDemo: boolean) {
   if (!withDemo) {
     await seedReferenceData(databaseUrl);
-    console.log("Reference data is in place (the default B-WISE grid).");
+    console.log("Reference data is in place (the default B-WISE grid and skills framework).");
     return;
   }
   const seeded = await seedIfEmpty(databaseUrl);

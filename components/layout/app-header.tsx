@@ -17,6 +17,12 @@ export async function AppHeader({ user, waiting = 0 }: { user: HeaderUser; waiti
     { href: "/results", label: t("results"), show: can(user, "results.review") },
     { href: "/summaries", label: t("summaries"), show: can(user, "summary.read") },
     { href: "/grids", label: t("grids"), show: can(user, "grid.manage") },
+    { href: "/surveys", label: t("surveys"), show: can(user, "survey.list") },
+    {
+      href: "/skills/frameworks",
+      label: t("skillFrameworks"),
+      show: can(user, "skillFramework.manage"),
+    },
     { href: "/admin/users", label: t("users"), show: can(user, "user.list") },
     {
       href: "/admin/organisations",

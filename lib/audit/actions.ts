@@ -56,6 +56,11 @@ export const AUDIT_ACTIONS = [
   "live.agree",
   "live.end",
   "live.configure",
+  "skillFramework.createVersion",
+  "skillFramework.updateText",
+  "survey.create",
+  "survey.remind",
+  "survey.close",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -78,5 +83,9 @@ export const AUDIT_TARGET_TYPES = [
   "LiveSession",
   "Language",
   "TextCorrection",
+  "SkillFramework",
+  "Skill",
+  "Survey",
+  "SurveyWise",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];

@@ -38,6 +38,8 @@ const GLOBAL: Record<GlobalPermission, Role[]> = {
   "bundle.import": ["ADMIN"],
   "audit.read": ["ADMIN", "PARTNER"],
   "language.list": ["ADMIN", "PARTNER"],
+  "skillFramework.manage": ["ADMIN"],
+  "survey.list": ["ADMIN", "FACILITATOR", "PARTNER"],
 };
 const TARGETED = [
   "user.update",
@@ -64,6 +66,9 @@ const TARGETED = [
   "live.participate",
   "language.review",
   "content.correct",
+  "survey.create",
+  "survey.read",
+  "survey.manage",
 ];
 
 const ROLES: Role[] = ["ADMIN", "FACILITATOR", "PARTNER", "PARTICIPANT"];
@@ -329,5 +334,25 @@ describe("permissions", () => {
   it("assertCan throws a ForbiddenError naming the permission", () => {
     expect(() => assertCan(actor("PARTICIPANT"), "user.create")).toThrow(ForbiddenError);
     expect(() => assertCan(actor("ADMIN"), "user.create")).not.toThrow();
+  });
+
+  it("a survey belongs to its country's partner and facilitators, its author and its focus group's lead", () => {
+    const romanian = { countryCode: "RO", createdById: "someone", sessionFacilitatorId: null };
+    for (const permission of ["survey.create", "survey.read", "survey.manage"] as const) {
+      expect(can(actor("ADMIN", null), permission, romanian)).toBe(true);
+      expect(can(actor("PARTNER", "RO"), permission, romanian)).toBe(true);
+      expect(can(actor("PARTNER", "BE"), permission, romanian)).toBe(false);
+      expect(can(actor("FACILITATOR", "RO"), permission, romanian)).toBe(true);
+      expect(can(actor("FACILITATOR", null), permission, romanian)).toBe(true);
+      expect(can(actor("FACILITATOR", "BE"), permission, romanian)).toBe(false);
+      const lead = actor("FACILITATOR", "BE", "lead");
+      expect(can(lead, permission, { ...romanian, sessionFacilitatorId: "lead" })).toBe(true);
+      expect(can(lead, permission, { ...romanian, createdById: "lead" })).toBe(true);
+      // A partner is scoped by country alone, whoever made the survey.
+      expect(can(actor("PARTNER", "BE", "p"), permission, { ...romanian, createdById: "p" })).toBe(
+        false,
+      );
+      expect(can(actor("PARTICIPANT", "RO"), permission, romanian)).toBe(false);
+    }
   });
 });

@@ -22,6 +22,12 @@ export type Actor = {
 type UserTarget = { id: string };
 /** A language of the app's texts, by its locale code ("ro"). */
 type LanguageTarget = { locale: string };
+/** A skills survey (or one about to be made): its country, author and focus group's lead. */
+export type SurveyAccess = {
+  countryCode: string;
+  createdById: string | null;
+  sessionFacilitatorId: string | null;
+};
 type CountryTarget = { countryCode: string };
 
 /** What the rules need to know about a session, including the actor's own place in it. */
@@ -103,6 +109,15 @@ type Rules = {
   "language.review": (target: LanguageTarget) => boolean;
   /** Correct a language's grid wording and summary texts: an admin, or a partner of it. */
   "content.correct": (target: LanguageTarget) => boolean;
+  /** Skills survey (issue 11): version the skills framework and edit its wording. */
+  "skillFramework.manage": () => boolean;
+  "survey.list": () => boolean;
+  /** Make a survey of this country's WISEs (createdById null: the one being made). */
+  "survey.create": (target: SurveyAccess) => boolean;
+  /** Links, codes, QR sheet and response counts (never who answered what). */
+  "survey.read": (target: SurveyAccess) => boolean;
+  /** Remind and close. */
+  "survey.manage": (target: SurveyAccess) => boolean;
 };
 
 export type Permission = keyof Rules;
@@ -136,6 +151,14 @@ function rulesFor(actor: Actor): Rules {
   const partnerLanguages = isPartner ? languagesOfCountry(actor.countryCode) : [];
   const partnerOf = (language: LanguageTarget) => partnerLanguages.includes(language.locale);
   const speaksAPartnerLanguage = partnerLanguages.length > 0;
+  // Surveys: a partner their country's; a facilitator their country's, those they made and those
+  // of the focus groups they lead (a facilitator may lead a session abroad).
+  const runsSurveysOf = (survey: SurveyAccess) =>
+    isAdmin ||
+    ofOwnCountry(survey) ||
+    facilitatesCountry(survey) ||
+    (isFacilitator &&
+      (survey.createdById === actor.id || survey.sessionFacilitatorId === actor.id));
   const invitedToScore = (session: SessionAccess) =>
     session.membership?.role === "PARTICIPANT" && session.membership.canScore;
   return {
@@ -206,6 +229,11 @@ function rulesFor(actor: Actor): Rules {
       language.locale !== DEFAULT_LOCALE && (isAdmin || partnerOf(language)),
     "content.correct": (language) =>
       language.locale !== DEFAULT_LOCALE && (isAdmin || partnerOf(language)),
+    "skillFramework.manage": () => isAdmin,
+    "survey.list": () => isAdmin || isFacilitator || (isPartner && actor.countryCode !== null),
+    "survey.create": (survey) => runsSurveysOf(survey),
+    "survey.read": (survey) => runsSurveysOf(survey),
+    "survey.manage": (survey) => runsSurveysOf(survey),
   };
 }
 
@@ -254,6 +282,27 @@ export function sessionReadScope(actor: Actor): {
 export function auditReadScope(actor: Actor): { everything: boolean; countryCode: string | null } {
   if (actor.role === "ADMIN") return { everything: true, countryCode: null };
   return { everything: false, countryCode: actor.role === "PARTNER" ? actor.countryCode : null };
+}
+
+/**
+ * Which surveys a list may show the actor, as data for the query. Must agree with "survey.read"
+ * (an integration test checks that it does).
+ */
+export function surveyReadScope(actor: Actor): {
+  everything: boolean;
+  countryCode: string | null;
+  /** Also those the actor made or whose focus group they lead. */
+  ownedBy: string | null;
+} {
+  if (actor.role === "ADMIN") return { everything: true, countryCode: null, ownedBy: null };
+  if (actor.role === "FACILITATOR") {
+    if (actor.countryCode === null) return { everything: true, countryCode: null, ownedBy: null };
+    return { everything: false, countryCode: actor.countryCode, ownedBy: actor.id };
+  }
+  if (actor.role === "PARTNER") {
+    return { everything: false, countryCode: actor.countryCode, ownedBy: null };
+  }
+  return { everything: false, countryCode: null, ownedBy: null };
 }
 
 /** Every permission name, for exhaustive tests. */

@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { control } from "../factories/live";
 import { addMember, makeSession } from "../factories/sessions";
+import { makeSurvey } from "../factories/skills-surveys";
 import { asActor, makeUser } from "../factories/users";
 
 const token = JSON.parse(process.argv[2] ?? "{}").token as string;
@@ -62,6 +63,8 @@ const state = await control(ownerActor, session.id, { action: "start" });
 // last (the matrix's own "admit" of them then changes nothing).
 await control(ownerActor, session.id, { action: "admitAll" });
 
+const survey = await makeSurvey({ sessionId: session.id, createdById: owner.id });
+
 console.log(
   JSON.stringify({
     accounts: {
@@ -78,6 +81,8 @@ console.log(
     gridId: session.gridId,
     publishedSessionId: published.session.id,
     shareToken,
+    surveyId: survey.id,
+    skillFrameworkId: survey.frameworkId,
     joinCode: state.joinCode,
   }),
 );

@@ -28,6 +28,9 @@ export type MatrixData = {
   publishedSessionId: string;
   shareToken: string;
   joinCode: string;
+  /** A skills survey of the Romanian session's WISEs, made by its facilitator; a framework. */
+  surveyId: string;
+  skillFrameworkId: string;
   /** Set by the spec once its guest has joined the live session. */
   guestParticipantId?: string;
 };
@@ -176,11 +179,26 @@ export const MATRIX: Record<string, Row> = {
   },
   "GET /sessions/new": fixed("/sessions/new", [S, S, D, O, D, D, O]),
   "GET /sign-in": fixed("/sign-in", [O, O, R, R, R, R, R]),
+  "GET /skills/frameworks": fixed("/skills/frameworks", [S, S, D, D, D, D, O]),
+  "GET /skills/frameworks/[frameworkId]": {
+    url: (data) => `/skills/frameworks/${data.skillFrameworkId}`,
+    expect: [S, S, D, D, D, D, O],
+  },
   "GET /summaries": fixed("/summaries", [S, S, O, O, O, O, O]),
   "GET /summaries/[sessionId]": {
     url: (data) => `/summaries/${data.publishedSessionId}`,
     expect: [S, S, O, D, D, O, O],
   },
+  "GET /surveys": fixed("/surveys", [S, S, D, O, O, O, O]),
+  "GET /surveys/[surveyId]": {
+    url: (data) => `/surveys/${data.surveyId}`,
+    expect: [S, S, D, O, D, O, O],
+  },
+  "GET /surveys/[surveyId]/sheet": {
+    url: (data) => `/surveys/${data.surveyId}/sheet`,
+    expect: [S, S, D, O, D, O, O],
+  },
+  "GET /surveys/new": fixed("/surveys/new", [S, S, D, O, O, O, O]),
   "GET /wises": fixed("/wises", [S, S, D, O, O, O, O]),
   "GET /wises/[wiseId]": { url: (data) => `/wises/${data.wiseId}`, expect: [S, S, D, O, D, O, O] },
   "GET /wises/[wiseId]/edit": {

@@ -16,6 +16,7 @@ export const SERVER_ACTION_PERMISSIONS: Record<string, Check> = {
   addSessionNoteAction: "session.manage",
   // session.read to find it, then the permission of the transition asked for.
   correctTextAction: "content.correct",
+  closeSurveyAction: "survey.manage",
   changeSessionStatusAction: [
     "session.read",
     "session.manage",
@@ -26,6 +27,8 @@ export const SERVER_ACTION_PERMISSIONS: Record<string, Check> = {
   createInvitationAction: "user.invite",
   createOrganisationAction: "organisation.create",
   createSessionAction: "session.create",
+  createSkillFrameworkVersionAction: "skillFramework.manage",
+  createSurveyAction: "survey.create",
   createUserAction: "user.create",
   createWiseAction: "wise.create",
   decideClassificationAction: "classification.decide",
@@ -39,6 +42,7 @@ export const SERVER_ACTION_PERMISSIONS: Record<string, Check> = {
   proposeModelAction: "classification.propose",
   removeAgendaItemAction: "session.manage",
   removeCriterionAction: "grid.manage",
+  remindSurveyWiseAction: "survey.manage",
   removeSessionMemberAction: "session.manage",
   replyToReviewAction: "review.reply",
   saveScoreAction: "evaluation.score",
@@ -55,6 +59,7 @@ export const SERVER_ACTION_PERMISSIONS: Record<string, Check> = {
   updateCategoryAction: "grid.manage",
   updateCriterionAction: "grid.manage",
   updateSessionAction: "session.manage",
+  updateSkillTextAction: "skillFramework.manage",
   updateUserAction: "user.update",
   updateWiseAction: "wise.update",
   writeReviewAction: "review.write",

@@ -26,6 +26,8 @@ import type enResults from "./en/results.json";
 import type enReviews from "./en/reviews.json";
 import type enScoring from "./en/scoring.json";
 import type enSessions from "./en/sessions.json";
+import type enSkillsFrameworks from "./en/skills-frameworks.json";
+import type enSkillsSurveys from "./en/skills-surveys.json";
 import type enSummaries from "./en/summaries.json";
 import type enWises from "./en/wises.json";
 
@@ -50,6 +52,8 @@ export const FEATURES = [
   "audit",
   "home",
   "languages",
+  "skills-frameworks",
+  "skills-surveys",
 ] as const;
 
 export type Messages = UnionToIntersection<
@@ -72,6 +76,8 @@ export type Messages = UnionToIntersection<
   | typeof enAudit
   | typeof enHome
   | typeof enLanguages
+  | typeof enSkillsFrameworks
+  | typeof enSkillsSurveys
 >;
 
 type Catalogue = Record<string, Record<string, unknown>>;
