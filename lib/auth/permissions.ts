@@ -93,6 +93,12 @@ type Rules = {
   "live.participate": (target: LiveGuestAccess) => boolean;
   /** Read the audit trail: admins all of it, a partner their country's (see auditReadScope). */
   "audit.read": () => boolean;
+  /** Skills gap maps and their exports: a country's, or every country's and Europe's for admins. */
+  "skills.readGaps": (target: CountryTarget) => boolean;
+  /** Keep the training offers of a country's catalogue. */
+  "trainingOffer.manage": (target: CountryTarget) => boolean;
+  /** Propose, adopt and follow a WISE's development plan. */
+  "plan.manage": (target: CountryTarget) => boolean;
 };
 
 export type Permission = keyof Rules;
@@ -187,6 +193,10 @@ function rulesFor(actor: Actor): Rules {
     "live.follow": (guest) => guestInRunningLive(guest) && guest.status !== "REMOVED",
     "live.participate": (guest) => guestInRunningLive(guest) && guest.status === "ADMITTED",
     "audit.read": () => isAdmin || (isPartner && actor.countryCode !== null),
+    // Aggregates only (the suppression rule hides small cells): the country's people who run surveys.
+    "skills.readGaps": (target) => isAdmin || ofOwnCountry(target) || facilitatesCountry(target),
+    "trainingOffer.manage": (target) => isAdmin || ofOwnCountry(target),
+    "plan.manage": (target) => isAdmin || ofOwnCountry(target) || facilitatesCountry(target),
   };
 }
 

@@ -1,0 +1,170 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { SIZE_BAND_LIMITS } from "./rules";
+import type { GapFilter, HeatmapRows } from "./schemas";
+import type { GapScope } from "./scope";
+
+/**
+ * The gap map in SQL (lib/skills/gaps/rules.ts says what each figure means; the formulas here are
+ * the same). Answers marked "not part of my job", and answers missing importance or mastery,
+ * leave both means: a pair is counted whole or not at all. Mastery 1-4 is rescaled onto the
+ * importance scale as 1 + (m − 1) × 4/3.
+ *
+ * Each query starts from `answers_in_scope`: one row per rated answer with the respondent's
+ * group, country, the WISE's size band and agreed model, already cut by the reader's scope and
+ * the filters. Respondents are counted without DISTINCT: a respondent answers a skill once, and
+ * heatmap cells first sum per respondent (two steps), which is cheaper on a million answers.
+ */
+
+/** The scope and the WISE-level cuts as conditions on `"Survey" sv`, `"Wise" w`, `sw`. */
+function surveyWiseConditions(scope: GapScope, filter: GapFilter): Prisma.Sql {
+  const where: Prisma.Sql[] = [];
+  if (!scope.everything) {
+    if (scope.countryCodes.length === 0) return Prisma.sql`FALSE`;
+    where.push(Prisma.sql`sv."countryCode" IN (${Prisma.join(scope.countryCodes)})`);
+  }
+  if (filter.country) where.push(Prisma.sql`sv."countryCode" = ${filter.country}`);
+  if (filter.surveyId) where.push(Prisma.sql`sv."id" = ${filter.surveyId}`);
+  if (filter.wiseId) where.push(Prisma.sql`sw."wiseId" = ${filter.wiseId}`);
+  return where.length === 0 ? Prisma.sql`TRUE` : Prisma.join(where, " AND ");
+}
+
+const SIZE_BAND = Prisma.sql`CASE
+    WHEN w."totalEmployees" IS NULL THEN 'UNKNOWN'
+    WHEN w."totalEmployees" < ${SIZE_BAND_LIMITS.MICRO} THEN 'MICRO'
+    WHEN w."totalEmployees" < ${SIZE_BAND_LIMITS.SMALL} THEN 'SMALL'
+    WHEN w."totalEmployees" < ${SIZE_BAND_LIMITS.MEDIUM} THEN 'MEDIUM'
+    ELSE 'LARGE' END`;
+
+/**
+ * The model the focus group agreed for the WISE: in the survey's own focus group when it decided
+ * one, else the latest agreed anywhere. Looked up once per surveyed WISE, not per answer.
+ */
+const AGREED_MODEL = Prisma.sql`(SELECT c."agreedModel"::text
+    FROM "AgendaItem" ai JOIN "Classification" c ON c."agendaItemId" = ai."id"
+    WHERE ai."wiseId" = sw."wiseId" AND c."agreedModel" IS NOT NULL
+    ORDER BY (ai."sessionId" IS NOT DISTINCT FROM sv."sessionId") DESC, c."decidedAt" DESC NULLS LAST
+    LIMIT 1)`;
+
+function answersInScope(scope: GapScope, filter: GapFilter): Prisma.Sql {
+  const wiseCuts: Prisma.Sql[] = [];
+  if (filter.model === "NONE") wiseCuts.push(Prisma.sql`model IS NULL`);
+  else if (filter.model) wiseCuts.push(Prisma.sql`model = ${filter.model}`);
+  if (filter.size) wiseCuts.push(Prisma.sql`size_band = ${filter.size}`);
+  const answerCuts: Prisma.Sql[] = [
+    Prisma.sql`NOT an."notPartOfJob" AND an."importanceNow" IS NOT NULL AND an."mastery" IS NOT NULL`,
+  ];
+  if (filter.mode) answerCuts.push(Prisma.sql`r."mode" = ${filter.mode}::"AnswerMode"`);
+  if (filter.group) answerCuts.push(Prisma.sql`l."group" = ${filter.group}::"StaffGroup"`);
+  return Prisma.sql`
+  surveyed AS MATERIALIZED (
+    SELECT sw."id" AS survey_wise_id, sw."wiseId" AS wise_id, sv."countryCode"::text AS country,
+      ${SIZE_BAND} AS size_band, ${AGREED_MODEL} AS model
+    FROM "Survey" sv
+    JOIN "SurveyWise" sw ON sw."surveyId" = sv."id"
+    JOIN "Wise" w ON w."id" = sw."wiseId"
+    WHERE ${surveyWiseConditions(scope, filter)}
+  ),
+  wises_in_scope AS MATERIALIZED (
+    SELECT * FROM surveyed
+    ${wiseCuts.length > 0 ? Prisma.sql`WHERE ${Prisma.join(wiseCuts, " AND ")}` : Prisma.empty}
+  ),
+  answers_in_scope AS (
+    SELECT r."id" AS response_id, l."group"::text AS grp, ws.wise_id, ws.country,
+      coalesce(ws.model, 'NONE') AS model, an."skillId" AS skill_id,
+      an."importanceNow"::float8 AS imp, an."importanceFuture"::float8 AS fut,
+      1 + (an."mastery" - 1) * 4.0::float8 / 3 AS mas
+    FROM wises_in_scope ws
+    JOIN "SurveyLink" l ON l."surveyWiseId" = ws.survey_wise_id
+    JOIN "SurveyResponse" r ON r."linkId" = l."id"
+    JOIN "SkillAnswer" an ON an."responseId" = r."id"
+    WHERE ${Prisma.join(answerCuts, " AND ")}
+  )`;
+}
+
+export type SkillGapRow = {
+  grp: string;
+  code: string;
+  area: string;
+  position: number;
+  respondents: number;
+  mean_importance: number;
+  mean_future: number | null;
+  mean_mastery: number;
+  gap: number;
+  mwds: number;
+  rank: number;
+};
+
+/**
+ * Per group and skill (by code, so that two framework versions line up): respondents, the means,
+ * the gap, Borich's MWDS (mean discrepancy × mean importance, which equals the mean of each
+ * discrepancy weighted by the mean importance) and its rank within the group, 1 the largest.
+ * Sums first per skill row, then per code.
+ */
+export function skillGapsSql(scope: GapScope, filter: GapFilter): Prisma.Sql {
+  return Prisma.sql`WITH ${answersInScope(scope, filter)},
+  per_skill AS (
+    SELECT grp, skill_id, count(*) AS n, sum(imp) AS imp, sum(mas) AS mas,
+      sum(fut) AS fut, count(fut) AS n_fut
+    FROM answers_in_scope GROUP BY grp, skill_id
+  ),
+  per_code AS (
+    SELECT p.grp, s."code" AS code, min(s."area"::text) AS area, min(s."position") AS position,
+      sum(p.n)::int AS respondents, sum(p.imp) / sum(p.n) AS mean_importance,
+      sum(p.fut) / nullif(sum(p.n_fut), 0) AS mean_future, sum(p.mas) / sum(p.n) AS mean_mastery
+    FROM per_skill p JOIN "Skill" s ON s."id" = p.skill_id
+    GROUP BY p.grp, s."code"
+  )
+  SELECT *, mean_importance - mean_mastery AS gap,
+    (mean_importance - mean_mastery) * mean_importance AS mwds,
+    rank() OVER (PARTITION BY grp ORDER BY (mean_importance - mean_mastery) * mean_importance DESC)::int AS rank
+  FROM per_code ORDER BY grp, rank, code`;
+}
+
+export type HeatmapCellRow = { row_key: string; area: string; respondents: number; gap: number };
+
+const ROW_KEY: Record<HeatmapRows, Prisma.Sql> = {
+  group: Prisma.sql`grp`,
+  model: Prisma.sql`model`,
+  country: Prisma.sql`country`,
+};
+
+/**
+ * Heatmap cells: rows by group, agreed model or country; columns skill areas; the cell is the
+ * mean discrepancy over every rated answer in it, and its respondents those with at least one.
+ */
+export function heatmapSql(scope: GapScope, filter: GapFilter, rows: HeatmapRows): Prisma.Sql {
+  return Prisma.sql`WITH ${answersInScope(scope, filter)},
+  per_respondent AS (
+    SELECT a.response_id, ${ROW_KEY[rows]} AS row_key, s."area"::text AS area,
+      sum(a.imp - a.mas) AS discrepancy, count(*) AS n
+    FROM answers_in_scope a JOIN "Skill" s ON s."id" = a.skill_id
+    GROUP BY a.response_id, 2, 3
+  )
+  SELECT row_key, area, count(*)::int AS respondents, sum(discrepancy) / sum(n) AS gap
+  FROM per_respondent GROUP BY row_key, area ORDER BY row_key, area`;
+}
+
+export type WiseGapRow = { wise_id: string; respondents: number; gap: number };
+
+/** Per WISE, the mean discrepancy of its staff over the given areas (the digital ones). */
+export function wiseAreaGapsSql(scope: GapScope, filter: GapFilter, areas: readonly string[]) {
+  return Prisma.sql`WITH ${answersInScope(scope, filter)},
+  per_respondent AS (
+    SELECT a.response_id, a.wise_id, sum(a.imp - a.mas) AS discrepancy, count(*) AS n
+    FROM answers_in_scope a JOIN "Skill" s ON s."id" = a.skill_id
+    WHERE s."area"::text IN (${Prisma.join([...areas])})
+    GROUP BY a.response_id, a.wise_id
+  )
+  SELECT wise_id, count(*)::int AS respondents, sum(discrepancy) / sum(n) AS gap
+  FROM per_respondent GROUP BY wise_id`;
+}
+
+export type RespondentCountRow = { grp: string; respondents: number };
+
+/** Respondents with at least one rated answer, per group. */
+export function respondentCountsSql(scope: GapScope, filter: GapFilter) {
+  return Prisma.sql`WITH ${answersInScope(scope, filter)}
+  SELECT grp, count(DISTINCT response_id)::int AS respondents FROM answers_in_scope GROUP BY grp`;
+}
