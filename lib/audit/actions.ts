@@ -51,6 +51,11 @@ export const AUDIT_ACTIONS = [
   "live.agree",
   "live.end",
   "live.configure",
+  "trainingOffer.create",
+  "trainingOffer.update",
+  "trainingOffer.delete",
+  "plan.adopt",
+  "plan.updateAction",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -71,5 +76,8 @@ export const AUDIT_TARGET_TYPES = [
   "Classification",
   "ModelProposal",
   "LiveSession",
+  "TrainingOffer",
+  "DevelopmentPlan",
+  "PlanAction",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];

@@ -18,6 +18,7 @@ import enResults from "./en/results.json";
 import enReviews from "./en/reviews.json";
 import enScoring from "./en/scoring.json";
 import enSessions from "./en/sessions.json";
+import enSkillsGaps from "./en/skills-gaps.json";
 import enSummaries from "./en/summaries.json";
 import enWises from "./en/wises.json";
 import roAdmin from "./ro/admin.json";
@@ -35,6 +36,7 @@ import roResults from "./ro/results.json";
 import roReviews from "./ro/reviews.json";
 import roScoring from "./ro/scoring.json";
 import roSessions from "./ro/sessions.json";
+import roSkillsGaps from "./ro/skills-gaps.json";
 import roSummaries from "./ro/summaries.json";
 import roWises from "./ro/wises.json";
 
@@ -76,6 +78,7 @@ export const MESSAGES = {
     enResults,
     enAudit,
     enHome,
+    enSkillsGaps,
   ),
   ro: mergeCatalogues(
     roCommon,
@@ -95,6 +98,7 @@ export const MESSAGES = {
     roResults,
     roAudit,
     roHome,
+    roSkillsGaps,
   ),
 };
 

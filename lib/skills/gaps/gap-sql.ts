@@ -46,7 +46,7 @@ const AGREED_MODEL = Prisma.sql`(SELECT c."agreedModel"::text
     ORDER BY (ai."sessionId" IS NOT DISTINCT FROM sv."sessionId") DESC, c."decidedAt" DESC NULLS LAST
     LIMIT 1)`;
 
-function answersInScope(scope: GapScope, filter: GapFilter): Prisma.Sql {
+export function answersInScope(scope: GapScope, filter: GapFilter): Prisma.Sql {
   const wiseCuts: Prisma.Sql[] = [];
   if (filter.model === "NONE") wiseCuts.push(Prisma.sql`model IS NULL`);
   else if (filter.model) wiseCuts.push(Prisma.sql`model = ${filter.model}`);
