@@ -168,3 +168,55 @@ export function respondentCountsSql(scope: GapScope, filter: GapFilter) {
   return Prisma.sql`WITH ${answersInScope(scope, filter)}
   SELECT grp, count(DISTINCT response_id)::int AS respondents FROM answers_in_scope GROUP BY grp`;
 }
+
+export type AnswerExportRow = {
+  respondent: number;
+  country: string;
+  wise_name: string | null;
+  grp: string;
+  mode: string;
+  code: string;
+  importance_now: number | null;
+  importance_future: number | null;
+  mastery: number | null;
+  not_part_of_job: boolean;
+};
+
+/**
+ * Anonymous answers in the reader's scope, every answer (also "not part of my job"). A row carries
+ * its WISE only where that WISE's group (its link) has at least `minimum` respondents, so that
+ * a few colleagues cannot be told apart by their answers. Respondents are numbered per file.
+ */
+export function answersExportSql(scope: GapScope, filter: GapFilter, minimum: number) {
+  const cuts: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (filter.mode) cuts.push(Prisma.sql`r."mode" = ${filter.mode}::"AnswerMode"`);
+  if (filter.group) cuts.push(Prisma.sql`l."group" = ${filter.group}::"StaffGroup"`);
+  const wiseCuts: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (filter.model === "NONE") wiseCuts.push(Prisma.sql`model IS NULL`);
+  else if (filter.model) wiseCuts.push(Prisma.sql`model = ${filter.model}`);
+  if (filter.size) wiseCuts.push(Prisma.sql`size_band = ${filter.size}`);
+  return Prisma.sql`WITH surveyed AS MATERIALIZED (
+    SELECT sw."id" AS survey_wise_id, sw."wiseId" AS wise_id, sv."countryCode"::text AS country,
+      ${SIZE_BAND} AS size_band, ${AGREED_MODEL} AS model, w."name" AS wise_name
+    FROM "Survey" sv JOIN "SurveyWise" sw ON sw."surveyId" = sv."id" JOIN "Wise" w ON w."id" = sw."wiseId"
+    WHERE ${surveyWiseConditions(scope, filter)}
+  ),
+  links AS (
+    SELECT l."id" AS link_id, l."group"::text AS grp, s.*,
+      (SELECT count(*) FROM "SurveyResponse" x WHERE x."linkId" = l."id") AS link_respondents
+    FROM surveyed s JOIN "SurveyLink" l ON l."surveyWiseId" = s.survey_wise_id
+    WHERE ${Prisma.join(wiseCuts, " AND ")}
+  )
+  SELECT dense_rank() OVER (ORDER BY r."id")::int AS respondent, k.country,
+    CASE WHEN k.link_respondents >= ${minimum} THEN k.wise_name END AS wise_name,
+    k.grp, r."mode"::text AS mode, s."code" AS code,
+    an."importanceNow"::int AS importance_now, an."importanceFuture"::int AS importance_future,
+    an."mastery"::int AS mastery, an."notPartOfJob" AS not_part_of_job
+  FROM links k
+  JOIN "SurveyLink" l ON l."id" = k.link_id
+  JOIN "SurveyResponse" r ON r."linkId" = k.link_id
+  JOIN "SkillAnswer" an ON an."responseId" = r."id"
+  JOIN "Skill" s ON s."id" = an."skillId"
+  WHERE ${Prisma.join(cuts, " AND ")}
+  ORDER BY respondent, k.grp, s."position"`;
+}

@@ -136,3 +136,35 @@ export async function listSurveyWises(actor: Actor, surveyId: string) {
     orderBy: { wise: { name: "asc" } },
   });
 }
+
+/**
+ * Skills' names in the reader's language by code (English when a text is missing; the code when
+ * no framework names it). Two framework versions may word a code differently: the newest wins.
+ */
+export async function getSkillNames(
+  codes: readonly string[],
+  locale: string,
+): Promise<(code: string) => string> {
+  const texts = await db.skillText.findMany({
+    where: { locale: { in: [locale, "en"] }, skill: { code: { in: [...new Set(codes)] } } },
+    select: { locale: true, name: true, skill: { select: { code: true } } },
+    orderBy: { skill: { framework: { version: "asc" } } },
+  });
+  const names = new Map<string, string>();
+  for (const text of texts.filter((row) => row.locale === "en"))
+    names.set(text.skill.code, text.name);
+  for (const text of texts.filter((row) => row.locale === locale))
+    names.set(text.skill.code, text.name);
+  return (code) => names.get(code) ?? code;
+}
+
+/** The countries that have surveys, for the country choice of readers of every country. */
+export async function listGapCountries(actor: Actor): Promise<string[]> {
+  const scope = gapScope(actor);
+  const surveys = await db.survey.findMany({
+    where: scope.everything ? {} : { countryCode: { in: scope.countryCodes } },
+    distinct: ["countryCode"],
+    select: { countryCode: true },
+  });
+  return surveys.map((survey) => survey.countryCode);
+}
