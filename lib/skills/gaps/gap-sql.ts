@@ -10,10 +10,11 @@ import type { GapScope } from "./scope";
  * leave both means: a pair is counted whole or not at all. Mastery 1-4 is rescaled onto the
  * importance scale as 1 + (m − 1) × 4/3.
  *
- * Each query starts from `answers_in_scope`: one row per rated answer with the respondent's
- * group, country, the WISE's size band and agreed model, already cut by the reader's scope and
- * the filters. Respondents are counted without DISTINCT: a respondent answers a skill once, and
- * heatmap cells first sum per respondent (two steps), which is cheaper on a million answers.
+ * Each query starts from the surveyed WISEs in the reader's scope, cut by the filters, and reads
+ * the sums that triggers keep per answer link and skill ("SkillLinkTotal") and per respondent and
+ * area ("SkillResponseAreaTotal"), not the million answers themselves (migration
+ * skills_gap_rollups). Respondents are counted without DISTINCT: a respondent answers a skill
+ * once, and has one row per area.
  */
 
 /** The scope and the WISE-level cuts as conditions on `"Survey" sv`, `"Wise" w`, `sw`. */
@@ -46,16 +47,12 @@ const AGREED_MODEL = Prisma.sql`(SELECT c."agreedModel"::text
     ORDER BY (ai."sessionId" IS NOT DISTINCT FROM sv."sessionId") DESC, c."decidedAt" DESC NULLS LAST
     LIMIT 1)`;
 
-export function answersInScope(scope: GapScope, filter: GapFilter): Prisma.Sql {
+/** `surveyed` and `wises_in_scope`: the surveyed WISEs in scope, cut by model and size band. */
+function wisesInScope(scope: GapScope, filter: GapFilter): Prisma.Sql {
   const wiseCuts: Prisma.Sql[] = [];
   if (filter.model === "NONE") wiseCuts.push(Prisma.sql`model IS NULL`);
   else if (filter.model) wiseCuts.push(Prisma.sql`model = ${filter.model}`);
   if (filter.size) wiseCuts.push(Prisma.sql`size_band = ${filter.size}`);
-  const answerCuts: Prisma.Sql[] = [
-    Prisma.sql`NOT an."notPartOfJob" AND an."importanceNow" IS NOT NULL AND an."mastery" IS NOT NULL`,
-  ];
-  if (filter.mode) answerCuts.push(Prisma.sql`r."mode" = ${filter.mode}::"AnswerMode"`);
-  if (filter.group) answerCuts.push(Prisma.sql`l."group" = ${filter.group}::"StaffGroup"`);
   return Prisma.sql`
   surveyed AS MATERIALIZED (
     SELECT sw."id" AS survey_wise_id, sw."wiseId" AS wise_id, sv."countryCode"::text AS country,
@@ -68,17 +65,92 @@ export function answersInScope(scope: GapScope, filter: GapFilter): Prisma.Sql {
   wises_in_scope AS MATERIALIZED (
     SELECT * FROM surveyed
     ${wiseCuts.length > 0 ? Prisma.sql`WHERE ${Prisma.join(wiseCuts, " AND ")}` : Prisma.empty}
-  ),
-  answers_in_scope AS (
+  )`;
+}
+
+function groupCut(filter: GapFilter): Prisma.Sql {
+  return filter.group ? Prisma.sql`l."group" = ${filter.group}::"StaffGroup"` : Prisma.sql`TRUE`;
+}
+
+/** `responses_in_scope`: respondents of the WISEs in scope, cut by group and answering mode. */
+function responsesInScope(scope: GapScope, filter: GapFilter): Prisma.Sql {
+  const mode = filter.mode ? Prisma.sql`r."mode" = ${filter.mode}::"AnswerMode"` : Prisma.sql`TRUE`;
+  return Prisma.sql`${wisesInScope(scope, filter)},
+  responses_in_scope AS (
     SELECT r."id" AS response_id, l."group"::text AS grp, ws.wise_id, ws.country,
-      coalesce(ws.model, 'NONE') AS model, an."skillId" AS skill_id,
-      an."importanceNow"::float8 AS imp, an."importanceFuture"::float8 AS fut,
-      1 + (an."mastery" - 1) * 4.0::float8 / 3 AS mas
+      coalesce(ws.model, 'NONE') AS model
     FROM wises_in_scope ws
     JOIN "SurveyLink" l ON l."surveyWiseId" = ws.survey_wise_id
     JOIN "SurveyResponse" r ON r."linkId" = l."id"
-    JOIN "SkillAnswer" an ON an."responseId" = r."id"
-    WHERE ${Prisma.join(answerCuts, " AND ")}
+    WHERE ${groupCut(filter)} AND ${mode}
+  )`;
+}
+
+/** Every rated answer in scope, one row each: for cuts the rollups cannot serve (answering mode). */
+export function answersInScope(scope: GapScope, filter: GapFilter): Prisma.Sql {
+  return Prisma.sql`${responsesInScope(scope, filter)},
+  answers_in_scope AS (
+    SELECT ri.*, an."skillId" AS skill_id,
+      an."importanceNow"::float8 AS imp, an."importanceFuture"::float8 AS fut,
+      1 + (an."mastery" - 1) * 4.0::float8 / 3 AS mas
+    FROM responses_in_scope ri
+    JOIN "SkillAnswer" an ON an."responseId" = ri.response_id
+    WHERE NOT an."notPartOfJob" AND an."importanceNow" IS NOT NULL AND an."mastery" IS NOT NULL
+  )`;
+}
+
+/**
+ * `per_skill` (grp, skill_id, n, imp, mas, fut, n_fut): sums per group and skill row, mastery
+ * summed rescaled (Σ(1 + (m − 1) × 4/3) = n + (Σm − n) × 4/3). From the link rollup kept by
+ * triggers (migration skills_gap_rollups) unless the answering mode is cut, which only the
+ * answers themselves know.
+ */
+function skillSums(scope: GapScope, filter: GapFilter): Prisma.Sql {
+  if (filter.mode) {
+    return Prisma.sql`${answersInScope(scope, filter)},
+  per_skill AS (
+    SELECT grp, skill_id, count(*) AS n, sum(imp) AS imp, sum(mas) AS mas,
+      sum(fut) AS fut, count(fut) AS n_fut
+    FROM answers_in_scope GROUP BY grp, skill_id
+  )`;
+  }
+  return Prisma.sql`${wisesInScope(scope, filter)},
+  per_skill AS (
+    SELECT l."group"::text AS grp, t."skillId" AS skill_id, sum(t."rated")::float8 AS n,
+      sum(t."importance")::float8 AS imp,
+      sum(t."rated") + (sum(t."mastery") - sum(t."rated")) * 4.0::float8 / 3 AS mas,
+      sum(t."future")::float8 AS fut, sum(t."futureRated")::float8 AS n_fut
+    FROM wises_in_scope ws
+    JOIN "SurveyLink" l ON l."surveyWiseId" = ws.survey_wise_id
+    JOIN "SkillLinkTotal" t ON t."linkId" = l."id"
+    WHERE t."rated" > 0 AND ${groupCut(filter)}
+    GROUP BY l."group", t."skillId"
+  )`;
+}
+
+/** `link_sums`: per WISE in scope, group and skill row, the link rollup's sums (mastery rescaled). */
+export function linkSkillSums(scope: GapScope, filter: GapFilter): Prisma.Sql {
+  return Prisma.sql`${wisesInScope(scope, filter)},
+  link_sums AS (
+    SELECT ws.wise_id, ws.country, l."group"::text AS grp, t."skillId" AS skill_id,
+      t."rated"::float8 AS n, t."importance"::float8 AS imp,
+      t."rated" + (t."mastery" - t."rated") * 4.0::float8 / 3 AS mas
+    FROM wises_in_scope ws
+    JOIN "SurveyLink" l ON l."surveyWiseId" = ws.survey_wise_id
+    JOIN "SkillLinkTotal" t ON t."linkId" = l."id"
+    WHERE t."rated" > 0 AND ${groupCut(filter)}
+  )`;
+}
+
+/** `area_sums`: per respondent in scope and area, their rated answers' count and discrepancy. */
+function areaSums(scope: GapScope, filter: GapFilter): Prisma.Sql {
+  return Prisma.sql`${responsesInScope(scope, filter)},
+  area_sums AS (
+    SELECT ri.*, t."area"::text AS area, t."rated" AS n,
+      t."importance" - (t."rated" + (t."mastery" - t."rated") * 4.0::float8 / 3) AS discrepancy
+    FROM responses_in_scope ri
+    JOIN "SkillResponseAreaTotal" t ON t."responseId" = ri.response_id
+    WHERE t."rated" > 0
   )`;
 }
 
@@ -103,12 +175,7 @@ export type SkillGapRow = {
  * Sums first per skill row, then per code.
  */
 export function skillGapsSql(scope: GapScope, filter: GapFilter): Prisma.Sql {
-  return Prisma.sql`WITH ${answersInScope(scope, filter)},
-  per_skill AS (
-    SELECT grp, skill_id, count(*) AS n, sum(imp) AS imp, sum(mas) AS mas,
-      sum(fut) AS fut, count(fut) AS n_fut
-    FROM answers_in_scope GROUP BY grp, skill_id
-  ),
+  return Prisma.sql`WITH ${skillSums(scope, filter)},
   per_code AS (
     SELECT p.grp, s."code" AS code, min(s."area"::text) AS area, min(s."position") AS position,
       sum(p.n)::int AS respondents, sum(p.imp) / sum(p.n) AS mean_importance,
@@ -135,27 +202,21 @@ const ROW_KEY: Record<HeatmapRows, Prisma.Sql> = {
  * mean discrepancy over every rated answer in it, and its respondents those with at least one.
  */
 export function heatmapSql(scope: GapScope, filter: GapFilter, rows: HeatmapRows): Prisma.Sql {
-  return Prisma.sql`WITH ${answersInScope(scope, filter)},
-  per_respondent AS (
-    SELECT a.response_id, ${ROW_KEY[rows]} AS row_key, s."area"::text AS area,
-      sum(a.imp - a.mas) AS discrepancy, count(*) AS n
-    FROM answers_in_scope a JOIN "Skill" s ON s."id" = a.skill_id
-    GROUP BY a.response_id, 2, 3
-  )
-  SELECT row_key, area, count(*)::int AS respondents, sum(discrepancy) / sum(n) AS gap
-  FROM per_respondent GROUP BY row_key, area ORDER BY row_key, area`;
+  return Prisma.sql`WITH ${areaSums(scope, filter)}
+  SELECT ${ROW_KEY[rows]} AS row_key, area, count(*)::int AS respondents,
+    sum(discrepancy) / sum(n) AS gap
+  FROM area_sums GROUP BY 1, 2 ORDER BY 1, 2`;
 }
 
 export type WiseGapRow = { wise_id: string; respondents: number; gap: number };
 
 /** Per WISE, the mean discrepancy of its staff over the given areas (the digital ones). */
 export function wiseAreaGapsSql(scope: GapScope, filter: GapFilter, areas: readonly string[]) {
-  return Prisma.sql`WITH ${answersInScope(scope, filter)},
+  return Prisma.sql`WITH ${areaSums(scope, filter)},
   per_respondent AS (
-    SELECT a.response_id, a.wise_id, sum(a.imp - a.mas) AS discrepancy, count(*) AS n
-    FROM answers_in_scope a JOIN "Skill" s ON s."id" = a.skill_id
-    WHERE s."area"::text IN (${Prisma.join([...areas])})
-    GROUP BY a.response_id, a.wise_id
+    SELECT response_id, wise_id, sum(discrepancy) AS discrepancy, sum(n) AS n
+    FROM area_sums WHERE area IN (${Prisma.join([...areas])})
+    GROUP BY response_id, wise_id
   )
   SELECT wise_id, count(*)::int AS respondents, sum(discrepancy) / sum(n) AS gap
   FROM per_respondent GROUP BY wise_id`;
@@ -165,8 +226,11 @@ export type RespondentCountRow = { grp: string; respondents: number };
 
 /** Respondents with at least one rated answer, per group. */
 export function respondentCountsSql(scope: GapScope, filter: GapFilter) {
-  return Prisma.sql`WITH ${answersInScope(scope, filter)}
-  SELECT grp, count(DISTINCT response_id)::int AS respondents FROM answers_in_scope GROUP BY grp`;
+  return Prisma.sql`WITH ${responsesInScope(scope, filter)}
+  SELECT grp, count(*)::int AS respondents FROM responses_in_scope ri
+  WHERE EXISTS (SELECT 1 FROM "SkillResponseAreaTotal" t
+    WHERE t."responseId" = ri.response_id AND t."rated" > 0)
+  GROUP BY grp`;
 }
 
 export type AnswerExportRow = {

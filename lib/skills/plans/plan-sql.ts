@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { answersInScope } from "../gaps/gap-sql";
+import { linkSkillSums } from "../gaps/gap-sql";
 import { MIN_RESPONDENTS } from "../gaps/rules";
 import type { GapFilter } from "../gaps/schemas";
 import type { GapScope } from "../gaps/scope";
@@ -28,12 +28,12 @@ export function unmetGapsSql(
     pairs.length > 0
       ? Prisma.sql`VALUES ${Prisma.join(pairs)}`
       : Prisma.sql`SELECT NULL::text, NULL::text WHERE FALSE`;
-  return Prisma.sql`WITH ${answersInScope(scope, filter)},
+  return Prisma.sql`WITH ${linkSkillSums(scope, filter)},
   per_wise AS (
-    SELECT a.wise_id, a.country, a.grp, s."code" AS code, count(*) AS n,
-      avg(a.imp) AS mean_importance, avg(a.imp - a.mas) AS gap
-    FROM answers_in_scope a JOIN "Skill" s ON s."id" = a.skill_id
-    GROUP BY a.wise_id, a.country, a.grp, s."code"
+    SELECT k.wise_id, k.country, k.grp, s."code" AS code, sum(k.n) AS n,
+      sum(k.imp) / sum(k.n) AS mean_importance, (sum(k.imp) - sum(k.mas)) / sum(k.n) AS gap
+    FROM link_sums k JOIN "Skill" s ON s."id" = k.skill_id
+    GROUP BY k.wise_id, k.country, k.grp, s."code"
   ),
   ranked AS (
     SELECT *, row_number() OVER (PARTITION BY wise_id, grp ORDER BY gap * mean_importance DESC, code) AS rn
