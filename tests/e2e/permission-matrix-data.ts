@@ -7,6 +7,7 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { control } from "../factories/live";
+import { makeSkillFramework, makeSurvey } from "../factories/skills-gaps";
 import { addMember, makeSession } from "../factories/sessions";
 import { asActor, makeUser } from "../factories/users";
 
@@ -56,6 +57,15 @@ await db.focusGroupSession.update({
   where: { id: published.session.id },
   data: { shareToken },
 });
+// A Romanian skills survey of the session's WISE, for the gap map and plan entry points.
+const skillsFramework = await makeSkillFramework([
+  { code: "DIGCOMP_1_1", group: "ENABLER", area: "DIGITAL_INFORMATION" },
+]);
+const skillsSurvey = await makeSurvey({
+  frameworkId: skillsFramework.id,
+  createdById: owner.id,
+  wiseIds: [agendaItem.wiseId],
+});
 const ownerActor = asActor(await db.user.findUniqueOrThrow({ where: { id: owner.id } }));
 const state = await control(ownerActor, session.id, { action: "start" });
 // Guests are let in as they join, so the guest caller is admitted from the first cell to the
@@ -79,6 +89,7 @@ console.log(
     publishedSessionId: published.session.id,
     shareToken,
     joinCode: state.joinCode,
+    skillsSurveyId: skillsSurvey.id,
   }),
 );
 await db.$disconnect();
