@@ -38,12 +38,11 @@ export async function analyticReads<T extends unknown[]>(
 }
 
 async function gapMap(scope: GapScope, filter: GapFilter, rows: HeatmapRows) {
-  const [skills, counts, cells] = await analyticReads<
-    [SkillGapRow[], RespondentCountRow[], HeatmapCellRow[]]
-  >([
-    skillGapsSql(scope, filter),
-    respondentCountsSql(scope, filter),
-    heatmapSql(scope, filter, rows),
+  // Three reads side by side, each on its own connection: PostgreSQL runs them on both cores.
+  const [[skills], [counts], [cells]] = await Promise.all([
+    analyticReads<[SkillGapRow[]]>([skillGapsSql(scope, filter)]),
+    analyticReads<[RespondentCountRow[]]>([respondentCountsSql(scope, filter)]),
+    analyticReads<[HeatmapCellRow[]]>([heatmapSql(scope, filter, rows)]),
   ]);
   return { groups: buildGroupGaps(skills, counts), heatmap: buildHeatmap(cells), rows };
 }

@@ -32,9 +32,9 @@ export async function proposedPlanOf(
 ) {
   const filter = { surveyId: surveyWise.survey.id, wiseId: surveyWise.wise.id };
   const scope = gapScope(actor);
-  const [rows, counts] = await analyticReads<[SkillGapRow[], RespondentCountRow[]]>([
-    skillGapsSql(scope, filter),
-    respondentCountsSql(scope, filter),
+  const [[rows], [counts]] = await Promise.all([
+    analyticReads<[SkillGapRow[]]>([skillGapsSql(scope, filter)]),
+    analyticReads<[RespondentCountRow[]]>([respondentCountsSql(scope, filter)]),
   ]);
   const groups = buildGroupGaps(rows, counts);
   const gaps = groups.flatMap((group) =>
