@@ -143,9 +143,13 @@ async function main() {
     const targets = await db.$queryRaw<{ response_id: string; skill_id: string }[]>`
       SELECT a."responseId" AS response_id, a."skillId" AS skill_id FROM "SkillAnswer" a
       WHERE a."responseId" LIKE ${`bssw-bsw-${country}-%`} LIMIT ${SAVERS * SAVES_EACH}`;
+    // Respondents answer at a person's pace: each starts within the first second, then taps an
+    // answer every 0.5-2 s; a save's time includes waiting for a connection of the app's pool.
     const latencies: number[] = [];
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     await Promise.all(
       Array.from({ length: SAVERS }, async (_, saver) => {
+        await pause(Math.random() * 1000);
         for (let i = 0; i < SAVES_EACH; i++) {
           const target = targets[saver * SAVES_EACH + i];
           if (!target) return;
@@ -160,11 +164,12 @@ async function main() {
               "updatedAt" = now()
             WHERE "SkillAnswer"."lastChangeId" IS DISTINCT FROM EXCLUDED."lastChangeId"`;
           latencies.push(performance.now() - started);
+          await pause(500 + Math.random() * 1500);
         }
       }),
     );
     line(
-      `Answer saves, p95 of ${latencies.length} (${SAVERS} at once)`,
+      `Answer saves, p95 of ${latencies.length} (${SAVERS} answering)`,
       percentile(latencies, 95),
       50,
       `median ${median(latencies).toFixed(0)}; ${through}`,

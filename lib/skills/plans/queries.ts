@@ -32,9 +32,10 @@ export async function proposedPlanOf(
 ) {
   const filter = { surveyId: surveyWise.survey.id, wiseId: surveyWise.wise.id };
   const scope = gapScope(actor);
-  const [[rows], [counts]] = await Promise.all([
-    analyticReads<[SkillGapRow[]]>([skillGapsSql(scope, filter)]),
-    analyticReads<[RespondentCountRow[]]>([respondentCountsSql(scope, filter)]),
+  // One WISE's sums are a few hundred rows: plain reads, without the analytic settings' round trips.
+  const [rows, counts] = await Promise.all([
+    db.$queryRaw<SkillGapRow[]>(skillGapsSql(scope, filter)),
+    db.$queryRaw<RespondentCountRow[]>(respondentCountsSql(scope, filter)),
   ]);
   const groups = buildGroupGaps(rows, counts);
   const gaps = groups.flatMap((group) =>
