@@ -127,6 +127,14 @@ describe("development plans", () => {
 
     const adopted = await adoptPlan(partner, { surveyId: survey.id, wiseId: wise.id, ...OWNERS });
     expect(adopted.ok).toBe(true);
+    // The trail names who adopted which WISE's plan, in Romania, for the country's partner to read.
+    const entry = await db.auditEvent.findFirstOrThrow({ where: { action: "plan.adopt" } });
+    expect([entry.actorId, entry.targetType, entry.countryCode, entry.targetLabel]).toEqual([
+      partner.id,
+      "DevelopmentPlan",
+      "RO",
+      wise.name,
+    ]);
     const again = await adoptPlan(partner, { surveyId: survey.id, wiseId: wise.id, ...OWNERS });
     expect(again.ok === false && again.status).toBe(409);
 
