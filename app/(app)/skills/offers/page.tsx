@@ -62,36 +62,35 @@ export default async function TrainingOffersPage({
     (offer) => offer.id === edit && manageable.includes(offer.countryCode),
   );
   const none = t("none");
+  // One provider for the whole page: its client forms share the messages, sent once.
   return (
-    <>
+    <ClientMessages namespaces={["Errors", "Forms", "TrainingOffers"]}>
       <PageHeader title={t("title")} description={t("description")} />
       {manageable.length > 0 && (
         <section aria-labelledby="offer-form-heading">
           <h2 id="offer-form-heading" className="mb-2 text-xl font-semibold">
             {editing ? `${t("edit")}: ${editing.title}` : t("add")}
           </h2>
-          <ClientMessages namespaces={["Errors", "Forms", "TrainingOffers"]}>
-            <OfferForm
-              key={editing?.id ?? "new"}
-              values={formValues(
-                editing,
-                manageable.length === 1 ? (manageable[0] ?? "") : (user.countryCode ?? ""),
-              )}
-              groups={STAFF_GROUPS.map((g) => ({ value: g, label: tGaps(`groups.${g}`) }))}
-              formats={TRAINING_FORMATS.map((f) => ({ value: f, label: t(`formats.${f}`) }))}
-              languages={[
-                { value: "", label: "—" },
-                ...OFFER_LANGUAGES.map((code) => ({
-                  value: code,
-                  label: languageName.of(code) ?? code,
-                })),
-              ]}
-              countries={countriesByName(manageable, locale).map((c) => ({
-                value: c.code,
-                label: c.name,
-              }))}
-            />
-          </ClientMessages>
+          <OfferForm
+            key={editing?.id ?? "new"}
+            values={formValues(
+              editing,
+              manageable.length === 1 ? (manageable[0] ?? "") : (user.countryCode ?? ""),
+            )}
+            groups={STAFF_GROUPS.map((g) => ({ value: g, label: tGaps(`groups.${g}`) }))}
+            formats={TRAINING_FORMATS.map((f) => ({ value: f, label: t(`formats.${f}`) }))}
+            languages={[
+              { value: "", label: "—" },
+              ...OFFER_LANGUAGES.map((code) => ({
+                value: code,
+                label: languageName.of(code) ?? code,
+              })),
+            ]}
+            countries={countriesByName(manageable, locale).map((c) => ({
+              value: c.code,
+              label: c.name,
+            }))}
+          />
         </section>
       )}
       {offers.length === 0 ? (
@@ -164,16 +163,15 @@ export default async function TrainingOffersPage({
                         >
                           {t("edit")}
                         </a>
-                        <ClientMessages namespaces={["Errors", "Forms", "TrainingOffers"]}>
-                          <ActionForm
-                            action={deleteTrainingOfferAction}
-                            fields={{ offerId: offer.id }}
-                            label={t("remove")}
-                            accessibleLabel={`${t("remove")}: ${offer.title}`}
-                            variant="danger"
-                            confirm={t("removeConfirm")}
-                          />
-                        </ClientMessages>
+
+                        <ActionForm
+                          action={deleteTrainingOfferAction}
+                          fields={{ offerId: offer.id }}
+                          label={t("remove")}
+                          accessibleLabel={`${t("remove")}: ${offer.title}`}
+                          variant="danger"
+                          confirm={t("removeConfirm")}
+                        />
                       </span>
                     )}
                   </td>
@@ -183,6 +181,6 @@ export default async function TrainingOffersPage({
           </table>
         </ScrollRegion>
       )}
-    </>
+    </ClientMessages>
   );
 }

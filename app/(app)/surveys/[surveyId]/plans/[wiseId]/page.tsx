@@ -51,8 +51,9 @@ export default async function DevelopmentPlanPage({
   const manages = can(user, "plan.manage", surveyWise.survey);
   const adopted = plan?.status === "ADOPTED";
   const done = plan?.actions.filter((a) => a.status === "DONE").length ?? 0;
+  // One provider for the whole page: its client forms share the messages, sent once.
   return (
-    <>
+    <ClientMessages namespaces={["DevelopmentPlans", "Errors", "Forms"]}>
       <PageHeader
         title={t("title", { wise: surveyWise.wise.name })}
         description={t("description")}
@@ -91,17 +92,15 @@ export default async function DevelopmentPlanPage({
                       : t("noOffer")}
                   </p>
                   {manages ? (
-                    <ClientMessages namespaces={["DevelopmentPlans", "Errors", "Forms"]}>
-                      <PlanActionForm
-                        heading={heading}
-                        action={{
-                          id: action.id,
-                          ownerRole: action.ownerRole,
-                          dueDate: action.dueDate?.toISOString().slice(0, 10) ?? "",
-                          status: action.status,
-                        }}
-                      />
-                    </ClientMessages>
+                    <PlanActionForm
+                      heading={heading}
+                      action={{
+                        id: action.id,
+                        ownerRole: action.ownerRole,
+                        dueDate: action.dueDate?.toISOString().slice(0, 10) ?? "",
+                        status: action.status,
+                      }}
+                    />
                   ) : (
                     <p>
                       {action.ownerRole} · {t(`statuses.${action.status}`)}
@@ -163,24 +162,22 @@ export default async function DevelopmentPlanPage({
               </section>
             ))}
             {manages && !adopted && (
-              <ClientMessages namespaces={["DevelopmentPlans", "Errors", "Forms"]}>
-                <ActionForm
-                  action={adoptPlanAction}
-                  fields={{
-                    surveyId,
-                    wiseId,
-                    ownerENABLER: t("defaultOwner.ENABLER"),
-                    ownerSUPPORTER: t("defaultOwner.SUPPORTER"),
-                    ownerWORKER: t("defaultOwner.WORKER"),
-                  }}
-                  label={t("adopt")}
-                  variant="primary"
-                />
-              </ClientMessages>
+              <ActionForm
+                action={adoptPlanAction}
+                fields={{
+                  surveyId,
+                  wiseId,
+                  ownerENABLER: t("defaultOwner.ENABLER"),
+                  ownerSUPPORTER: t("defaultOwner.SUPPORTER"),
+                  ownerWORKER: t("defaultOwner.WORKER"),
+                }}
+                label={t("adopt")}
+                variant="primary"
+              />
             )}
           </>
         )}
       </section>
-    </>
+    </ClientMessages>
   );
 }
