@@ -16,6 +16,11 @@ export async function AppHeader({ user, waiting = 0 }: { user: HeaderUser; waiti
     { href: "/wises", label: t("wises"), show: can(user, "wise.list") },
     { href: "/results", label: t("results"), show: can(user, "results.review") },
     { href: "/summaries", label: t("summaries"), show: can(user, "summary.read") },
+    {
+      href: "/skills/gaps",
+      label: t("skillGaps"),
+      show: can(user, "skills.readGaps", { countryCode: user.countryCode ?? "ZZ" }),
+    },
     { href: "/grids", label: t("grids"), show: can(user, "grid.manage") },
     { href: "/surveys", label: t("surveys"), show: can(user, "survey.list") },
     {

@@ -61,6 +61,11 @@ export const AUDIT_ACTIONS = [
   "survey.create",
   "survey.remind",
   "survey.close",
+  "trainingOffer.create",
+  "trainingOffer.update",
+  "trainingOffer.delete",
+  "plan.adopt",
+  "plan.updateAction",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -87,5 +92,8 @@ export const AUDIT_TARGET_TYPES = [
   "Skill",
   "Survey",
   "SurveyWise",
+  "TrainingOffer",
+  "DevelopmentPlan",
+  "PlanAction",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];

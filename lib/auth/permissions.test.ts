@@ -69,6 +69,9 @@ const TARGETED = [
   "survey.create",
   "survey.read",
   "survey.manage",
+  "skills.readGaps",
+  "trainingOffer.manage",
+  "plan.manage",
 ];
 
 const ROLES: Role[] = ["ADMIN", "FACILITATOR", "PARTNER", "PARTICIPANT"];
@@ -92,6 +95,20 @@ describe("permissions", () => {
 
   it("the tests cover every permission that exists", () => {
     expect([...Object.keys(GLOBAL), ...TARGETED].sort()).toEqual([...PERMISSIONS].sort());
+  });
+
+  it("skills: partners their own country's gaps, offers and plans; admins every country's", () => {
+    const ro = { countryCode: "RO" };
+    const be = { countryCode: "BE" };
+    for (const permission of ["skills.readGaps", "trainingOffer.manage", "plan.manage"] as const) {
+      expect(can(actor("PARTNER", "RO"), permission, ro)).toBe(true);
+      expect(can(actor("PARTNER", "RO"), permission, be)).toBe(false);
+      expect(can(actor("ADMIN", null), permission, be)).toBe(true);
+      expect(can(actor("PARTICIPANT", "RO"), permission, ro)).toBe(false);
+    }
+    expect(can(actor("FACILITATOR", "RO"), "skills.readGaps", ro)).toBe(true);
+    expect(can(actor("FACILITATOR", "RO"), "plan.manage", be)).toBe(false);
+    expect(can(actor("FACILITATOR", "RO"), "trainingOffer.manage", ro)).toBe(false);
   });
 
   it("only admins act on other users, and no admin can deactivate themselves", () => {

@@ -118,6 +118,12 @@ type Rules = {
   "survey.read": (target: SurveyAccess) => boolean;
   /** Remind and close. */
   "survey.manage": (target: SurveyAccess) => boolean;
+  /** Skills gap maps and their exports: a country's, or every country's and Europe's for admins. */
+  "skills.readGaps": (target: CountryTarget) => boolean;
+  /** Keep the training offers of a country's catalogue. */
+  "trainingOffer.manage": (target: CountryTarget) => boolean;
+  /** Propose, adopt and follow a WISE's development plan. */
+  "plan.manage": (target: CountryTarget) => boolean;
 };
 
 export type Permission = keyof Rules;
@@ -234,6 +240,10 @@ function rulesFor(actor: Actor): Rules {
     "survey.create": (survey) => runsSurveysOf(survey),
     "survey.read": (survey) => runsSurveysOf(survey),
     "survey.manage": (survey) => runsSurveysOf(survey),
+    // Aggregates only (the suppression rule hides small cells): the country's people who run surveys.
+    "skills.readGaps": (target) => isAdmin || ofOwnCountry(target) || facilitatesCountry(target),
+    "trainingOffer.manage": (target) => isAdmin || ofOwnCountry(target),
+    "plan.manage": (target) => isAdmin || ofOwnCountry(target) || facilitatesCountry(target),
   };
 }
 

@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { control } from "../factories/live";
 import { addMember, makeSession } from "../factories/sessions";
+import { makeSkillFramework, makeSurvey as makeGapSurvey } from "../factories/skills-gaps";
 import { makeSurvey } from "../factories/skills-surveys";
 import { asActor, makeUser } from "../factories/users";
 
@@ -57,6 +58,15 @@ await db.focusGroupSession.update({
   where: { id: published.session.id },
   data: { shareToken },
 });
+// A Romanian skills survey of the session's WISE, for the gap map and plan entry points.
+const skillsFramework = await makeSkillFramework([
+  { code: "DIGCOMP_1_1", group: "ENABLER", area: "DIGITAL_INFORMATION" },
+]);
+const skillsSurvey = await makeGapSurvey({
+  frameworkId: skillsFramework.id,
+  createdById: owner.id,
+  wiseIds: [agendaItem.wiseId],
+});
 const ownerActor = asActor(await db.user.findUniqueOrThrow({ where: { id: owner.id } }));
 const state = await control(ownerActor, session.id, { action: "start" });
 // Guests are let in as they join, so the guest caller is admitted from the first cell to the
@@ -84,6 +94,7 @@ console.log(
     surveyId: survey.id,
     skillFrameworkId: survey.frameworkId,
     joinCode: state.joinCode,
+    skillsSurveyId: skillsSurvey.id,
   }),
 );
 await db.$disconnect();

@@ -31,6 +31,7 @@ export type MatrixData = {
   /** A skills survey of the Romanian session's WISEs, made by its facilitator; a framework. */
   surveyId: string;
   skillFrameworkId: string;
+  skillsSurveyId: string;
   /** Set by the spec once its guest has joined the live session. */
   guestParticipantId?: string;
 };
@@ -141,6 +142,10 @@ export const MATRIX: Record<string, Row> = {
     url: (data) => `/api/sessions/${data.sessionId}/export?dataset=raw&format=csv`,
     expect: [S, S, D, D, D, O, O],
   },
+  "GET /api/skills/gaps/export": {
+    url: (data) => `/api/skills/gaps/export?survey=${data.skillsSurveyId}&kind=answers`,
+    expect: [S, S, D, O, D, O, O],
+  },
   "GET /api/wises/export": fixed("/api/wises/export", [S, S, D, O, O, O, O]),
   "GET /api/wises/template": fixed("/api/wises/template", [S, S, D, O, D, D, O]),
   "GET /audit": fixed("/audit", [S, S, D, D, O, O, O]),
@@ -199,6 +204,17 @@ export const MATRIX: Record<string, Row> = {
     expect: [S, S, D, O, D, O, O],
   },
   "GET /surveys/new": fixed("/surveys/new", [S, S, D, O, O, O, O]),
+  "GET /skills/gaps": fixed("/skills/gaps", [S, S, D, O, O, O, O]),
+  "GET /skills/gaps/unmet": fixed("/skills/gaps/unmet", [S, S, D, O, O, O, O]),
+  "GET /skills/offers": fixed("/skills/offers", [S, S, D, O, O, O, O]),
+  "GET /surveys/[surveyId]/gaps": {
+    url: (data) => `/surveys/${data.skillsSurveyId}/gaps`,
+    expect: [S, S, D, O, D, O, O],
+  },
+  "GET /surveys/[surveyId]/plans/[wiseId]": {
+    url: (data) => `/surveys/${data.skillsSurveyId}/plans/${data.wiseId}`,
+    expect: [S, S, D, O, D, O, O],
+  },
   "GET /wises": fixed("/wises", [S, S, D, O, O, O, O]),
   "GET /wises/[wiseId]": { url: (data) => `/wises/${data.wiseId}`, expect: [S, S, D, O, D, O, O] },
   "GET /wises/[wiseId]/edit": {

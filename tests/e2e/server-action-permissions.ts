@@ -11,6 +11,10 @@ type Check = Permission | Permission[] | { open: string };
 export const SERVER_ACTION_PERMISSIONS: Record<string, Check> = {
   acceptInvitationAction: { open: "the invitation token is the credential" },
   addAgendaItemAction: "session.manage",
+  adoptPlanAction: "plan.manage",
+  deleteTrainingOfferAction: "trainingOffer.manage",
+  saveTrainingOfferAction: "trainingOffer.manage",
+  updatePlanActionAction: "plan.manage",
   addCriterionAction: "grid.manage",
   addSessionMemberAction: "session.manage",
   addSessionNoteAction: "session.manage",

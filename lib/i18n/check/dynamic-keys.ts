@@ -52,6 +52,76 @@ export const DYNAMIC_KEY_PREFIXES: DynamicPrefix[] = [
   { prefix: "Surveys.groups.", reason: "staff groups (Prisma enum StaffGroup)" },
   { prefix: "SkillFrameworks.groups.", reason: "staff groups (Prisma enum StaffGroup)" },
   { prefix: "SkillFrameworks.areas.", reason: "skill areas (Prisma enum SkillArea)" },
+  {
+    prefix: "SkillGaps.filters.",
+    reason:
+      "skills gap map: one key per code (groups, areas, quadrants, formats, statuses, columns)",
+  },
+  {
+    prefix: "SkillGaps.sizes.",
+    reason:
+      "skills gap map: one key per code (groups, areas, quadrants, formats, statuses, columns)",
+  },
+  {
+    prefix: "SkillGaps.modes.",
+    reason:
+      "skills gap map: one key per code (groups, areas, quadrants, formats, statuses, columns)",
+  },
+  {
+    prefix: "SkillGaps.rowsBy.",
+    reason:
+      "skills gap map: one key per code (groups, areas, quadrants, formats, statuses, columns)",
+  },
+  {
+    prefix: "SkillGaps.groups.",
+    reason:
+      "skills gap map: one key per code (groups, areas, quadrants, formats, statuses, columns)",
+  },
+  {
+    prefix: "SkillGaps.areas.",
+    reason:
+      "skills gap map: one key per code (groups, areas, quadrants, formats, statuses, columns)",
+  },
+  {
+    prefix: "SkillGaps.columns.",
+    reason:
+      "skills gap map: one key per code (groups, areas, quadrants, formats, statuses, columns)",
+  },
+  {
+    prefix: "SkillGaps.quadrants.",
+    reason:
+      "skills gap map: one key per code (groups, areas, quadrants, formats, statuses, columns)",
+  },
+  {
+    prefix: "SkillGaps.exportColumns.",
+    reason:
+      "skills gap map: one key per code (groups, areas, quadrants, formats, statuses, columns)",
+  },
+  {
+    prefix: "TrainingOffers.fields.",
+    reason:
+      "skills gap map: one key per code (groups, areas, quadrants, formats, statuses, columns)",
+  },
+  {
+    prefix: "TrainingOffers.formats.",
+    reason:
+      "skills gap map: one key per code (groups, areas, quadrants, formats, statuses, columns)",
+  },
+  {
+    prefix: "DevelopmentPlans.columns.",
+    reason:
+      "skills gap map: one key per code (groups, areas, quadrants, formats, statuses, columns)",
+  },
+  {
+    prefix: "DevelopmentPlans.statuses.",
+    reason:
+      "skills gap map: one key per code (groups, areas, quadrants, formats, statuses, columns)",
+  },
+  {
+    prefix: "DevelopmentPlans.defaultOwner.",
+    reason:
+      "skills gap map: one key per code (groups, areas, quadrants, formats, statuses, columns)",
+  },
   { prefix: "CountryRules.rules.", reason: "national rules by id (lib/wises/country-rules)" },
   { prefix: "CountryRules.noRule.", reason: "countries whose law sets no figure" },
   { prefix: "CountryRules.confidence.", reason: "how sure a rule's figure is" },

@@ -27,6 +27,7 @@ import type enReviews from "./en/reviews.json";
 import type enScoring from "./en/scoring.json";
 import type enSessions from "./en/sessions.json";
 import type enSkillsFrameworks from "./en/skills-frameworks.json";
+import type enSkillsGaps from "./en/skills-gaps.json";
 import type enSkillsSurveys from "./en/skills-surveys.json";
 import type enSummaries from "./en/summaries.json";
 import type enWises from "./en/wises.json";
@@ -54,6 +55,7 @@ export const FEATURES = [
   "languages",
   "skills-frameworks",
   "skills-surveys",
+  "skills-gaps",
 ] as const;
 
 export type Messages = UnionToIntersection<
@@ -78,6 +80,7 @@ export type Messages = UnionToIntersection<
   | typeof enLanguages
   | typeof enSkillsFrameworks
   | typeof enSkillsSurveys
+  | typeof enSkillsGaps
 >;
 
 type Catalogue = Record<string, Record<string, unknown>>;

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "AgendaItem_wiseId_idx" ON "AgendaItem"("wiseId");

@@ -1,0 +1,191 @@
+/**
+ * `npm run bench:skills`: the server time of the skills gap map and plans on a large data set
+ * (13 countries, 1,300 WISEs, 26,000 respondents, about 1.5 million answers) in a throwaway
+ * embedded PostgreSQL, as the median of several runs beside the targets of issue 11, and the
+ * p95 of answer saves with 200 respondents answering at once. Prints figures; asserts nothing.
+ * `--runs N` changes the runs; `--keep DIR` keeps the cluster in DIR and reuses its data set.
+ *
+ * Runs with `--conditions=react-server` (see package.json) so that `server-only` modules load.
+ */
+import { existsSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { generateSkills, SKILLS_BENCH } from "./bench-skills-data";
+import { applyPendingMigrations } from "./db/apply";
+import { startEmbeddedPostgres, startThrowawayPostgres } from "./db/embedded-postgres";
+
+const runsArg = process.argv.indexOf("--runs");
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
+const keepArg = process.argv.indexOf("--keep");
+const KEEP_DIR = keepArg > 0 ? process.argv[keepArg + 1] : null;
+const SAVERS = 200;
+const SAVES_EACH = 10;
+const log = (line: string) => console.log(line);
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+
+async function time(run: () => Promise<unknown>): Promise<number[]> {
+  await run(); // warm-up: connections, plans, caches
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    await run();
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+async function counts(client: pg.Client) {
+  const { rows } = await client.query<Record<string, string>>(`SELECT
+    (SELECT count(DISTINCT "countryCode") FROM "Survey") AS countries,
+    (SELECT count(*) FROM "SurveyWise") AS "WISEs surveyed",
+    (SELECT count(*) FROM "SurveyResponse") AS respondents,
+    (SELECT count(*) FROM "SkillAnswer") AS answers`);
+  return Object.entries(rows[0]).map(
+    ([name, value]) => `${Number(value).toLocaleString("en")} ${name}`,
+  );
+}
+
+/** SK2's save route, if this tree has it; otherwise the same upsert in SQL (said so below). */
+const SAVE_ROUTE = join(process.cwd(), "app", "api", "survey");
+
+async function main() {
+  const database = KEEP_DIR
+    ? await startEmbeddedPostgres({
+        dataDir: KEEP_DIR,
+        persistent: true,
+        database: "wise_focus_bench_skills",
+      })
+    : await startThrowawayPostgres("wise_focus_bench_skills");
+  try {
+    await applyPendingMigrations(database.url);
+    const client = new pg.Client({ connectionString: database.url });
+    client.on("error", () => {});
+    await client.connect();
+    const started = performance.now();
+    const { rows: existing } = await client.query(`SELECT 1 FROM "SkillAnswer" LIMIT 1`);
+    if (existing.length === 0) await generateSkills(client, (line) => log(`  ${line}`));
+    else log(`Reusing the data set in ${KEEP_DIR}.`);
+    log(
+      `Data set (${Math.round((performance.now() - started) / 1000)} s): ${(await counts(client)).join(", ")}`,
+    );
+    await client.end();
+
+    process.env.DATABASE_URL = database.url;
+    const { getCountryGapMap } = await import("../lib/skills/gaps/queries");
+    const { getPlanPage } = await import("../lib/skills/plans/queries");
+    const { db } = await import("../lib/db");
+    const country = SKILLS_BENCH.partnerCountry;
+    const partner = {
+      id: `bsu-${country}`,
+      role: "PARTNER" as const,
+      countryCode: country,
+      organisationId: null,
+    };
+    const admin = {
+      id: "bench-admin",
+      role: "ADMIN" as const,
+      countryCode: null,
+      organisationId: null,
+    };
+    const checks = [
+      {
+        name: `Country gap map (partner of ${country})`,
+        target: 150,
+        run: () => getCountryGapMap(partner, {}),
+      },
+      {
+        name: "European gap map (admin, all countries)",
+        target: 500,
+        run: () => getCountryGapMap(admin, {}),
+      },
+      {
+        name: "A WISE's proposed plan",
+        target: 100,
+        run: () => getPlanPage(partner, `bss-${country}`, `bsw-${country}-7`),
+      },
+    ];
+    const load = () => loadavg()[0].toFixed(1);
+    log(
+      `\nServer time, median of ${RUNS} runs after a warm-up (${cpus().length} cores, load ${load()}):`,
+    );
+    let missed = 0;
+    const line = (name: string, figure: number, target: number, extra: string) => {
+      const verdict = figure <= target ? "  ✓ within target" : "  ✗ MISSED";
+      if (figure > target) missed += 1;
+      log(
+        `  ${name.padEnd(48)} ${figure.toFixed(0).padStart(5)} ms  (target ${target} ms; ${extra})${verdict}`,
+      );
+    };
+    for (const check of checks) {
+      const times = await time(check.run);
+      line(
+        check.name,
+        median(times),
+        check.target,
+        `min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}`,
+      );
+    }
+
+    // Answer saves: SK2's route is not in this tree unless app/api/survey exists; the same
+    // idempotent upsert (keyed by response and skill, carrying the device's change id) in SQL.
+    const through = existsSync(SAVE_ROUTE)
+      ? "SQL upsert (SK2's route exists in this tree but needs a running server; measured through the same upsert)"
+      : "SQL upsert through the app's pool (SK2's save route is not in this tree)";
+    const targets = await db.$queryRaw<{ response_id: string; skill_id: string }[]>`
+      SELECT a."responseId" AS response_id, a."skillId" AS skill_id FROM "SkillAnswer" a
+      WHERE a."responseId" LIKE ${`bssw-bsw-${country}-%`} LIMIT ${SAVERS * SAVES_EACH}`;
+    // Respondents answer at a person's pace: each starts within the first second, then taps an
+    // answer every 0.5-2 s; a save's time includes waiting for a connection of the app's pool.
+    const latencies: number[] = [];
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    await Promise.all(
+      Array.from({ length: SAVERS }, async (_, saver) => {
+        await pause(Math.random() * 1000);
+        for (let i = 0; i < SAVES_EACH; i++) {
+          const target = targets[saver * SAVES_EACH + i];
+          if (!target) return;
+          const started = performance.now();
+          await db.$executeRaw`
+            INSERT INTO "SkillAnswer" ("responseId", "skillId", "importanceNow", "mastery",
+              "notPartOfJob", "lastChangeId", "updatedAt")
+            VALUES (${target.response_id}, ${target.skill_id}, 4, 2, false, ${`bench-${saver}-${i}`}, now())
+            ON CONFLICT ("responseId", "skillId") DO UPDATE SET
+              "importanceNow" = EXCLUDED."importanceNow", "mastery" = EXCLUDED."mastery",
+              "notPartOfJob" = EXCLUDED."notPartOfJob", "lastChangeId" = EXCLUDED."lastChangeId",
+              "updatedAt" = now()
+            WHERE "SkillAnswer"."lastChangeId" IS DISTINCT FROM EXCLUDED."lastChangeId"`;
+          latencies.push(performance.now() - started);
+          await pause(500 + Math.random() * 1500);
+        }
+      }),
+    );
+    line(
+      `Answer saves, p95 of ${latencies.length} (${SAVERS} answering)`,
+      percentile(latencies, 95),
+      50,
+      `median ${median(latencies).toFixed(0)}; ${through}`,
+    );
+    await db.$disconnect();
+    log(`Load average at the end: ${load()}.`);
+    if (missed > 0) log(`${missed} target(s) missed.`);
+  } finally {
+    await database.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
