@@ -1,12 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import {
-  MAX_IMPORT_BYTES,
-  MAX_IMPORT_ROWS,
-  parseCsv,
-  parseImportFile,
-  zipUnpackedSize,
-} from "./import-parse";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseCsv, parseImportFile } from "./import-parse";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -169,18 +163,5 @@ describe("XLSX files", () => {
       ok: false,
       error: "importUnreadable",
     });
-  });
-});
-
-describe("zipUnpackedSize", () => {
-  it("adds up the sizes the zip declares", async () => {
-    const bytes = await xlsx([["name"], ["A"]]);
-    const size = zipUnpackedSize(bytes);
-    expect(size).toBeGreaterThan(bytes.byteLength);
-  });
-
-  it("is null for anything that is not a zip", () => {
-    expect(zipUnpackedSize(utf8("not a zip at all, not even close"))).toBeNull();
-    expect(zipUnpackedSize(new Uint8Array(10))).toBeNull();
   });
 });

@@ -12,6 +12,7 @@ import enExports from "./en/exports.json";
 import enForms from "./en/forms.json";
 import enGrids from "./en/grids.json";
 import enHome from "./en/home.json";
+import enInputSafety from "./en/input-safety.json";
 import enLive from "./en/live.json";
 import enLiveErrors from "./en/live-errors.json";
 import enResults from "./en/results.json";
@@ -29,6 +30,7 @@ import roExports from "./ro/exports.json";
 import roForms from "./ro/forms.json";
 import roGrids from "./ro/grids.json";
 import roHome from "./ro/home.json";
+import roInputSafety from "./ro/input-safety.json";
 import roLive from "./ro/live.json";
 import roLiveErrors from "./ro/live-errors.json";
 import roResults from "./ro/results.json";
@@ -76,6 +78,7 @@ export const MESSAGES = {
     enResults,
     enAudit,
     enHome,
+    enInputSafety,
   ),
   ro: mergeCatalogues(
     roCommon,
@@ -95,6 +98,7 @@ export const MESSAGES = {
     roResults,
     roAudit,
     roHome,
+    roInputSafety,
   ),
 };
 
