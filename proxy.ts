@@ -1,28 +1,55 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { isWellFormedActionRequest } from "@/lib/http/action-request";
 import { refuseOversizeBody } from "@/lib/http/body-limit";
+import { isMalformedUrl } from "@/lib/http/malformed-url";
 import { CSP_REPORT_PATH, contentSecurityPolicy, createNonce } from "@/lib/http/security-headers";
 import { isLocale, LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/locales";
 import enCommon from "@/lib/i18n/messages/en/common.json";
+import enInputSafety from "@/lib/i18n/messages/en/input-safety.json";
 import roCommon from "@/lib/i18n/messages/ro/common.json";
+import roInputSafety from "@/lib/i18n/messages/ro/input-safety.json";
 
-const BODY_REFUSALS = { en: enCommon.Errors, ro: roCommon.Errors };
+const REFUSALS = {
+  en: { ...enCommon.Errors, ...enInputSafety.Errors },
+  ro: { ...roCommon.Errors, ...roInputSafety.Errors },
+};
 
-/**
- * A form post larger than the limit, refused before its body is read, in the reader's language
- * (lib/http/body-limit.ts): Next would read it and answer 500 with a developer's message.
- */
-function refusedBody(request: NextRequest): NextResponse | null {
-  const refusal = refuseOversizeBody(request.method, request.nextUrl.pathname, request.headers);
-  if (!refusal) return null;
+/** A refusal in the reader's language, as plain text: no page is rendered for it. */
+function refuse(
+  request: NextRequest,
+  status: number,
+  error: keyof (typeof REFUSALS)["en"],
+): NextResponse {
   const chosen = request.cookies.get(LOCALE_COOKIE)?.value;
   const locale = isLocale(chosen)
     ? chosen
     : negotiateLocale(request.headers.get("accept-language"));
-  return new NextResponse(BODY_REFUSALS[locale][refusal.error], {
-    status: refusal.status,
+  return new NextResponse(REFUSALS[locale][error], {
+    status,
     // The rest of the body is not wanted: the connection ends with this answer.
     headers: { "Content-Type": "text/plain; charset=utf-8", Connection: "close" },
   });
+}
+
+/**
+ * A request refused before Next reads it: a form post larger than the limit (Next would read it
+ * and answer 500 with a developer's message, lib/http/body-limit.ts), an address no page or
+ * handler can take (lib/http/malformed-url.ts), a server action post whose arguments Next cannot
+ * decode (lib/http/action-request.ts). Next answers each of these with a 500.
+ */
+async function refusedRequest(request: NextRequest): Promise<NextResponse | null> {
+  const refusal = refuseOversizeBody(request.method, request.nextUrl.pathname, request.headers);
+  if (refusal) return refuse(request, refusal.status, refusal.error);
+  const { pathname, search } = new URL(request.url);
+  if (isMalformedUrl(pathname, search)) return refuse(request, 400, "requestMalformed");
+  if (
+    request.method === "POST" &&
+    request.headers.has("next-action") &&
+    !(await isWellFormedActionRequest(request))
+  ) {
+    return refuse(request, 400, "requestMalformed");
+  }
+  return null;
 }
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -44,9 +71,11 @@ const PUBLIC_PREFIXES = [
  * own scripts), and send visitors without a session cookie to the sign-in page. Whether a session
  * is valid, and what it may do, is checked in every page, action and route handler (lib/auth).
  */
-export function proxy(request: NextRequest) {
-  const refused = refusedBody(request);
+export async function proxy(request: NextRequest) {
+  const refused = await refusedRequest(request);
   if (refused) return refused;
+  // The live API comes through here only to be checked above (see the matcher).
+  if (request.nextUrl.pathname.startsWith("/api/live/")) return NextResponse.next();
   const policy = contentSecurityPolicy({
     nonce: createNonce(),
     development: process.env.NODE_ENV === "development",
@@ -74,5 +103,7 @@ export const config = {
   // static files, their headers.
   matcher: [
     "/((?!_next/static|_next/image|favicon.ico|api/live/|.*\\.(?:svg|png|ico|webmanifest)$).*)",
+    // Except a live address with percent-encoding, which no phone sends: it may be malformed.
+    "/api/live/(.*%.*)",
   ],
 };
