@@ -76,4 +76,22 @@ describe("server action posts Next can decode", () => {
     expect(await isWellFormedActionRequest(request)).toBe(true);
     expect(await request.text()).toBe('[{"a":1}]');
   });
+
+  it("refuses multipart headers Next's parser rejects: a control character, over 16 kB", async () => {
+    const raw = (name: string) =>
+      new Request("http://x/", {
+        method: "POST",
+        headers: { "next-action": "ab", "content-type": "multipart/form-data; boundary=B0x" },
+        body: `--B0x\r\nContent-Disposition: form-data; name="0"\r\n\r\n[null,"$K1"]\r\n--B0x\r\nContent-Disposition: form-data; name="${name}"\r\n\r\nA\r\n--B0x--\r\n`,
+      });
+    expect(await isWellFormedActionRequest(raw("1_name"))).toBe(true);
+    expect(await isWellFormedActionRequest(raw("1_Ș ț"))).toBe(true);
+    expect(await isWellFormedActionRequest(raw("1_a\u0000b"))).toBe(false);
+    expect(await isWellFormedActionRequest(raw("1_a\u0005b"))).toBe(false);
+    expect(await isWellFormedActionRequest(raw(`1_${"x".repeat(17 * 1024)}`))).toBe(false);
+  });
+
+  it("refuses more arguments than Next takes", () => {
+    expect(isWellFormedActionReply(JSON.stringify(Array(1001).fill(0)))).toBe(false);
+  });
 });

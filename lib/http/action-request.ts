@@ -12,6 +12,10 @@
 
 /** Our arguments are a form and a previous result a few levels deep; far past any of that. */
 export const MAX_ACTION_NESTING = 64;
+/** Next's own limit on the number of arguments; it answers 500 past it. */
+const MAX_ACTION_ARGUMENTS = 1000;
+/** Next's multipart parser (busboy) gives up on a part's headers beyond 16 kB. */
+const MAX_PART_HEADER_BYTES = 16 * 1024;
 
 const SCALAR_REFERENCE =
   /^\$(?:\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D|n-?\d{1,300}$|K[0-9a-f]{1,8}$)/;
@@ -50,7 +54,36 @@ export function isWellFormedActionReply(text: string): boolean {
   } catch {
     return false;
   }
-  return Array.isArray(root) && wellFormed(root, root, 0);
+  return Array.isArray(root) && root.length <= MAX_ACTION_ARGUMENTS && wellFormed(root, root, 0);
+}
+
+/** "Name: value" as busboy reads it: a token, then bytes that are no control characters. */
+const HEADER_LINE = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+:[ \t]*[\t\x20-\x7e\x80-\xff]*$/;
+
+/**
+ * Whether every part's headers are ones Next's multipart parser accepts: it answers 500 to a
+ * part whose headers exceed 16 kB or hold a control character (a field name with a NUL, say),
+ * which the platform's own FormData parser lets through.
+ */
+export function multipartHeadersWellFormed(body: Buffer, boundary: string): boolean {
+  const delimiter = Buffer.from(`--${boundary}`);
+  let at = body.indexOf(delimiter);
+  while (at !== -1) {
+    const after = at + delimiter.length;
+    if (body[after] === 0x2d && body[after + 1] === 0x2d) return true;
+    const start = after + 2;
+    const end = body.indexOf("\r\n\r\n", start);
+    if (end === -1 || end - start > MAX_PART_HEADER_BYTES) return false;
+    const lines = body.subarray(start, end).toString("latin1").split("\r\n");
+    // A line starting with a space or tab continues the one before it.
+    if (
+      !lines.every((line) => HEADER_LINE.test(line) || /^[ \t][\t\x20-\x7e\x80-\xff]*$/.test(line))
+    )
+      return false;
+    at = body.indexOf(Buffer.from(`\r\n--${boundary}`), end);
+    if (at !== -1) at += 2;
+  }
+  return false;
 }
 
 /**
@@ -58,13 +91,17 @@ export function isWellFormedActionReply(text: string): boolean {
  * Next can decode. Reads a copy of the body; the action still gets the original.
  */
 export async function isWellFormedActionRequest(request: Request): Promise<boolean> {
-  const type = request.headers.get("content-type")?.toLowerCase() ?? "";
-  if (!type.startsWith("multipart/form-data")) {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.toLowerCase().startsWith("multipart/form-data")) {
     return isWellFormedActionReply(await request.clone().text());
   }
+  const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(type);
+  const body = Buffer.from(await request.clone().arrayBuffer());
+  if (!boundary || !multipartHeadersWellFormed(body, boundary[1] ?? boundary[2] ?? ""))
+    return false;
   let form: FormData;
   try {
-    form = await request.clone().formData();
+    form = await new Response(body, { headers: { "content-type": type } }).formData();
   } catch {
     return false;
   }
