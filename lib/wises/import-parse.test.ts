@@ -93,6 +93,13 @@ describe("file-level refusals", () => {
     });
   });
 
+  it("refuses a file with a NUL byte, which no text holds and the database cannot store", async () => {
+    expect(await parseImportFile("r.csv", utf8("name,country\nAtelier\u0000,RO\n"))).toEqual({
+      ok: false,
+      error: "importUnreadable",
+    });
+  });
+
   it("refuses more than 2 MB", async () => {
     const big = new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x41);
     expect(await parseImportFile("big.csv", big)).toEqual({

@@ -43,6 +43,12 @@ function checkSize(sheet: Sheet): ParseResult {
   if (sheet.headers.every((header) => header.trim() === "") || sheet.rows.length === 0) {
     return { ok: false, error: "importEmpty" };
   }
+  // No text file holds a NUL byte, and PostgreSQL can store none: the preview's lookup of the
+  // registry would fail on it.
+  const cells = [sheet.headers, ...sheet.rows.map((row) => row.cells)];
+  if (cells.some((line) => line.some((cell) => cell.includes("\u0000")))) {
+    return { ok: false, error: "importUnreadable" };
+  }
   if (sheet.rows.length > MAX_IMPORT_ROWS) return { ok: false, error: "importTooManyRows" };
   return { ok: true, sheet };
 }
