@@ -122,12 +122,15 @@ function formPost(
     fc.oneof({ weight: 5, arbitrary: nastyString }, uploadedFile),
   );
   return fc
-    .tuple(confusedValue.map(escapeReply), fc.array(field, { maxLength: 8 }), fc.boolean())
-    .map(([previous, entries, fileAs]) => {
+    .tuple(
+      confusedValue.map(escapeReply),
+      fc.array(field, { maxLength: 8 }),
+      fc.constantFrom("r.xlsx", "r.csv", "b.json"),
+    )
+    .map(([previous, entries, fileName]) => {
       const parts: [string, string | Blob][] = [["0", JSON.stringify([previous, "$K1"])]];
       for (const [name, value] of entries) {
-        if (value instanceof Blob)
-          parts.push([`1_${name}`, new File([value], fileAs ? "r.xlsx" : "b.json")]);
+        if (value instanceof Blob) parts.push([`1_${name}`, new File([value], fileName)]);
         else parts.push([`1_${name}`, value]);
       }
       const summary = entries
