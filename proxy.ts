@@ -66,7 +66,8 @@ const PUBLIC_PREFIXES = [
 ];
 
 /**
- * Three jobs, none of them authorisation: refuse a form post over the size limit, give each page
+ * Three jobs, none of them authorisation: refuse a request Next would answer with a 500 (a form
+ * post over the size limit, a malformed address or server action post), give each page
  * a Content-Security-Policy with a fresh nonce (Next reads it from the request and puts it on its
  * own scripts), and send visitors without a session cookie to the sign-in page. Whether a session
  * is valid, and what it may do, is checked in every page, action and route handler (lib/auth).
