@@ -1,25 +1,50 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { isWellFormedActionRequest } from "@/lib/http/action-request";
 import { refuseOversizeBody } from "@/lib/http/body-limit";
+import { isMalformedUrl } from "@/lib/http/malformed-url";
 import { CSP_REPORT_PATH, contentSecurityPolicy, createNonce } from "@/lib/http/security-headers";
 import { isLocale, LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
 
-/**
- * A form post larger than the limit, refused before its body is read, in the reader's language
- * (lib/http/body-limit.ts): Next would read it and answer 500 with a developer's message.
- */
-async function refusedBody(request: NextRequest): Promise<NextResponse | null> {
-  const refusal = refuseOversizeBody(request.method, request.nextUrl.pathname, request.headers);
-  if (!refusal) return null;
+type RefusalKey = "requestTooLarge" | "lengthRequired" | "requestMalformed";
+
+/** A refusal in the reader's language, as plain text: no page is rendered for it. */
+async function refuse(
+  request: NextRequest,
+  status: number,
+  error: RefusalKey,
+): Promise<NextResponse> {
   const chosen = request.cookies.get(LOCALE_COOKIE)?.value;
   const locale = isLocale(chosen)
     ? chosen
     : negotiateLocale(request.headers.get("accept-language"));
-  return new NextResponse((await loadMessages(locale)).Errors[refusal.error], {
-    status: refusal.status,
+  // These messages have no arguments: compiled or not, each is its text.
+  return new NextResponse(String((await loadMessages(locale)).Errors[error]), {
+    status,
     // The rest of the body is not wanted: the connection ends with this answer.
     headers: { "Content-Type": "text/plain; charset=utf-8", Connection: "close" },
   });
+}
+
+/**
+ * A request refused before Next reads it: a form post larger than the limit (Next would read it
+ * and answer 500 with a developer's message, lib/http/body-limit.ts), an address no page or
+ * handler can take (lib/http/malformed-url.ts), a server action post whose arguments Next cannot
+ * decode (lib/http/action-request.ts). Next answers each of these with a 500.
+ */
+async function refusedRequest(request: NextRequest): Promise<NextResponse | null> {
+  const refusal = refuseOversizeBody(request.method, request.nextUrl.pathname, request.headers);
+  if (refusal) return refuse(request, refusal.status, refusal.error);
+  const { pathname, search } = new URL(request.url);
+  if (isMalformedUrl(pathname, search)) return refuse(request, 400, "requestMalformed");
+  if (
+    request.method === "POST" &&
+    request.headers.has("next-action") &&
+    !(await isWellFormedActionRequest(request))
+  ) {
+    return refuse(request, 400, "requestMalformed");
+  }
+  return null;
 }
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -36,14 +61,17 @@ const PUBLIC_PREFIXES = [
 ];
 
 /**
- * Three jobs, none of them authorisation: refuse a form post over the size limit, give each page
+ * Three jobs, none of them authorisation: refuse a request Next would answer with a 500 (a form
+ * post over the size limit, a malformed address or server action post), give each page
  * a Content-Security-Policy with a fresh nonce (Next reads it from the request and puts it on its
  * own scripts), and send visitors without a session cookie to the sign-in page. Whether a session
  * is valid, and what it may do, is checked in every page, action and route handler (lib/auth).
  */
 export async function proxy(request: NextRequest) {
-  const refused = await refusedBody(request);
+  const refused = await refusedRequest(request);
   if (refused) return refused;
+  // The live API comes through here only to be checked above (see the matcher).
+  if (request.nextUrl.pathname.startsWith("/api/live/")) return NextResponse.next();
   const policy = contentSecurityPolicy({
     nonce: createNonce(),
     development: process.env.NODE_ENV === "development",
@@ -71,5 +99,7 @@ export const config = {
   // static files, their headers.
   matcher: [
     "/((?!_next/static|_next/image|favicon.ico|api/live/|.*\\.(?:svg|png|ico|webmanifest)$).*)",
+    // Except a live address with percent-encoding, which no phone sends: it may be malformed.
+    "/api/live/(.*%.*)",
   ],
 };

@@ -8,6 +8,7 @@ import {
 import type { Actor } from "@/lib/auth/permissions";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/db";
+import { isUnstorableTextError } from "@/lib/validation/unstorable-text";
 import {
   type ActionResult,
   DomainError,
@@ -77,6 +78,9 @@ export function defineCommand<S extends z.ZodType, T>(
           error.field ? { [error.field]: [error.messageKey] } : {},
         );
       }
+      // Text PostgreSQL cannot store (a NUL byte) passes zod's string checks; the statement that
+      // met it failed, and with it the transaction: bad input, nothing written.
+      if (isUnstorableTextError(error)) return failure(400, "invalidInput");
       throw error;
     }
   };

@@ -1,5 +1,6 @@
 import "server-only";
 import { getCurrentUser } from "@/lib/auth/session";
+import { isUnstorableTextError } from "@/lib/validation/unstorable-text";
 import type { Command } from "./command";
 import { type ActionResult, failure } from "./result";
 
@@ -13,5 +14,12 @@ export async function runAsCurrentUser<T>(
 ): Promise<ActionResult<T>> {
   const user = await getCurrentUser();
   if (!user) return failure(403, "signedOut");
-  return command(user, input);
+  try {
+    return await command(user, input);
+  } catch (error) {
+    // Also for the few commands not made by defineCommand (the import preview reads the
+    // database with the file's text): a NUL byte in it is bad input, not a bug.
+    if (isUnstorableTextError(error)) return failure(400, "invalidInput");
+    throw error;
+  }
 }

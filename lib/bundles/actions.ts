@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { formValue } from "@/lib/actions/form-data";
 import { type ActionResult, failure } from "@/lib/actions/result";
 import { runAsCurrentUser } from "@/lib/actions/run-as-current-user";
 import { type BundleImportResult, importBundle } from "./mutations";
@@ -17,7 +18,7 @@ export async function importBundleAction(
   _previous: ActionResult<BundleImportResult> | null,
   formData: FormData,
 ): Promise<ActionResult<BundleImportResult>> {
-  const file = formData.get("file");
+  const file = formValue(formData, "file");
   if (!(file instanceof File) || file.size === 0) return failure(400, "bundleFileMissing");
   if (file.size > MAX_BUNDLE_BYTES) return failure(413, "bundleFileTooLarge");
   let parsed: unknown;

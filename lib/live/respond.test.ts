@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { DomainError, failure } from "@/lib/actions/result";
 import { ForbiddenError } from "@/lib/auth/permissions";
-import { isDatabaseUnavailable, liveFailure, liveJson, liveRoute, readJsonWrite } from "./respond";
+import {
+  isDatabaseUnavailable,
+  JSON_WRITE_LIMIT_BYTES,
+  liveFailure,
+  liveJson,
+  liveRoute,
+  readJsonWrite,
+} from "./respond";
 
 describe("live JSON answers", () => {
   it("a refusal carries its catalogue key, its field and, for a stale save, what is stored", async () => {
@@ -83,5 +90,54 @@ describe("live JSON answers", () => {
       expect(read.response.status).toBe(403);
       expect(await read.response.json()).toEqual({ error: "crossSiteRequest" });
     }
+  });
+
+  it("refuses a body over the limit with 413, whether it declares its length or not", async () => {
+    const huge = JSON.stringify({ comment: "x".repeat(JSON_WRITE_LIMIT_BYTES) });
+    const declared = new Request("http://x/", {
+      method: "POST",
+      body: huge,
+      headers: { "content-type": "application/json" },
+    });
+    const read = await readJsonWrite(declared, "http://x");
+    expect(read.ok ? null : [read.response.status, await read.response.json()]).toEqual([
+      413,
+      { error: "requestTooLarge" },
+    ]);
+    // Streamed without a length, as a client bypassing the browser may send it.
+    const bytes = new TextEncoder().encode(huge);
+    const streamed = new Request("http://x/", {
+      method: "POST",
+      body: new ReadableStream({
+        start(controller) {
+          for (let at = 0; at < bytes.length; at += 8192)
+            controller.enqueue(bytes.subarray(at, at + 8192));
+          controller.close();
+        },
+      }),
+      headers: { "content-type": "application/json" },
+      duplex: "half",
+    } as RequestInit);
+    const read2 = await readJsonWrite(streamed, "http://x");
+    expect(read2.ok ? null : read2.response.status).toBe(413);
+  });
+
+  it("answers a NUL byte that reached PostgreSQL with 400, not a 500", async () => {
+    // What @prisma/adapter-pg throws for "WHERE id = 'a\0b'".
+    const nul = Object.assign(new Error("Invalid `prisma.user.findUnique()` invocation"), {
+      code: "P2039",
+      meta: {
+        driverAdapterError: {
+          cause: {
+            originalCode: "22021",
+            originalMessage: 'invalid byte sequence for encoding "UTF8": 0x00',
+          },
+        },
+      },
+    });
+    const answer = await liveRoute(async () => {
+      throw nul;
+    });
+    expect([answer.status, await answer.json()]).toEqual([400, { error: "invalidInput" }]);
   });
 });

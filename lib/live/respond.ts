@@ -5,6 +5,7 @@ import { serverEnv } from "@/lib/env";
 import { Prisma as PrismaRuntime } from "@/lib/generated/prisma/client";
 import { refuseUnsafeWrite } from "@/lib/http/same-origin";
 import type { ErrorKey } from "@/lib/i18n/error-keys";
+import { isUnstorableTextError } from "@/lib/validation/unstorable-text";
 
 /** Live answers are about this moment in this room: no cache may keep them. */
 const NO_STORE = { "Cache-Control": "no-store" };
@@ -95,14 +96,43 @@ export async function liveRoute(work: () => Promise<Response>): Promise<Response
     }
     if (error instanceof ForbiddenError) return liveError(403, "forbidden");
     if (isDatabaseUnavailable(error)) return liveError(503, "tryAgain");
+    // A NUL byte in an id or a text (from a client bypassing the app) that reached PostgreSQL.
+    if (isUnstorableTextError(error)) return liveError(400, "invalidInput");
     throw error;
   }
 }
 
 /**
+ * The most a JSON write to a route handler may carry. The largest is a live score with its
+ * comment (a few kilobytes); a bigger body is refused before it is read in full.
+ */
+export const JSON_WRITE_LIMIT_BYTES = 64 * 1024;
+
+/** The body as text, or null once it passes `limit` bytes (declared or actually sent). */
+async function readLimitedText(request: Request, limit: number): Promise<string | null> {
+  const declared = request.headers.get("content-length");
+  if (declared !== null && Number(declared) > limit) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+/**
  * The body of a state-changing request, or the answer that refuses it before anything is read or
- * written: a cross-site or non-JSON request (403 / 415, see lib/http/same-origin.ts), or a body
- * that is not JSON at all (400).
+ * written: a cross-site or non-JSON request (403 / 415, see lib/http/same-origin.ts), a body over
+ * JSON_WRITE_LIMIT_BYTES (413), or a body that is not JSON at all (400).
  */
 export async function readJsonWrite(
   request: Request,
@@ -110,8 +140,10 @@ export async function readJsonWrite(
 ): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
   const refusal = refuseUnsafeWrite(request, publicOrigin);
   if (refusal) return { ok: false, response: liveError(refusal.status, refusal.error) };
+  const text = await readLimitedText(request, JSON_WRITE_LIMIT_BYTES);
+  if (text === null) return { ok: false, response: liveError(413, "requestTooLarge") };
   try {
-    return { ok: true, body: await request.json() };
+    return { ok: true, body: JSON.parse(text) };
   } catch {
     return { ok: false, response: liveError(400, "invalidInput") };
   }

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formDataToObject } from "@/lib/actions/form-data";
+import { formDataToObject, formValue } from "@/lib/actions/form-data";
 import { type ActionResult, failure } from "@/lib/actions/result";
 import { runAsCurrentUser } from "@/lib/actions/run-as-current-user";
 import { MAX_IMPORT_BYTES } from "./import-parse";
@@ -31,7 +31,7 @@ export const updateWiseAction: FormAction<{ wiseId: string }> = async (_previous
 
 /** Reads the upload and returns every row with its problems; writes nothing. */
 export const previewWiseImportAction: FormAction<ImportPreview> = async (_previous, formData) => {
-  const file = formData.get("file");
+  const file = formValue(formData, "file");
   if (!(file instanceof File) || file.size === 0) return failure(400, "importFileMissing");
   // Checked before reading it into memory; the page also checks in the browser.
   if (file.size > MAX_IMPORT_BYTES) return failure(413, "importFileTooLarge");

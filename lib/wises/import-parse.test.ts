@@ -1,12 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import {
-  MAX_IMPORT_BYTES,
-  MAX_IMPORT_ROWS,
-  parseCsv,
-  parseImportFile,
-  zipUnpackedSize,
-} from "./import-parse";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseCsv, parseImportFile } from "./import-parse";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -99,6 +93,13 @@ describe("file-level refusals", () => {
     });
   });
 
+  it("refuses a file with a NUL byte, which no text holds and the database cannot store", async () => {
+    expect(await parseImportFile("r.csv", utf8("name,country\nAtelier\u0000,RO\n"))).toEqual({
+      ok: false,
+      error: "importUnreadable",
+    });
+  });
+
   it("refuses more than 2 MB", async () => {
     const big = new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x41);
     expect(await parseImportFile("big.csv", big)).toEqual({
@@ -169,18 +170,5 @@ describe("XLSX files", () => {
       ok: false,
       error: "importUnreadable",
     });
-  });
-});
-
-describe("zipUnpackedSize", () => {
-  it("adds up the sizes the zip declares", async () => {
-    const bytes = await xlsx([["name"], ["A"]]);
-    const size = zipUnpackedSize(bytes);
-    expect(size).toBeGreaterThan(bytes.byteLength);
-  });
-
-  it("is null for anything that is not a zip", () => {
-    expect(zipUnpackedSize(utf8("not a zip at all, not even close"))).toBeNull();
-    expect(zipUnpackedSize(new Uint8Array(10))).toBeNull();
   });
 });

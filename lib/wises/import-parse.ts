@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
+import { checkXlsxZip } from "./xlsx-zip-guard";
 
 /**
  * Reads an uploaded CSV or XLSX file into rows of text cells. Nothing here knows what a WISE
@@ -9,8 +10,6 @@ import Papa from "papaparse";
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 1000;
-/** An XLSX is a zip: 2 MB of it can unpack to gigabytes. Real registries stay far below this. */
-const MAX_XLSX_UNPACKED_BYTES = 40 * 1024 * 1024;
 
 export type SheetRow = { line: number; cells: string[] };
 export type Sheet = { headers: string[]; rows: SheetRow[] };
@@ -21,6 +20,7 @@ export type ImportFileError =
   | "importFileType"
   | "importNotUtf8"
   | "importUnreadable"
+  | "importXlsxUnsafe"
   | "importEmpty"
   | "importTooManyRows";
 
@@ -42,6 +42,12 @@ export async function parseImportFile(fileName: string, bytes: Uint8Array): Prom
 function checkSize(sheet: Sheet): ParseResult {
   if (sheet.headers.every((header) => header.trim() === "") || sheet.rows.length === 0) {
     return { ok: false, error: "importEmpty" };
+  }
+  // No text file holds a NUL byte, and PostgreSQL can store none: the preview's lookup of the
+  // registry would fail on it.
+  const cells = [sheet.headers, ...sheet.rows.map((row) => row.cells)];
+  if (cells.some((line) => line.some((cell) => cell.includes("\u0000")))) {
+    return { ok: false, error: "importUnreadable" };
   }
   if (sheet.rows.length > MAX_IMPORT_ROWS) return { ok: false, error: "importTooManyRows" };
   return { ok: true, sheet };
@@ -102,9 +108,9 @@ function resultNumber(value: ExcelJS.CellValue): number | null {
 }
 
 export async function parseXlsx(bytes: Uint8Array): Promise<ParseResult> {
-  const unpacked = zipUnpackedSize(bytes);
-  if (unpacked === null) return { ok: false, error: "importUnreadable" };
-  if (unpacked > MAX_XLSX_UNPACKED_BYTES) return { ok: false, error: "importFileTooLarge" };
+  // A zip bomb is refused before exceljs unpacks anything (xlsx-zip-guard.ts).
+  const zip = await checkXlsxZip(bytes);
+  if (!zip.ok) return zip;
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(
@@ -127,39 +133,4 @@ export async function parseXlsx(bytes: Uint8Array): Promise<ParseResult> {
     if (!isBlank(cells)) rows.push({ line: rowNumber, cells });
   });
   return { ok: true, sheet: { headers, rows } };
-}
-
-/**
- * The total unpacked size a zip declares in its central directory, read before unpacking
- * anything; null when the bytes are not a zip we can read (including zip64, which no 2 MB
- * spreadsheet needs).
- */
-export function zipUnpackedSize(bytes: Uint8Array): number | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const END_SIGNATURE = 0x06054b50;
-  const ENTRY_SIGNATURE = 0x02014b50;
-  // The end record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
-  let end = -1;
-  for (let at = bytes.byteLength - 22; at >= Math.max(0, bytes.byteLength - 22 - 0xffff); at--) {
-    if (view.getUint32(at, true) === END_SIGNATURE) {
-      end = at;
-      break;
-    }
-  }
-  if (end < 0) return null;
-  const entries = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  let total = 0;
-  for (let index = 0; index < entries; index++) {
-    if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== ENTRY_SIGNATURE) return null;
-    const size = view.getUint32(at + 24, true);
-    if (size === 0xffffffff) return null;
-    total += size;
-    at +=
-      46 +
-      view.getUint16(at + 28, true) +
-      view.getUint16(at + 30, true) +
-      view.getUint16(at + 32, true);
-  }
-  return total;
 }

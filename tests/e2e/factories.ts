@@ -9,8 +9,12 @@ import { e2eDatabaseUrlFile } from "../../scripts/e2e-database-url";
  * In a child process because the factories reach the database through lib/db.ts, which is
  * `server-only`: the react-server condition resolves that guard to nothing, as in the app.
  */
-export function runFactoryScript<T>(script: string, input: unknown): T {
-  const port = Number(process.env.E2E_PORT ?? 3100);
+export function runFactoryScript<T>(
+  script: string,
+  input: unknown,
+  /** The e2e server whose database to use: the shared one unless a spec runs its own. */
+  port = Number(process.env.E2E_PORT ?? 3100),
+): T {
   const databaseUrl = readFileSync(e2eDatabaseUrlFile(port), "utf8").trim();
   const output = execFileSync(
     process.execPath,

@@ -19,6 +19,7 @@ import type enExports from "./en/exports.json";
 import type enForms from "./en/forms.json";
 import type enGrids from "./en/grids.json";
 import type enHome from "./en/home.json";
+import type enInputSafety from "./en/input-safety.json";
 import type enLanguages from "./en/languages.json";
 import type enLive from "./en/live.json";
 import type enLiveErrors from "./en/live-errors.json";
@@ -56,6 +57,7 @@ export const FEATURES = [
   "skills-frameworks",
   "skills-surveys",
   "skills-gaps",
+  "input-safety",
 ] as const;
 
 export type Messages = UnionToIntersection<
@@ -81,6 +83,7 @@ export type Messages = UnionToIntersection<
   | typeof enSkillsFrameworks
   | typeof enSkillsSurveys
   | typeof enSkillsGaps
+  | typeof enInputSafety
 >;
 
 type Catalogue = Record<string, Record<string, unknown>>;
