@@ -93,6 +93,8 @@ type Rules = {
   "live.participate": (target: LiveGuestAccess) => boolean;
   /** Read the audit trail: admins all of it, a partner their country's (see auditReadScope). */
   "audit.read": () => boolean;
+  /** Record a staff member's survey answers face to face, for a survey of this country. */
+  "survey.interview": (target: CountryTarget) => boolean;
 };
 
 export type Permission = keyof Rules;
@@ -187,6 +189,7 @@ function rulesFor(actor: Actor): Rules {
     "live.follow": (guest) => guestInRunningLive(guest) && guest.status !== "REMOVED",
     "live.participate": (guest) => guestInRunningLive(guest) && guest.status === "ADMITTED",
     "audit.read": () => isAdmin || (isPartner && actor.countryCode !== null),
+    "survey.interview": (survey) => isAdmin || facilitatesCountry(survey) || ofOwnCountry(survey),
   };
 }
 

@@ -19,6 +19,7 @@ import enReviews from "./en/reviews.json";
 import enScoring from "./en/scoring.json";
 import enSessions from "./en/sessions.json";
 import enSummaries from "./en/summaries.json";
+import enSurveyAnswers from "./en/survey-answers.json";
 import enWises from "./en/wises.json";
 import roAdmin from "./ro/admin.json";
 import roAudit from "./ro/audit.json";
@@ -36,6 +37,7 @@ import roReviews from "./ro/reviews.json";
 import roScoring from "./ro/scoring.json";
 import roSessions from "./ro/sessions.json";
 import roSummaries from "./ro/summaries.json";
+import roSurveyAnswers from "./ro/survey-answers.json";
 import roWises from "./ro/wises.json";
 
 type Catalogue = Record<string, Record<string, unknown>>;
@@ -76,6 +78,7 @@ export const MESSAGES = {
     enResults,
     enAudit,
     enHome,
+    enSurveyAnswers,
   ),
   ro: mergeCatalogues(
     roCommon,
@@ -95,6 +98,7 @@ export const MESSAGES = {
     roResults,
     roAudit,
     roHome,
+    roSurveyAnswers,
   ),
 };
 
