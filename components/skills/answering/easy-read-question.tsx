@@ -3,11 +3,10 @@
 import { useTranslations } from "next-intl";
 import type { SurveySkillView } from "@/lib/skills/answers/queries";
 import type { SkillAnswerState } from "@/lib/skills/answers/rules";
+import type { EasyQuestion } from "@/lib/skills/answers/steps";
 import { ChoiceGroup } from "./choice-group";
 import { LevelIcon, NotPartIcon } from "./rating-icon";
 import { ReadAloudButton } from "./read-aloud-button";
-
-export type EasyQuestion = "importanceNow" | "importanceFuture" | "mastery";
 
 const PROMPT = {
   importanceNow: "easyImportanceNow",

@@ -7,6 +7,7 @@ import { parseStoredSurveyQueue, surveyQueueKey } from "@/lib/skills/answers/cli
 import { useAnswerQueue } from "@/lib/skills/answers/client/use-answer-queue";
 import type { SavedAnswer, SurveySkillView } from "@/lib/skills/answers/queries";
 import { EMPTY_ANSWER, resumeIndex, type SkillAnswerState } from "@/lib/skills/answers/rules";
+import { firstStepOfSkill, moveStep, surveySteps } from "@/lib/skills/answers/steps";
 import { EasyReadQuestion } from "./easy-read-question";
 import {
   BarriersQuestion,
@@ -16,7 +17,6 @@ import {
 } from "./profile-questions";
 import { SaveStatusLine } from "./save-status-line";
 import { SkillCard } from "./skill-card";
-import { firstStepOfSkill, moveStep, surveySteps } from "./survey-steps";
 
 type Props = {
   code: string;

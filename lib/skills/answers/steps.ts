@@ -1,5 +1,7 @@
-import type { SkillAnswerState } from "@/lib/skills/answers/rules";
-import type { EasyQuestion } from "./easy-read-question";
+import type { SkillAnswerState } from "./rules";
+
+/** The three questions of a skill, each a screen of its own in easy-read. */
+export type EasyQuestion = "importanceNow" | "importanceFuture" | "mastery";
 
 /**
  * The screens of the survey in order. On a phone each skill is one card; in easy-read each of its
