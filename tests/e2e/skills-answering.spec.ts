@@ -72,7 +72,8 @@ test("three respondents: easy-read, interviewer, and a phone that goes offline a
   ).newPage();
   await worker.goto("/survey");
   await expectAccessible(worker);
-  await worker.getByLabel("Survey code").fill(survey.codes.WORKER.toLowerCase());
+  // The first code box is the respondent's; the second, under "Record an interview", the interviewer's.
+  await worker.getByLabel("Survey code").first().fill(survey.codes.WORKER.toLowerCase());
   await worker.getByRole("button", { name: "Open the survey" }).click();
   await expect(worker).toHaveURL(new RegExp(`/survey/${survey.codes.WORKER}$`));
   await expect(worker.getByRole("button", { name: "Read aloud" })).toBeVisible();
@@ -111,7 +112,7 @@ test("three respondents: easy-read, interviewer, and a phone that goes offline a
   await expect(page.getByText("Interview: answers recorded with support")).toBeVisible();
   await expect(page.getByText("Skill 1 of 3")).toBeVisible();
   await expectAccessible(page);
-  await answerCard(page, "Essential", "Absolutely essential", "I can on my own");
+  await answerCard(page, "Absolutely essential", "Absolutely essential", "I can on my own");
   await next(page);
   await answerCard(page, "Important", "Very important", "I can with help");
   await next(page);
@@ -135,7 +136,7 @@ test("three respondents: easy-read, interviewer, and a phone that goes offline a
   await expect(status(manager)).toHaveText(/All answers saved/);
   await next(manager);
   await manager.context().setOffline(true);
-  await answerCard(manager, "Very important", "Essential", "I don't know how");
+  await answerCard(manager, "Very important", "Absolutely essential", "I don't know how");
   await expect(status(manager)).toHaveText(/No connection\. 1 answer waits on this device/);
   await expectAccessible(manager);
   await next(manager);

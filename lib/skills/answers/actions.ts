@@ -8,7 +8,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { runAsCurrentUser } from "@/lib/actions/run-as-current-user";
 import { serverEnv } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
-import { RESPONDENT, RESUME_COOKIE, resumeCookieOptions, resumeCookiePaths } from "./resume-token";
+import { RESPONDENT, resumeCookieOptions, resumeCookies } from "./resume-token";
 import { type StartedResponse, startInterview, startSurveyResponse } from "./start-mutations";
 
 async function withContext(formData: FormData) {
@@ -23,8 +23,8 @@ async function withContext(formData: FormData) {
 async function keepToken(started: StartedResponse) {
   const jar = await cookies();
   const https = serverEnv().nodeEnv === "production";
-  for (const path of resumeCookiePaths(started.code)) {
-    jar.set(RESUME_COOKIE, started.token, resumeCookieOptions(path, started.closesAt, https));
+  for (const { name, path } of resumeCookies(started.code)) {
+    jar.set(name, started.token, resumeCookieOptions(path, started.closesAt, https));
   }
 }
 

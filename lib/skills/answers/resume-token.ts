@@ -6,7 +6,10 @@ import type { Actor } from "@/lib/auth/permissions";
  * database holds the SHA-256 (SurveyResponse.resumeTokenHash). Nothing else ties a response to
  * a device, and nothing at all to a person.
  */
+/** Sent to the link's pages (/survey/<code>...). */
 export const RESUME_COOKIE = "wf_survey";
+/** The same token, sent to the link's JSON routes (/api/survey/<code>/...). */
+export const RESUME_API_COOKIE = "wf_survey_api";
 
 export function makeResumeToken(): string {
   return randomBytes(32).toString("base64url");
@@ -17,12 +20,15 @@ export function hashResumeToken(token: string): string {
 }
 
 /**
- * The two paths the cookie is sent to: the link's pages and its JSON routes. Scoped so that one
- * link's token never travels with another link's requests, and a device can hold one response
- * per link (a supporter who is also asked as a worker, an interviewer's device between
- * interviews replaces it).
+ * The two cookies holding the token, one per path: the link's pages and its JSON routes (no path
+ * holds both, and a response sets one cookie per name). Scoped so that one link's token never
+ * travels with another link's requests, and a device holds one response per link (an
+ * interviewer's next interview replaces the last).
  */
-export const resumeCookiePaths = (code: string) => [`/survey/${code}`, `/api/survey/${code}`];
+export const resumeCookies = (code: string) => [
+  { name: RESUME_COOKIE, path: `/survey/${code}` },
+  { name: RESUME_API_COOKIE, path: `/api/survey/${code}` },
+];
 
 export function resumeCookieOptions(path: string, expires: Date, https: boolean) {
   return { httpOnly: true, sameSite: "lax" as const, path, secure: https, expires };

@@ -1,7 +1,7 @@
 import { cookies } from "next/headers";
 import { liveError, liveFailure, liveJson, liveRoute, readJsonWrite } from "@/lib/live/respond";
 import { saveSurveyChange } from "@/lib/skills/answers/answer-mutations";
-import { RESPONDENT, RESUME_COOKIE } from "@/lib/skills/answers/resume-token";
+import { RESPONDENT, RESUME_API_COOKIE } from "@/lib/skills/answers/resume-token";
 
 /**
  * `POST /api/survey/<code>/changes` `{ kind: "skill", changeId, skillId, importanceNow,
@@ -16,7 +16,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ cod
   return liveRoute(async () => {
     const read = await readJsonWrite(request);
     if (!read.ok) return read.response;
-    const token = (await cookies()).get(RESUME_COOKIE)?.value;
+    const token = (await cookies()).get(RESUME_API_COOKIE)?.value;
     if (!token) return liveError(401, "surveyNoResponse");
     const { code } = await params;
     const result = await saveSurveyChange(RESPONDENT, { token, code, change: read.body });
