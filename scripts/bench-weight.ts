@@ -84,8 +84,8 @@ async function main(): Promise<void> {
     ["summary", participant, `/summaries/${summaryId}`],
     ["easy-read summary", participant, `/summaries/${summaryId}?view=easy`],
     ["survey code", stranger, "/survey"],
-    ["survey consent (easy-read)", stranger, `/survey/${surveyCode}`],
-    ["survey answers (easy-read)", respondent, `/survey/${surveyCode}`],
+    ["survey consent", stranger, `/survey/${surveyCode}`],
+    ["survey easy-read", respondent, `/survey/${surveyCode}`],
   ];
   const results: [string, PageWeight][] = [];
   for (const [name, context, path] of pages) {

@@ -27,7 +27,12 @@ export async function openWorkerSurveyCode(databaseUrl: string): Promise<string>
     const skills = [
       ["WORKER_TEAMWORK", "WORK", "Working in a team", "I work well with others."],
       ["WORKER_INSTRUCTIONS", "WORK", "Following instructions", "I do what the task asks."],
-      ["DIGCOMP_4_2", "DIGITAL_SAFETY", "Protecting personal data and privacy", "I keep my passwords secret."],
+      [
+        "DIGCOMP_4_2",
+        "DIGITAL_SAFETY",
+        "Protecting personal data and privacy",
+        "I keep my passwords secret.",
+      ],
     ];
     for (const [position, [code, area, name, easyRead]] of skills.entries()) {
       await client.query(
@@ -66,7 +71,7 @@ export async function consentInBrowser(context: BrowserContext, baseUrl: string,
   const page = await context.newPage();
   await page.goto(`${baseUrl}/survey/${code}`);
   await page.locator('input[name="consent"]').check();
-  await page.locator('button[type="submit"]').click();
+  await page.locator('form:has(input[name="consent"]) button[type="submit"]').click();
   await page.locator("[data-testid=save-status]").waitFor({ timeout: 30_000 });
   await page.close();
 }
