@@ -1,6 +1,6 @@
 /**
  * The data of tests/e2e/skills-answering.spec.ts, made with the test factories (run by
- * runFactoryScript): `{ action: "make" }` makes an open Romanian survey with a link per staff
+ * runFactoryScript): `{ action: "make" }` (or "makeClosed") makes an open (or closed) Romanian survey with a link per staff
  * group and prints its id and codes; `{ action: "count", surveyId }` prints what its respondents
  * left in the database.
  */
@@ -8,12 +8,14 @@ import { db } from "@/lib/db";
 import { makeAnswerableSurvey } from "../factories/skills-answers";
 
 const input = JSON.parse(process.argv[2] ?? "{}") as {
-  action: "make" | "count";
+  action: "make" | "makeClosed" | "count";
   surveyId?: string;
 };
 
-if (input.action === "make") {
-  const { survey, codes, wise } = await makeAnswerableSurvey();
+if (input.action === "make" || input.action === "makeClosed") {
+  const { survey, codes, wise } = await makeAnswerableSurvey({
+    status: input.action === "makeClosed" ? "CLOSED" : "OPEN",
+  });
   console.log(JSON.stringify({ surveyId: survey.id, title: survey.title, wise: wise.name, codes }));
 } else {
   const responses = await db.surveyResponse.findMany({

@@ -195,9 +195,25 @@ test("three respondents: easy-read, interviewer, and a phone that goes offline a
   ]);
 });
 
-test("an unknown code gets a clear page and writes nothing", async ({ page }) => {
+test("an unknown code and a closed survey get a clear page each, and nothing is written", async ({
+  page,
+}) => {
   const response = await page.goto("/survey/NOPE-NOPE");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Survey not found" })).toBeVisible();
   await expectAccessible(page);
+
+  const closed = runFactoryScript<Survey>("tests/e2e/skills-answering-data.ts", {
+    action: "makeClosed",
+  });
+  await page.goto(`/survey/${closed.codes.ENABLER}`);
+  await expect(page.getByRole("heading", { name: "This survey is closed" })).toBeVisible();
+  await expect(page.getByRole("checkbox")).toHaveCount(0);
+  await expectAccessible(page);
+  expect(
+    runFactoryScript<unknown[]>("tests/e2e/skills-answering-data.ts", {
+      action: "count",
+      surveyId: closed.surveyId,
+    }),
+  ).toEqual([]);
 });
