@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { runFactoryScript } from "./factories";
-import { expectAccessible, signInAs } from "./support";
+import { demoAccount, expectAccessible } from "./support";
 
 /**
  * Three staff members answer the skills survey on phones (issue 11): a worker in easy-read, a
@@ -105,8 +105,14 @@ test("three respondents: easy-read, interviewer, and a phone that goes offline a
   await expectAccessible(worker);
 
   // 2. A job coach's answers recorded face to face by the Romanian partner.
-  await signInAs(page, "PARTNER");
+  // Signed out, the interview page asks to sign in first, then comes back.
   await page.goto(`/survey/${survey.codes.SUPPORTER}/interview`);
+  await expect(page).toHaveURL(/\/sign-in/);
+  const partner = demoAccount("PARTNER");
+  await page.getByLabel("E-mail address").fill(partner.email);
+  await page.getByLabel("Password").fill(partner.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new RegExp(`/survey/${survey.codes.SUPPORTER}/interview$`));
   await expect(page.getByRole("heading", { name: /Interview: read this/ })).toBeVisible();
   await consentAndStart(page);
   await expect(page.getByText("Interview: answers recorded with support")).toBeVisible();

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ConsentForm } from "@/components/skills/answering/consent-form";
 import { LinkNotice } from "@/components/skills/answering/link-notice";
 import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/session";
 import { loadLinkForPage } from "@/lib/skills/answers/link-page";
 import { isEasyReadGroup } from "@/lib/skills/answers/rules";
 
@@ -24,8 +24,13 @@ export default async function SurveyInterviewPage({
 }: {
   params: Promise<{ code: string }>;
 }) {
-  const user = await requireUser();
   const { code } = await params;
+  const user = await getCurrentUser();
+  // The survey's pages are open to all (proxy.ts); an interviewer signs in and comes back here.
+  if (!user)
+    redirect(
+      `/sign-in?callbackUrl=${encodeURIComponent(`/survey/${encodeURIComponent(code)}/interview`)}`,
+    );
   const link = await loadLinkForPage(code, "/interview");
   if (link !== "throttled" && !can(user, "survey.interview", { countryCode: link.countryCode }))
     forbidden();
