@@ -16,7 +16,8 @@ const DAY = 24 * 60 * 60 * 1000;
 export async function makeSmallFramework() {
   sequence += 1;
   const framework = await db.skillFramework.create({
-    data: { name: `Test framework ${sequence}`, version: 1 },
+    // A random part: e2e specs run this in parallel processes, each counting from 0.
+    data: { name: `Test framework ${sequence} ${randomUUID().slice(0, 8)}`, version: 1 },
   });
   const plan: {
     group: StaffGroup;
@@ -140,7 +141,9 @@ export async function makeAnswerableSurvey(
         },
       })
     ).id;
-  const wise = await db.wise.create({ data: { name: `Atelier ${sequence}`, countryCode } });
+  const wise = await db.wise.create({
+    data: { name: `Atelier ${sequence} ${randomUUID().slice(0, 6)}`, countryCode },
+  });
   const now = Date.now();
   const opensAt = new Date(now + (options.opensInDays ?? -1) * DAY);
   const survey = await db.survey.create({
