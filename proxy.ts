@@ -57,8 +57,13 @@ const PUBLIC_PREFIXES = [
   "/join",
   "/live/",
   "/api/live/",
+  // Staff answer the skills survey without an account (their resume cookie is checked by
+  // lib/skills/answers); "/survey/" and not "/survey", which would also open "/surveys".
+  "/survey/",
+  "/api/survey/",
   CSP_REPORT_PATH,
 ];
+const PUBLIC_PATHS = ["/survey"];
 
 /**
  * Three jobs, none of them authorisation: refuse a request Next would answer with a 500 (a form
@@ -83,7 +88,10 @@ export async function proxy(request: NextRequest) {
 
   const { pathname, search } = request.nextUrl;
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (!hasSession && !PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix))) {
+  const isPublic =
+    PUBLIC_PATHS.includes(pathname) ||
+    PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
+  if (!hasSession && !isPublic) {
     const signIn = new URL("/sign-in", request.url);
     if (pathname !== "/") signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
     return withPolicy(NextResponse.redirect(signIn));

@@ -15,6 +15,7 @@ import { admitLiveGuest } from "./bench-weight/live-guest";
 import { measurePage, type PageWeight } from "./bench-weight/measure-page";
 import { printWeights } from "./bench-weight/report";
 import { signInInBrowser } from "./bench-weight/sign-in";
+import { consentInBrowser, openWorkerSurveyCode } from "./bench-weight/survey-link";
 import { applyPendingMigrations } from "./db/apply";
 import { type Database, startThrowawayPostgres } from "./db/embedded-postgres";
 
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
   server = await startServer(database.url, distDir);
   const summaryId = await publishedSummaryOfParticipant(database.url);
   const live = await admitLiveGuest(server.url, database.url);
+  const surveyCode = await openWorkerSurveyCode(database.url);
 
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -73,11 +75,17 @@ async function main(): Promise<void> {
     "wise-participant-demo",
   );
 
+  const respondent = await browser.newContext({ ...PHONE, locale });
+  await consentInBrowser(respondent, server.url, surveyCode);
+
   const pages: [string, typeof stranger, string][] = [
     ["join", stranger, "/join"],
     ["live phone (scoring)", guest, `/live/${live.sessionId}`],
     ["summary", participant, `/summaries/${summaryId}`],
     ["easy-read summary", participant, `/summaries/${summaryId}?view=easy`],
+    ["survey code", stranger, "/survey"],
+    ["survey consent", stranger, `/survey/${surveyCode}`],
+    ["survey easy-read", respondent, `/survey/${surveyCode}`],
   ];
   const results: [string, PageWeight][] = [];
   for (const [name, context, path] of pages) {

@@ -72,6 +72,7 @@ const TARGETED = [
   "skills.readGaps",
   "trainingOffer.manage",
   "plan.manage",
+  "survey.interview",
 ];
 
 const ROLES: Role[] = ["ADMIN", "FACILITATOR", "PARTNER", "PARTICIPANT"];
@@ -145,6 +146,17 @@ describe("permissions", () => {
     expect(can(actor("FACILITATOR", "BE"), "wise.readWorkerCounts", ro)).toBe(false);
     expect(can(actor("PARTNER", "BE"), "wise.readWorkerCounts", ro)).toBe(false);
     expect(can(actor("PARTICIPANT", "RO"), "wise.readWorkerCounts", ro)).toBe(false);
+  });
+
+  it("interviews for a survey: its country's facilitators and partners (and admins), no one else", () => {
+    const ro = { countryCode: "RO" };
+    expect(can(actor("ADMIN", null), "survey.interview", ro)).toBe(true);
+    expect(can(actor("FACILITATOR", "RO"), "survey.interview", ro)).toBe(true);
+    expect(can(actor("FACILITATOR", null), "survey.interview", ro)).toBe(true);
+    expect(can(actor("PARTNER", "RO"), "survey.interview", ro)).toBe(true);
+    expect(can(actor("FACILITATOR", "BE"), "survey.interview", ro)).toBe(false);
+    expect(can(actor("PARTNER", "BE"), "survey.interview", ro)).toBe(false);
+    expect(can(actor("PARTICIPANT", "RO"), "survey.interview", ro)).toBe(false);
   });
 
   it("only an admin exports or erases a person's data, and not their own account", () => {

@@ -124,6 +124,8 @@ type Rules = {
   "trainingOffer.manage": (target: CountryTarget) => boolean;
   /** Propose, adopt and follow a WISE's development plan. */
   "plan.manage": (target: CountryTarget) => boolean;
+  /** Record a staff member's survey answers face to face, for a survey of this country. */
+  "survey.interview": (target: CountryTarget) => boolean;
 };
 
 export type Permission = keyof Rules;
@@ -244,6 +246,7 @@ function rulesFor(actor: Actor): Rules {
     "skills.readGaps": (target) => isAdmin || ofOwnCountry(target) || facilitatesCountry(target),
     "trainingOffer.manage": (target) => isAdmin || ofOwnCountry(target),
     "plan.manage": (target) => isAdmin || ofOwnCountry(target) || facilitatesCountry(target),
+    "survey.interview": (survey) => isAdmin || facilitatesCountry(survey) || ofOwnCountry(survey),
   };
 }
 

@@ -106,6 +106,16 @@ export const MATRIX: Record<string, Row> = {
   "POST /api/csp-report": fixed("/api/csp-report", [O, O, O, O, O, O, O]),
   "POST /api/live/join": fixed("/api/live/join", [I, I, I, I, I, I, I]),
   "POST /api/live/scores": fixed("/api/live/scores", [U, I, I, I, I, I, I]),
+  // Without the link's resume cookie nobody writes an answer.
+  "POST /api/survey/[code]/changes": fixed("/api/survey/NO-SUCH-CODE/changes", [
+    U,
+    U,
+    U,
+    U,
+    U,
+    U,
+    U,
+  ]),
   "POST /api/live/sessions/[sessionId]/control": {
     url: (data) => `/api/live/sessions/${data.sessionId}/control`,
     // Admitting the guest, who is in already: a valid command that changes nothing, so the
@@ -164,6 +174,10 @@ export const MATRIX: Record<string, Row> = {
   "GET /results/europe": fixed("/results/europe", [S, S, D, D, D, D, O]),
   "GET /s/[shareToken]": { url: (data) => `/s/${data.shareToken}`, expect: [O, O, O, O, O, O, O] },
   "GET /sessions": fixed("/sessions", [S, S, O, O, O, O, O]),
+  "GET /survey": fixed("/survey", [O, O, O, O, O, O, O]),
+  // An unknown code: 404 for everyone (the answering flow itself is in skills-answering.spec.ts).
+  "GET /survey/[code]": fixed("/survey/NO-SUCH-CODE", [D, D, D, D, D, D, D]),
+  "GET /survey/[code]/interview": fixed("/survey/NO-SUCH-CODE/interview", [S, S, D, D, D, D, D]),
   "GET /sessions/[sessionId]": session("", [S, S, O, D, D, O, O]),
   "GET /sessions/[sessionId]/classify/[agendaItemId]": {
     url: (data) => `/sessions/${data.sessionId}/classify/${data.agendaItemId}`,

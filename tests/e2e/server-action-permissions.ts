@@ -67,4 +67,8 @@ export const SERVER_ACTION_PERMISSIONS: Record<string, Check> = {
   updateUserAction: "user.update",
   updateWiseAction: "wise.update",
   writeReviewAction: "review.write",
+  startInterviewAction: "survey.interview",
+  startSurveyAction: {
+    open: "the code of an open survey link is the credential; consent makes the response",
+  },
 };

@@ -31,6 +31,7 @@ import type enSkillsFrameworks from "./en/skills-frameworks.json";
 import type enSkillsGaps from "./en/skills-gaps.json";
 import type enSkillsSurveys from "./en/skills-surveys.json";
 import type enSummaries from "./en/summaries.json";
+import type enSurveyAnswers from "./en/survey-answers.json";
 import type enWises from "./en/wises.json";
 
 /** The feature files, in merge order (a later file's key wins within a shared namespace). */
@@ -58,6 +59,7 @@ export const FEATURES = [
   "skills-surveys",
   "skills-gaps",
   "input-safety",
+  "survey-answers",
 ] as const;
 
 export type Messages = UnionToIntersection<
@@ -84,6 +86,7 @@ export type Messages = UnionToIntersection<
   | typeof enSkillsSurveys
   | typeof enSkillsGaps
   | typeof enInputSafety
+  | typeof enSurveyAnswers
 >;
 
 type Catalogue = Record<string, Record<string, unknown>>;

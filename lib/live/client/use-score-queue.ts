@@ -47,7 +47,7 @@ function persist(key: string, queue: readonly unknown[]) {
  * A UUID v4 for each change. crypto.randomUUID exists only in secure contexts (https,
  * localhost); a room's wifi may serve the app over plain http, where getRandomValues still works.
  */
-function newId(): string {
+export function newId(): string {
   if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6] & 0x0f) | 0x40;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SurveyResponse" ADD COLUMN     "lastChangeId" TEXT;
