@@ -1,16 +1,15 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { setLocaleAction } from "@/lib/i18n/actions";
-import { isLocale, LOCALE_INFO, LOCALES } from "@/lib/i18n/locales";
+import { LOCALE_INFO, LOCALES } from "@/lib/i18n/locales";
 
 /**
  * The language picker: a list of thirteen languages, each named in itself, and a plain submit
- * button, so that switching works on any phone, with or without JavaScript. A language no native
- * speaker has checked says so, in that language.
+ * button, so that switching works on any phone, with or without JavaScript. Whether a language is
+ * still a draft is told on every page by <DraftNotice> (components/languages).
  */
 export async function LanguageSwitcher() {
   const current = await getLocale();
   const t = await getTranslations("Language");
-  const draft = isLocale(current) && LOCALE_INFO[current].status === "draft";
   return (
     <div className="flex flex-col items-end gap-1">
       <form action={setLocaleAction} className="flex items-center gap-2">
@@ -36,7 +35,6 @@ export async function LanguageSwitcher() {
           {t("change")}
         </button>
       </form>
-      {draft && <p className="max-w-xs text-right text-xs text-slate-700">{t("draftNotice")}</p>}
     </div>
   );
 }

@@ -23,8 +23,9 @@ export const DEFAULT_LOCALE: Locale = "en";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
 /**
- * "reviewed": a native speaker has checked the catalogues; "draft": machine or unchecked
- * translation (or, until the translators' files land, a copy of English), shown as such to readers.
+ * How a language's catalogues ship: "reviewed" when a native speaker has checked them, "draft"
+ * otherwise (`npm run i18n:check` reports it). In the app a partner of the language can then mark
+ * it reviewed or back to draft (lib/languages); until they do, this is what readers are told.
  */
 export type TranslationStatus = "source" | "reviewed" | "draft";
 
@@ -48,7 +49,7 @@ export const LOCALE_INFO = {
   it: { nativeName: "Italiano", englishName: "Italian", intlTag: "it-IT", status: "draft" },
   lv: { nativeName: "Latviešu", englishName: "Latvian", intlTag: "lv-LV", status: "draft" },
   pl: { nativeName: "Polski", englishName: "Polish", intlTag: "pl-PL", status: "draft" },
-  ro: { nativeName: "Română", englishName: "Romanian", intlTag: "ro-RO", status: "reviewed" },
+  ro: { nativeName: "Română", englishName: "Romanian", intlTag: "ro-RO", status: "draft" },
   sl: { nativeName: "Slovenščina", englishName: "Slovenian", intlTag: "sl-SI", status: "draft" },
   es: { nativeName: "Español", englishName: "Spanish", intlTag: "es-ES", status: "draft" },
 } as const satisfies Record<Locale, LocaleInfo>;

@@ -2,15 +2,30 @@ import "server-only";
 import { cache } from "react";
 import { type Actor, assertCan, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { DEFAULT_LOCALE, isLocale, LOCALES } from "@/lib/i18n/locales";
+import {
+  DEFAULT_LOCALE,
+  isLocale,
+  LOCALE_INFO,
+  LOCALES,
+  type TranslationStatus,
+} from "@/lib/i18n/locales";
 import { loadSourceMessages } from "@/lib/i18n/messages/source";
 import { correctableMessages } from "./rules";
 
 export type LanguageState = "REFERENCE" | "DRAFT" | "REVIEWED";
 
+/** A language nobody has marked in the app is as its catalogues shipped (LOCALE_INFO). */
+function shippedState(locale: string): "DRAFT" | "REVIEWED" {
+  // Widened: today no language ships reviewed, but one may.
+  const shipped = (isLocale(locale) ? LOCALE_INFO[locale].status : undefined) as
+    | TranslationStatus
+    | undefined;
+  return shipped === "reviewed" ? "REVIEWED" : "DRAFT";
+}
+
 /**
  * Every language of the app with its review status, and what the actor may do about each.
- * English is the reference; a language without a row is a draft.
+ * English is the reference; a language without a row is as its catalogues shipped.
  */
 export async function listLanguages(actor: Actor) {
   assertCan(actor, "language.list");
@@ -25,7 +40,8 @@ export async function listLanguages(actor: Actor) {
   const byLocale = new Map(rows.map((row) => [row.locale, row]));
   return LOCALES.map((locale) => {
     const row = byLocale.get(locale);
-    const state: LanguageState = locale === DEFAULT_LOCALE ? "REFERENCE" : (row?.status ?? "DRAFT");
+    const state: LanguageState =
+      locale === DEFAULT_LOCALE ? "REFERENCE" : (row?.status ?? shippedState(locale));
     return {
       locale,
       state,
@@ -45,7 +61,7 @@ export const isDraftLanguage = cache(async (locale: string): Promise<boolean> =>
   if (locale === DEFAULT_LOCALE) return false;
   try {
     const row = await db.languageStatus.findUnique({ where: { locale }, select: { status: true } });
-    return row?.status !== "REVIEWED";
+    return (row?.status ?? shippedState(locale)) !== "REVIEWED";
   } catch (error) {
     console.error("Could not read the language's review status:", error);
     return false;

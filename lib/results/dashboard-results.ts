@@ -104,8 +104,6 @@ export function countryOverviews(
   });
 }
 
-type Decimalish = { toNumber(): number } | null;
-
 /** A WISE on an agenda as the dashboard's Prisma read returns it (WISE_ROW_SELECT). */
 export type WiseRowItem = {
   id: string;

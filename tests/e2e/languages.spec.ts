@@ -38,7 +38,7 @@ test.describe("a facilitator whose browser prefers Spanish", () => {
     await page.goto("/sign-in");
     await expectLanguage(page, "es");
     await expect(page.locator("#language-picker")).toHaveValue("es");
-    await expect(page.getByText(es("Language.draftNotice"))).toBeVisible();
+    await expect(page.getByText(es("DraftNotice.text"))).toBeVisible();
     await expectAccessible(page);
     await page.getByLabel(es("Forms.email")).fill(data.facilitator.email);
     await page.getByLabel(es("Forms.password")).fill(data.facilitator.password);
@@ -73,7 +73,7 @@ test("a participant picks Greek on the phone and gets the phone page and the sum
 
   await chooseLanguage(phone, "el");
   await expect(phone.getByRole("heading", { level: 1 })).toHaveText(el("LiveJoin.title"));
-  await expect(phone.getByText(el("Language.draftNotice"))).toBeVisible();
+  await expect(phone.getByText(el("DraftNotice.text"))).toBeVisible();
   await phone.getByLabel(el("LiveJoin.code")).fill(data.live.code);
   await phone.getByLabel(el("LiveJoin.displayName")).fill("Ελένη");
   await phone.getByRole("button", { name: el("LiveJoin.submit"), exact: true }).click();
@@ -101,7 +101,7 @@ test("a Bulgarian browser gets the shared summary and the join page in Bulgarian
   await phone.goto(`/s/${data.shareToken}?view=easy`);
   await expectLanguage(phone, "bg");
   await expect(phone.getByRole("region", { name: bg("Summaries.easy.title") })).toBeVisible();
-  await expect(phone.getByText(bg("Language.draftNotice"))).toBeVisible();
+  await expect(phone.getByText(bg("DraftNotice.text"))).toBeVisible();
   await expectAccessible(phone);
   await phone.goto("/join");
   await expectLanguage(phone, "bg");

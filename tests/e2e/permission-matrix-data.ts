@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { control } from "../factories/live";
 import { addMember, makeSession } from "../factories/sessions";
-import { makeSkillFramework, makeSurvey as makeGapSurvey } from "../factories/skills-gaps";
+import { makeSurvey as makeGapSurvey, makeSkillFramework } from "../factories/skills-gaps";
 import { makeSurvey } from "../factories/skills-surveys";
 import { asActor, makeUser } from "../factories/users";
 
