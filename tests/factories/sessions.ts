@@ -1,13 +1,19 @@
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { SessionMemberRole, SessionStatus } from "@/lib/generated/prisma/enums";
 
 let sequence = 0;
+/**
+ * Names unique across processes too: end-to-end specs run their factory scripts at the same time
+ * against one database, each process counting from 1.
+ */
+const unique = () => `${++sequence} ${randomUUID().slice(0, 8)}`;
 
 /**
  * A small grid of two categories and three criteria, enough to exercise scoring rules against
  * the database without depending on the seeded B-WISE grid.
  */
-export async function makeGrid(name = `Test grid ${++sequence}`) {
+export async function makeGrid(name = `Test grid ${unique()}`) {
   const levels = ["very low", "low", "medium", "high", "very high"];
   const named = (en: string, ro: string) => ({
     texts: {
@@ -80,10 +86,9 @@ export async function makeGrid(name = `Test grid ${++sequence}`) {
 }
 
 export async function makeWise(overrides: { name?: string; countryCode?: string } = {}) {
-  sequence += 1;
   return db.wise.create({
     data: {
-      name: overrides.name ?? `WISE ${sequence}`,
+      name: overrides.name ?? `WISE ${unique()}`,
       countryCode: overrides.countryCode ?? "RO",
     },
   });
