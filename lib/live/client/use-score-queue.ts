@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useNetworkEvents } from "@/lib/client/use-network-events";
 import {
   type AckedScore,
   type LiveAnswer,
@@ -102,26 +103,7 @@ export function useScoreQueue(
     dispatch({ type: "restored", queue: parseStoredQueue(localStorage.getItem(key)) });
   }, [key, dispatch]);
 
-  useEffect(() => {
-    if (!navigator.onLine) dispatch({ type: "wentOffline" });
-    const goOnline = () => dispatch({ type: "wentOnline" });
-    const goOffline = () => dispatch({ type: "wentOffline" });
-    const warn = (event: BeforeUnloadEvent) => {
-      if (machine.current.queue.length === 0) return;
-      event.preventDefault();
-      // Older browsers show the prompt only when returnValue is set.
-      event.returnValue = "";
-    };
-    window.addEventListener("online", goOnline);
-    window.addEventListener("offline", goOffline);
-    window.addEventListener("beforeunload", warn);
-    return () => {
-      window.removeEventListener("online", goOnline);
-      window.removeEventListener("offline", goOffline);
-      window.removeEventListener("beforeunload", warn);
-      if (timer.current) clearTimeout(timer.current);
-    };
-  }, [dispatch]);
+  useNetworkEvents(dispatch, machine, timer);
 
   /** The rater picked an answer: queue it (stored at once) and send when its turn comes. */
   const change = useCallback(

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useNetworkEvents } from "@/lib/client/use-network-events";
 import { newId } from "@/lib/live/client/use-score-queue";
 import { formatChangeId, nextSequence } from "../change-id";
 import {
@@ -104,25 +105,7 @@ export function useAnswerQueue(code: string, responseId: string) {
     dispatch({ type: "restored", queue: parseStoredSurveyQueue(read(key), responseId) });
   }, [key, responseId, dispatch]);
 
-  useEffect(() => {
-    if (!navigator.onLine) dispatch({ type: "wentOffline" });
-    const goOnline = () => dispatch({ type: "wentOnline" });
-    const goOffline = () => dispatch({ type: "wentOffline" });
-    const warn = (event: BeforeUnloadEvent) => {
-      if (machine.current.queue.length === 0) return;
-      event.preventDefault();
-      event.returnValue = "";
-    };
-    window.addEventListener("online", goOnline);
-    window.addEventListener("offline", goOffline);
-    window.addEventListener("beforeunload", warn);
-    return () => {
-      window.removeEventListener("online", goOnline);
-      window.removeEventListener("offline", goOffline);
-      window.removeEventListener("beforeunload", warn);
-      if (timer.current) clearTimeout(timer.current);
-    };
-  }, [dispatch]);
+  useNetworkEvents(dispatch, machine, timer);
 
   const change = useCallback(
     (draft: SurveyChangeDraft) =>
