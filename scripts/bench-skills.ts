@@ -7,9 +7,8 @@
  *
  * Runs with `--conditions=react-server` (see package.json) so that `server-only` modules load.
  */
-import { existsSync } from "node:fs";
+import { randomUUID } from "node:crypto";
 import { cpus, loadavg } from "node:os";
-import { join } from "node:path";
 import pg from "pg";
 import { generateSkills, SKILLS_BENCH } from "./bench-skills-data";
 import { applyPendingMigrations } from "./db/apply";
@@ -53,9 +52,6 @@ async function counts(client: pg.Client) {
     ([name, value]) => `${Number(value).toLocaleString("en")} ${name}`,
   );
 }
-
-/** SK2's save route, if this tree has it; otherwise the same upsert in SQL (said so below). */
-const SAVE_ROUTE = join(process.cwd(), "app", "api", "survey");
 
 async function main() {
   const database = KEEP_DIR
@@ -135,39 +131,70 @@ async function main() {
       );
     }
 
-    // Answer saves: SK2's route is not in this tree unless app/api/survey exists; the same
-    // idempotent upsert (keyed by response and skill, carrying the device's change id) in SQL.
-    const through = existsSync(SAVE_ROUTE)
-      ? "SQL upsert (SK2's route exists in this tree but needs a running server; measured through the same upsert)"
-      : "SQL upsert through the app's pool (SK2's save route is not in this tree)";
-    const targets = await db.$queryRaw<{ response_id: string; skill_id: string }[]>`
-      SELECT a."responseId" AS response_id, a."skillId" AS skill_id FROM "SkillAnswer" a
-      WHERE a."responseId" LIKE ${`bssw-bsw-${country}-%`} LIMIT ${SAVERS * SAVES_EACH}`;
+    // Answer saves through the save route's own command (saveSurveyChange: zod, the resume
+    // token's lookup, the survey's state, the idempotent upsert, the rollup triggers), in this
+    // process: the HTTP layer around it is the same thin liveRoute as the live room's. The
+    // partner country's survey is opened for it, and 200 respondents get a token of their own.
+    const { saveSurveyChange } = await import("../lib/skills/answers/answer-mutations");
+    const { RESPONDENT, hashResumeToken } = await import("../lib/skills/answers/resume-token");
+    const { formatChangeId } = await import("../lib/skills/answers/change-id");
+    await db.$executeRaw`UPDATE "Survey" SET "status" = 'OPEN', "closesAt" = now() + interval '1 day'
+      WHERE "id" = ${`bss-${country}`}`;
+    const savers = await db.$queryRaw<{ response_id: string; code: string; skill_ids: string[] }[]>`
+      SELECT r."id" AS response_id, l."code",
+        array_agg(a."skillId" ORDER BY a."skillId") AS skill_ids
+      FROM "SurveyResponse" r JOIN "SurveyLink" l ON l."id" = r."linkId"
+      JOIN "SkillAnswer" a ON a."responseId" = r."id"
+      WHERE r."id" LIKE ${`bssw-bsw-${country}-%`}
+      GROUP BY r."id", l."code" ORDER BY r."id" LIMIT ${SAVERS}`;
+    for (const saver of savers) {
+      await db.$executeRaw`UPDATE "SurveyResponse" SET "resumeTokenHash" = ${hashResumeToken(`bench-token-${saver.response_id}`)}
+        WHERE "id" = ${saver.response_id}`;
+    }
     // Respondents answer at a person's pace: each starts within the first second, then taps an
     // answer every 0.5-2 s; a save's time includes waiting for a connection of the app's pool.
     const latencies: number[] = [];
+    let refused = 0;
+    let unapplied = 0;
     const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    let sequence = Date.now();
     await Promise.all(
-      Array.from({ length: SAVERS }, async (_, saver) => {
+      savers.map(async (saver) => {
         await pause(Math.random() * 1000);
         for (let i = 0; i < SAVES_EACH; i++) {
-          const target = targets[saver * SAVES_EACH + i];
-          if (!target) return;
+          const skillId = saver.skill_ids[i % saver.skill_ids.length];
+          sequence += 1;
           const started = performance.now();
-          await db.$executeRaw`
-            INSERT INTO "SkillAnswer" ("responseId", "skillId", "importanceNow", "mastery",
-              "notPartOfJob", "lastChangeId", "updatedAt")
-            VALUES (${target.response_id}, ${target.skill_id}, 4, 2, false, ${`bench-${saver}-${i}`}, now())
-            ON CONFLICT ("responseId", "skillId") DO UPDATE SET
-              "importanceNow" = EXCLUDED."importanceNow", "mastery" = EXCLUDED."mastery",
-              "notPartOfJob" = EXCLUDED."notPartOfJob", "lastChangeId" = EXCLUDED."lastChangeId",
-              "updatedAt" = now()
-            WHERE "SkillAnswer"."lastChangeId" IS DISTINCT FROM EXCLUDED."lastChangeId"`;
+          const result = await saveSurveyChange(RESPONDENT, {
+            token: `bench-token-${saver.response_id}`,
+            code: saver.code,
+            change: {
+              kind: "skill",
+              changeId: formatChangeId(sequence, randomUUID()),
+              responseId: saver.response_id,
+              skillId,
+              importanceNow: 4,
+              importanceFuture: 5,
+              mastery: 2,
+              notPartOfJob: false,
+            },
+          });
           latencies.push(performance.now() - started);
+          if (result.ok && !result.data.applied) unapplied += 1;
+          if (!result.ok) {
+            refused += 1;
+            if (refused === 1) log(`  first refusal: ${JSON.stringify(result)}`);
+          }
           await pause(500 + Math.random() * 1500);
         }
       }),
     );
+    if (refused + unapplied > 0) {
+      log(
+        `  ${refused} saves refused, ${unapplied} not applied: the figure below is not a fair one.`,
+      );
+    }
+    const through = "the save route's command (saveSurveyChange) in process";
     line(
       `Answer saves, p95 of ${latencies.length} (${SAVERS} answering)`,
       percentile(latencies, 95),
