@@ -14,6 +14,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { ensureDefaultGrid } from "../prisma/seed-grid";
+import { median, timeRuns } from "./bench-live/stats";
 import { BENCH, generate } from "./bench-results-data";
 import { applyPendingMigrations } from "./db/apply";
 import { startEmbeddedPostgres, startThrowawayPostgres } from "./db/embedded-postgres";
@@ -35,22 +36,6 @@ async function counts(client: pg.Client) {
     ([name, value]) => `${Number(value).toLocaleString("en")} ${name}`,
   );
 }
-
-async function time(run: () => Promise<unknown>): Promise<number[]> {
-  await run(); // warm-up: connections, plans, caches
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    await run();
-    times.push(performance.now() - started);
-  }
-  return times;
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 async function main() {
   const database = KEEP_DIR
@@ -125,7 +110,7 @@ async function main() {
     );
     let missed = 0;
     for (const check of checks) {
-      const times = await time(check.run);
+      const times = await timeRuns(check.run, RUNS);
       const figure = median(times);
       const verdict =
         check.target === null ? "" : figure <= check.target ? "  ✓ within target" : "  ✗ MISSED";

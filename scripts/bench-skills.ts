@@ -10,6 +10,7 @@
 import { randomUUID } from "node:crypto";
 import { cpus, loadavg } from "node:os";
 import pg from "pg";
+import { median, percentile, timeRuns } from "./bench-live/stats";
 import { generateSkills, SKILLS_BENCH } from "./bench-skills-data";
 import { applyPendingMigrations } from "./db/apply";
 import { startEmbeddedPostgres, startThrowawayPostgres } from "./db/embedded-postgres";
@@ -21,26 +22,6 @@ const KEEP_DIR = keepArg > 0 ? process.argv[keepArg + 1] : null;
 const SAVERS = 200;
 const SAVES_EACH = 10;
 const log = (line: string) => console.log(line);
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const percentile = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-};
-
-async function time(run: () => Promise<unknown>): Promise<number[]> {
-  await run(); // warm-up: connections, plans, caches
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    await run();
-    times.push(performance.now() - started);
-  }
-  return times;
-}
 
 async function counts(client: pg.Client) {
   const { rows } = await client.query<Record<string, string>>(`SELECT
@@ -122,7 +103,7 @@ async function main() {
       );
     };
     for (const check of checks) {
-      const times = await time(check.run);
+      const times = await timeRuns(check.run, RUNS);
       line(
         check.name,
         median(times),
@@ -197,7 +178,10 @@ async function main() {
     const through = "the save route's command (saveSurveyChange) in process";
     line(
       `Answer saves, p95 of ${latencies.length} (${SAVERS} answering)`,
-      percentile(latencies, 95),
+      percentile(
+        [...latencies].sort((a, b) => a - b),
+        95,
+      ),
       50,
       `median ${median(latencies).toFixed(0)}; ${through}`,
     );

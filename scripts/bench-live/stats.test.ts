@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jitter, percentile, summarise } from "./stats";
+import { jitter, median, percentile, summarise } from "./stats";
 
 describe("percentile (nearest rank)", () => {
   const hundred = Array.from({ length: 100 }, (_, index) => index + 1);
@@ -39,5 +39,13 @@ describe("jitter", () => {
     expect(jitter(1500, 4000, () => 0)).toBe(1500);
     expect(jitter(1500, 4000, () => 0.999_999)).toBe(4000);
     expect(jitter(1500, 4000, () => 0.5)).toBe(2750);
+  });
+});
+
+describe("median", () => {
+  it("takes the middle value, or the mean of the two middle ones, whatever the order", () => {
+    expect(median([9, 1, 5])).toBe(5);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(() => median([])).toThrow();
   });
 });

@@ -30,3 +30,22 @@ export function summarise(values: readonly number[]): Summary | null {
 export function jitter(min: number, max: number, random: () => number = Math.random): number {
   return Math.round(min + (max - min) * random());
 }
+
+/** The middle value, or the mean of the two middle ones. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error("median of no values");
+  const s = [...values].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/** `runs` timings of `run` in milliseconds, after one warm-up run (connections, plans, caches). */
+export async function timeRuns(run: () => Promise<unknown>, runs: number): Promise<number[]> {
+  await run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await run();
+    times.push(performance.now() - started);
+  }
+  return times;
+}

@@ -1,7 +1,8 @@
 /**
- * The languages training is given in, per country (ISO 639-1), for matching offers to a WISE.
- * A small map of this module's own until lib/i18n/country-languages.ts arrives; official
- * languages only (a Belgian WISE may take a course in Dutch, French or German).
+ * The languages training is given in, per country (ISO 639-1), for matching offers to a WISE:
+ * every official language of every EU member state (a Belgian WISE may take a course in Dutch,
+ * French or German). Not lib/i18n/country-languages.ts, which says which of the app's own
+ * languages a country's partners review and correct (Belgium: Dutch and French only).
  */
 const COUNTRY_LANGUAGES: Record<string, readonly string[]> = {
   AT: ["de"],
