@@ -40,8 +40,20 @@ const GLOBAL: Record<GlobalPermission, Role[]> = {
   "language.list": ["ADMIN", "PARTNER"],
   "skillFramework.manage": ["ADMIN"],
   "survey.list": ["ADMIN", "FACILITATOR", "PARTNER"],
+  "caseStudy.list": ["ADMIN", "FACILITATOR", "PARTNER"],
+  "goodPractice.read": ["ADMIN", "FACILITATOR", "PARTNER", "PARTICIPANT"],
+  "report.list": ["ADMIN", "FACILITATOR", "PARTNER"],
 };
 const TARGETED = [
+  "caseStudy.read",
+  "caseStudy.create",
+  "caseStudy.update",
+  "caseStudy.review",
+  "goodPractice.create",
+  "goodPractice.update",
+  "goodPractice.publish",
+  "report.read",
+  "report.edit",
   "user.update",
   "user.deactivate",
   "user.invite",
@@ -383,5 +395,52 @@ describe("permissions", () => {
       );
       expect(can(actor("PARTICIPANT", "RO"), permission, romanian)).toBe(false);
     }
+  });
+
+  it("case studies: the country's partner writes, someone else of the country or an admin approves", () => {
+    const study = { countryCode: "RO", authorId: "PARTNER-id" };
+    expect(can(actor("PARTNER", "RO"), "caseStudy.create", { countryCode: "RO" })).toBe(true);
+    expect(can(actor("PARTNER", "BE"), "caseStudy.create", { countryCode: "RO" })).toBe(false);
+    expect(can(actor("FACILITATOR", "RO"), "caseStudy.create", { countryCode: "RO" })).toBe(false);
+    expect(can(actor("FACILITATOR", "RO"), "caseStudy.read", { countryCode: "RO" })).toBe(true);
+    expect(can(actor("PARTNER", "BE"), "caseStudy.read", { countryCode: "RO" })).toBe(false);
+    expect(can(actor("PARTNER", "RO"), "caseStudy.update", study)).toBe(true);
+    // The author does not approve their own study; another partner of Romania or an admin does.
+    expect(can(actor("PARTNER", "RO"), "caseStudy.review", study)).toBe(false);
+    expect(can(actor("PARTNER", "RO", "other"), "caseStudy.review", study)).toBe(true);
+    expect(can(actor("PARTNER", "BE", "other"), "caseStudy.review", study)).toBe(false);
+    expect(can(actor("ADMIN", null), "caseStudy.review", study)).toBe(true);
+  });
+
+  it("good practices: marked by the country's people, published by its partner, read by all", () => {
+    const item = { countryCode: "RO", authorId: "FACILITATOR-id" };
+    expect(can(actor("FACILITATOR", "RO"), "goodPractice.create", { countryCode: "RO" })).toBe(
+      true,
+    );
+    expect(can(actor("FACILITATOR", "BE"), "goodPractice.create", { countryCode: "RO" })).toBe(
+      false,
+    );
+    expect(can(actor("FACILITATOR", "RO"), "goodPractice.update", item)).toBe(true);
+    expect(can(actor("FACILITATOR", "RO", "another"), "goodPractice.update", item)).toBe(false);
+    expect(can(actor("PARTNER", "RO"), "goodPractice.update", item)).toBe(true);
+    expect(can(actor("FACILITATOR", "RO"), "goodPractice.publish", { countryCode: "RO" })).toBe(
+      false,
+    );
+    expect(can(actor("PARTNER", "RO"), "goodPractice.publish", { countryCode: "RO" })).toBe(true);
+    expect(can(actor("PARTNER", "BE"), "goodPractice.publish", { countryCode: "RO" })).toBe(false);
+  });
+
+  it("reports: a country's by its partner, the European one by an admin", () => {
+    const romania = { scope: "COUNTRY", countryCode: "RO" } as const;
+    const europe = { scope: "EUROPE", countryCode: null } as const;
+    expect(can(actor("PARTNER", "RO"), "report.edit", romania)).toBe(true);
+    expect(can(actor("PARTNER", "BE"), "report.edit", romania)).toBe(false);
+    expect(can(actor("PARTNER", "BE"), "report.read", romania)).toBe(false);
+    expect(can(actor("FACILITATOR", "RO"), "report.read", romania)).toBe(true);
+    expect(can(actor("FACILITATOR", "RO"), "report.edit", romania)).toBe(false);
+    expect(can(actor("PARTNER", "RO"), "report.edit", europe)).toBe(false);
+    expect(can(actor("PARTNER", "RO"), "report.read", europe)).toBe(true);
+    expect(can(actor("ADMIN", null), "report.edit", europe)).toBe(true);
+    expect(can(actor("PARTICIPANT", "RO"), "report.read", europe)).toBe(false);
   });
 });

@@ -29,6 +29,12 @@ export type SurveyAccess = {
   sessionFacilitatorId: string | null;
 };
 type CountryTarget = { countryCode: string };
+/** A case study: its WISE's country and who wrote it. */
+export type CaseStudyAccess = { countryCode: string; authorId: string };
+/** A good practice: its country and who marked it. */
+export type GoodPracticeAccess = { countryCode: string; authorId: string };
+/** A report: a country's (countryCode set) or the European one (scope EUROPE, countryCode null). */
+export type ReportAccess = { scope: "COUNTRY" | "EUROPE"; countryCode: string | null };
 
 /** What the rules need to know about a session, including the actor's own place in it. */
 export type SessionAccess = {
@@ -126,6 +132,24 @@ type Rules = {
   "plan.manage": (target: CountryTarget) => boolean;
   /** Record a staff member's survey answers face to face, for a survey of this country. */
   "survey.interview": (target: CountryTarget) => boolean;
+  /** Case studies (issue 12): the country's partner writes them; the network reviews them. */
+  "caseStudy.list": () => boolean;
+  "caseStudy.read": (target: CountryTarget) => boolean;
+  "caseStudy.create": (target: CountryTarget) => boolean;
+  "caseStudy.update": (target: CaseStudyAccess) => boolean;
+  /** Approve or ask for changes: an admin, or a partner of the country who did not write it. */
+  "caseStudy.review": (target: CaseStudyAccess) => boolean;
+  /** The good-practice library: every signed-in user reads it; published items everyone. */
+  "goodPractice.read": () => boolean;
+  "goodPractice.create": (target: CountryTarget) => boolean;
+  "goodPractice.update": (target: GoodPracticeAccess) => boolean;
+  /** Make an item public: its country's partner (or an admin). */
+  "goodPractice.publish": (target: CountryTarget) => boolean;
+  "report.list": () => boolean;
+  /** Drafts and releases: a country report its country's partners and facilitators, the European one the network's staff. */
+  "report.read": (target: ReportAccess) => boolean;
+  /** Build, write and release: a country report its partner, the European report an admin. */
+  "report.edit": (target: ReportAccess) => boolean;
 };
 
 export type Permission = keyof Rules;
@@ -247,6 +271,32 @@ function rulesFor(actor: Actor): Rules {
     "trainingOffer.manage": (target) => isAdmin || ofOwnCountry(target),
     "plan.manage": (target) => isAdmin || ofOwnCountry(target) || facilitatesCountry(target),
     "survey.interview": (survey) => isAdmin || facilitatesCountry(survey) || ofOwnCountry(survey),
+    "caseStudy.list": () => isAdmin || isFacilitator || (isPartner && actor.countryCode !== null),
+    "caseStudy.read": (target) => isAdmin || ofOwnCountry(target) || facilitatesCountry(target),
+    "caseStudy.create": (target) => isAdmin || ofOwnCountry(target),
+    "caseStudy.update": (study) => isAdmin || ofOwnCountry(study),
+    // Four eyes: whoever wrote a study does not approve it.
+    "caseStudy.review": (study) => study.authorId !== actor.id && (isAdmin || ofOwnCountry(study)),
+    // Every signed-in user, participants too (a live guest is never a signed-in actor).
+    "goodPractice.read": () => true,
+    "goodPractice.create": (target) =>
+      isAdmin || ofOwnCountry(target) || facilitatesCountry(target),
+    "goodPractice.update": (item) =>
+      isAdmin || ofOwnCountry(item) || (facilitatesCountry(item) && item.authorId === actor.id),
+    "goodPractice.publish": (target) => isAdmin || ofOwnCountry(target),
+    "report.list": () => isAdmin || isFacilitator || (isPartner && actor.countryCode !== null),
+    "report.read": (report) =>
+      report.scope === "EUROPE"
+        ? isAdmin || isFacilitator || isPartner
+        : report.countryCode !== null &&
+          (isAdmin ||
+            ofOwnCountry({ countryCode: report.countryCode }) ||
+            facilitatesCountry({ countryCode: report.countryCode })),
+    "report.edit": (report) =>
+      report.scope === "EUROPE"
+        ? isAdmin
+        : report.countryCode !== null &&
+          (isAdmin || ofOwnCountry({ countryCode: report.countryCode })),
   };
 }
 
