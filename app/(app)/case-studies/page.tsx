@@ -43,7 +43,7 @@ export default async function CaseStudiesPage({ searchParams }: { searchParams: 
   const choices = newCountry ? await getNewCaseStudyChoices(user, newCountry) : null;
   const languages = LOCALES.map((code) => ({ value: code, label: languageLabel(code, locale) }));
   return (
-    <ClientMessages namespaces={["CaseStudies", "Errors"]}>
+    <ClientMessages namespaces={["CaseStudies", "Errors", "Forms"]}>
       <PageHeader title={t("title")} description={t("description")} />
       {studies.length === 0 ? (
         <p className="mb-6">{t("empty")}</p>
