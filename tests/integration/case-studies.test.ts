@@ -19,7 +19,7 @@ import {
   submitCaseStudy,
 } from "@/lib/case-studies/review-mutations";
 import { db } from "@/lib/db";
-import { makeAttachmentRow, makeCaseStudy } from "../factories/case-studies";
+import { makeAttachmentRow } from "../factories/case-studies";
 import { agreeModel } from "../factories/results";
 import { makeSession } from "../factories/sessions";
 import { makeActor } from "../factories/users";
