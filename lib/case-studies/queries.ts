@@ -62,7 +62,7 @@ export async function getCaseStudySuggestions(actor: Actor) {
       wise: wise && {
         id: wise.wiseId,
         name: wise.wiseName,
-        sessionTitle: (wise as SuggestionCandidate & { sessionTitle: string }).sessionTitle,
+        sessionTitle: wise.sessionTitle,
       },
     })),
   };

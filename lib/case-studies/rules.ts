@@ -100,12 +100,12 @@ function better(a: SuggestionCandidate, b: SuggestionCandidate): boolean {
  * WISEs that already have a study are left out; among the rest the one from a closed or published
  * focus group wins, then the latest decision, then the name (so the choice is stable).
  */
-export function suggestWises(
-  candidates: readonly SuggestionCandidate[],
+export function suggestWises<C extends SuggestionCandidate>(
+  candidates: readonly C[],
   studiedWiseIds: ReadonlySet<string>,
   models: readonly WiseModel[],
-): { model: WiseModel; wise: SuggestionCandidate | null }[] {
-  const latestPerWise = new Map<string, SuggestionCandidate>();
+): { model: WiseModel; wise: C | null }[] {
+  const latestPerWise = new Map<string, C>();
   for (const candidate of candidates) {
     const current = latestPerWise.get(candidate.wiseId);
     const at = (c: SuggestionCandidate) => c.decidedAt?.getTime() ?? 0;
@@ -116,7 +116,7 @@ export function suggestWises(
     )
       latestPerWise.set(candidate.wiseId, candidate);
   }
-  const best = new Map<WiseModel, SuggestionCandidate>();
+  const best = new Map<WiseModel, C>();
   for (const candidate of latestPerWise.values()) {
     if (studiedWiseIds.has(candidate.wiseId)) continue;
     const current = best.get(candidate.model);

@@ -18,10 +18,12 @@ import {
   reviewCaseStudy,
   submitCaseStudy,
 } from "@/lib/case-studies/review-mutations";
+import { getCaseStudyTemplate } from "@/lib/case-studies/template-queries";
 import { db } from "@/lib/db";
 import { makeAttachmentRow } from "../factories/case-studies";
 import { agreeModel } from "../factories/results";
 import { makeSession } from "../factories/sessions";
+import { addRespondents, makeSkillFramework, makeSurvey } from "../factories/skills-gaps";
 import { makeActor } from "../factories/users";
 import { resetDatabase } from "../setup/reset-db";
 
@@ -347,5 +349,42 @@ describe("case studies", () => {
     expect(byModel.PRODUCTIVE).toBe(other.agendaItems[0].wiseId);
     expect(byModel.PLACEMENT).toBe(other.agendaItems[1].wiseId);
     expect(byModel.SOCIAL_ENTERPRISE).toBeNull();
+  });
+
+  it("reads the template from the app: the agreed model, and skills gaps only from five respondents", async () => {
+    const { facilitator, belgian, caseStudyId, wiseId } = await world();
+    const framework = await makeSkillFramework([
+      { code: "DIGCOMP_1_1", group: "ENABLER", area: "DIGITAL_INFORMATION" },
+      { code: "SUPPORT_PLAN", group: "SUPPORTER", area: "SUPPORT" },
+    ]);
+    const survey = await makeSurvey({
+      frameworkId: framework.id,
+      createdById: facilitator.id,
+      wiseIds: [wiseId],
+    });
+    await addRespondents(5, {
+      surveyId: survey.id,
+      wiseId,
+      group: "ENABLER",
+      answers: { DIGCOMP_1_1: [5, 1] },
+    });
+    await addRespondents(4, {
+      surveyId: survey.id,
+      wiseId,
+      group: "SUPPORTER",
+      answers: { SUPPORT_PLAN: [5, 1] },
+    });
+    const study = await db.caseStudy.findUniqueOrThrow({ where: { id: caseStudyId } });
+    const template = await getCaseStudyTemplate(facilitator, study);
+    expect(template.profile?.id).toBe(wiseId);
+    expect(template.model).toMatchObject({ model: "PRODUCTIVE" });
+    expect(template.gaps.cells["ENABLER|DIGITAL_INFORMATION"]).toEqual({
+      respondents: 5,
+      gap: 4,
+    });
+    // Four supporters: the cell exists but its figure is hidden.
+    expect(template.gaps.cells["SUPPORTER|SUPPORT"]).toEqual({ respondents: 4, gap: null });
+    // Another country's partner gets nothing of it, by this path either.
+    await expect(getCaseStudyTemplate(belgian, study)).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
