@@ -88,3 +88,35 @@ test("the Romanian partner writes a case study with a quote and submits it; an a
     page.getByText(/This study is approved. Saving a change sends it back to draft/),
   ).toBeVisible();
 });
+
+test("a save on a study someone changed meanwhile is refused, and the typed text stays", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const first = await (await browser.newContext({ locale: "en-GB" })).newPage();
+  await signIn(first, demoAccount("PARTNER"));
+  await first.goto("/case-studies");
+  await first.getByLabel("WISE", { exact: true }).selectOption({ label: "Drumuri spre Muncă" });
+  await first.getByRole("button", { name: "Start the case study" }).click();
+  await expect(first.getByRole("heading", { level: 1, name: /Case study: Drumuri/ })).toBeVisible();
+
+  // The same study open in a second window, as a colleague would have it.
+  const second = await (await browser.newContext({ locale: "en-GB" })).newPage();
+  await signIn(second, demoAccount("PARTNER"));
+  await second.goto(first.url());
+
+  await first.getByLabel("Challenges").fill("Public contracts pay late.");
+  await first.getByRole("button", { name: "Save the study" }).click();
+  await expect(first.getByText("The study is saved.")).toBeVisible();
+
+  await second.getByLabel("Challenges").fill("Finding a second van.");
+  await second.getByRole("button", { name: "Save the study" }).click();
+  await expect(
+    second.getByRole("alert").filter({ hasText: "Someone else changed this case study" }),
+  ).toContainText("Nothing was saved: your text is still in the form.");
+  await expect(second.getByLabel("Challenges")).toHaveValue("Finding a second van.");
+  await expectAccessible(second);
+
+  await second.goto(first.url());
+  await expect(second.getByLabel("Challenges")).toHaveValue("Public contracts pay late.");
+});
