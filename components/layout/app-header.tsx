@@ -23,6 +23,7 @@ export async function AppHeader({ user, waiting = 0 }: { user: HeaderUser; waiti
     },
     { href: "/grids", label: t("grids"), show: can(user, "grid.manage") },
     { href: "/surveys", label: t("surveys"), show: can(user, "survey.list") },
+    { href: "/case-studies", label: t("caseStudies"), show: can(user, "caseStudy.list") },
     {
       href: "/skills/frameworks",
       label: t("skillFrameworks"),

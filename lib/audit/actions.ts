@@ -66,6 +66,14 @@ export const AUDIT_ACTIONS = [
   "trainingOffer.delete",
   "plan.adopt",
   "plan.updateAction",
+  "caseStudy.create",
+  "caseStudy.update",
+  "caseStudy.submit",
+  "caseStudy.review",
+  "caseStudy.reply",
+  "caseStudy.addQuote",
+  "caseStudy.removeQuote",
+  "caseStudy.withdrawConsent",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -95,5 +103,7 @@ export const AUDIT_TARGET_TYPES = [
   "TrainingOffer",
   "DevelopmentPlan",
   "PlanAction",
+  "CaseStudy",
+  "CaseStudyReview",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];

@@ -58,6 +58,11 @@ export async function getPersonalData(actor: Actor, userId: string) {
       },
       notes: { select: { body: true, isPublic: true, createdAt: true } },
       sessionReviews: { select: { step: true, body: true, createdAt: true, sessionId: true } },
+      // What they wrote as a case study's author or reviewer (decision 0016).
+      caseStudiesAuthored: { select: { id: true, wiseId: true, locale: true, createdAt: true } },
+      caseStudyReviews: {
+        select: { step: true, body: true, createdAt: true, caseStudyId: true },
+      },
     },
   });
   if (!user) return null;

@@ -6,6 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
+import { makeCaseStudy } from "../factories/case-studies";
 import { control } from "../factories/live";
 import { addMember, makeSession } from "../factories/sessions";
 import { makeSurvey as makeGapSurvey, makeSkillFramework } from "../factories/skills-gaps";
@@ -74,6 +75,11 @@ const state = await control(ownerActor, session.id, { action: "start" });
 await control(ownerActor, session.id, { action: "admitAll" });
 
 const survey = await makeSurvey({ sessionId: session.id, createdById: owner.id });
+const caseStudy = await makeCaseStudy({
+  wiseId: agendaItem.wiseId,
+  authorId: partnerSameCountry.id,
+  sessionId: session.id,
+});
 
 console.log(
   JSON.stringify({
@@ -95,6 +101,7 @@ console.log(
     skillFrameworkId: survey.frameworkId,
     joinCode: state.joinCode,
     skillsSurveyId: skillsSurvey.id,
+    caseStudyId: caseStudy.id,
   }),
 );
 await db.$disconnect();

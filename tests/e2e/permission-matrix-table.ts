@@ -32,6 +32,8 @@ export type MatrixData = {
   surveyId: string;
   skillFrameworkId: string;
   skillsSurveyId: string;
+  /** A Romanian case study of the session's WISE, written by the Romanian partner. */
+  caseStudyId: string;
   /** Set by the spec once its guest has joined the live session. */
   guestParticipantId?: string;
 };
@@ -159,6 +161,11 @@ export const MATRIX: Record<string, Row> = {
   "GET /api/wises/export": fixed("/api/wises/export", [S, S, D, O, O, O, O]),
   "GET /api/wises/template": fixed("/api/wises/template", [S, S, D, O, D, D, O]),
   "GET /audit": fixed("/audit", [S, S, D, D, O, O, O]),
+  "GET /case-studies": fixed("/case-studies", [S, S, D, O, O, O, O]),
+  "GET /case-studies/[caseStudyId]": {
+    url: (data) => `/case-studies/${data.caseStudyId}`,
+    expect: [S, S, D, O, D, O, O],
+  },
   "GET /grids": fixed("/grids", [S, S, O, O, O, O, O]),
   "GET /grids/[gridId]": { url: (data) => `/grids/${data.gridId}`, expect: [S, S, O, O, O, O, O] },
   "GET /languages": fixed("/languages", [S, S, D, D, O, O, O]),

@@ -7,6 +7,11 @@ import type { DynamicPrefix } from "./key-usage";
  * prefix covers fails the catalogue check, so this list stays the one place to look.
  */
 export const DYNAMIC_KEY_PREFIXES: DynamicPrefix[] = [
+  { prefix: "CaseStudies.status.", reason: "case-study statuses (Prisma enum CaseStudyStatus)" },
+  { prefix: "CaseStudies.sections.", reason: "the template's sections and their hints" },
+  { prefix: "CaseStudies.quotes.speakers.", reason: "speakers' roles (Prisma enum QuoteSpeaker)" },
+  { prefix: "CaseStudies.quotes.methods.", reason: "consent methods (Prisma enum ConsentMethod)" },
+  { prefix: "CaseStudies.review.step.", reason: "review steps (Prisma enum ReviewStep)" },
   { prefix: "Audit.actions.", reason: "one per audited action (lib/audit/actions.ts)" },
   { prefix: "Audit.types.", reason: "one per kind of audited object (lib/audit/actions.ts)" },
   { prefix: "Classification.reasons.", reason: "the classification rules' reason codes" },

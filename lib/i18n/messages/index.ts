@@ -12,6 +12,7 @@ import type { Locale } from "../locales";
 import type enAdmin from "./en/admin.json";
 import type enAudit from "./en/audit.json";
 import type enAuth from "./en/auth.json";
+import type enCaseStudies from "./en/case-studies.json";
 import type enClassification from "./en/classification.json";
 import type enCommon from "./en/common.json";
 import type enCountryRules from "./en/country-rules.json";
@@ -60,6 +61,7 @@ export const FEATURES = [
   "skills-gaps",
   "input-safety",
   "survey-answers",
+  "case-studies",
 ] as const;
 
 export type Messages = UnionToIntersection<
@@ -87,6 +89,7 @@ export type Messages = UnionToIntersection<
   | typeof enSkillsGaps
   | typeof enInputSafety
   | typeof enSurveyAnswers
+  | typeof enCaseStudies
 >;
 
 type Catalogue = Record<string, Record<string, unknown>>;

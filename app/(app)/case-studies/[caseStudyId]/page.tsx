@@ -1,0 +1,135 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { CaseStudyAttachments } from "@/components/case-studies/case-study-attachments";
+import { QuoteForm } from "@/components/case-studies/quote-form";
+import { QuoteList } from "@/components/case-studies/quote-list";
+import { CaseStudyReplyForm, CaseStudyReviewForm } from "@/components/case-studies/review-forms";
+import { CaseStudyTimeline } from "@/components/case-studies/review-timeline";
+import { SectionsForm } from "@/components/case-studies/sections-form";
+import { CaseStudyTemplateView } from "@/components/case-studies/template-view";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { ActionForm } from "@/components/ui/action-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { forbidIfRefused } from "@/lib/auth/forbid";
+import { requirePermission } from "@/lib/auth/session";
+import { submitCaseStudyAction } from "@/lib/case-studies/actions";
+import { dayInInstallationZone } from "@/lib/case-studies/days";
+import { getCaseStudy } from "@/lib/case-studies/queries";
+import { editReopens, isEditable, SECTION_FIELDS } from "@/lib/case-studies/rules";
+import { getCaseStudyTemplate } from "@/lib/case-studies/template-queries";
+import { countryName } from "@/lib/countries/catalogue";
+import { serverEnv } from "@/lib/env";
+import { languageName } from "@/lib/i18n/language-name";
+
+type Params = { params: Promise<{ caseStudyId: string }> };
+
+/** Read once per request, for the title and the page; another country's study is a 403. */
+const loadStudy = cache(async (caseStudyId: string) => {
+  const user = await requirePermission("caseStudy.list");
+  const study = await forbidIfRefused(() => getCaseStudy(user, caseStudyId));
+  if (!study) notFound();
+  return { user, study };
+});
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { study } = await loadStudy((await params).caseStudyId);
+  const t = await getTranslations("CaseStudies.page");
+  return { title: t("heading", { wise: study.wise.name }) };
+}
+
+/** A case study on its template: read-only parts from the app, written sections, quotes, review. */
+export default async function CaseStudyPage({ params }: Params) {
+  const { user, study } = await loadStudy((await params).caseStudyId);
+  const [template, t, locale] = await Promise.all([
+    getCaseStudyTemplate(user, study),
+    getTranslations("CaseStudies"),
+    getLocale(),
+  ]);
+  const editable = isEditable(study.status);
+  const canWrite = study.may.edit && editable;
+  const sections = Object.fromEntries(
+    SECTION_FIELDS.map((field) => [field, study[field]]),
+  ) as Record<(typeof SECTION_FIELDS)[number], string>;
+  const today = dayInInstallationZone(new Date(), serverEnv().timeZone);
+  return (
+    <ClientMessages namespaces={["CaseStudies", "Errors", "Forms"]}>
+      <p className="mb-2">
+        <Link href="/case-studies" className="text-teal-800 underline underline-offset-4">
+          {t("page.backToList")}
+        </Link>
+      </p>
+      <PageHeader
+        title={t("page.heading", { wise: study.wise.name })}
+        description={t("page.meta", {
+          country: countryName(study.countryCode, locale),
+          language: languageName(study.locale, locale),
+          status: t(`status.${study.status}`),
+        })}
+      />
+      <CaseStudyTemplateView template={template} />
+      {canWrite ? (
+        <SectionsForm
+          caseStudyId={study.id}
+          version={study.version}
+          sections={sections}
+          reopens={editReopens(study.status)}
+        />
+      ) : (
+        <section aria-labelledby="sections-heading" className="mb-8">
+          <h2 id="sections-heading" className="mb-2 text-xl font-semibold">
+            {t("sections.heading")}
+          </h2>
+          <p className="mb-3 rounded-md bg-slate-100 p-2 text-slate-900">
+            {study.may.edit ? t("sections.lockedInReview") : t("sections.readOnly")}
+          </p>
+          {SECTION_FIELDS.map((field) => (
+            <div key={field} className="mb-4">
+              <h3 className="font-semibold">{t(`sections.${field}`)}</h3>
+              <p className="whitespace-pre-line break-words">{study[field] || "—"}</p>
+            </div>
+          ))}
+        </section>
+      )}
+      <section aria-labelledby="quotes-heading" className="mb-8">
+        <h2 id="quotes-heading" className="mb-2 text-xl font-semibold">
+          {t("quotes.heading")}
+        </h2>
+        <p className="mb-3 text-slate-700">{t("quotes.intro")}</p>
+        <QuoteList study={study} canEdit={study.may.edit} editable={editable} />
+        {canWrite && <QuoteForm caseStudyId={study.id} today={today} />}
+      </section>
+      {/* Attachments: the attachments module's panel (photos, documents, alternative text). */}
+      <CaseStudyAttachments caseStudyId={study.id} canEdit={canWrite} />
+      <section aria-labelledby="review-heading" className="mb-8">
+        <h2 id="review-heading" className="mb-2 text-xl font-semibold">
+          {t("review.heading")}
+        </h2>
+        <p className="mb-3 text-slate-700">{t("review.intro")}</p>
+        <CaseStudyTimeline entries={study.timeline} />
+        {study.may.edit && study.status === "DRAFT" && (
+          <div className="mb-6">
+            <p className="mb-2 text-sm text-slate-700">{t("review.submitHint")}</p>
+            <ActionForm
+              action={submitCaseStudyAction}
+              fields={{ caseStudyId: study.id, version: String(study.version) }}
+              label={t("review.submit")}
+              variant="primary"
+            />
+          </div>
+        )}
+        {study.status === "IN_REVIEW" && study.may.review && (
+          <CaseStudyReviewForm caseStudyId={study.id} version={study.version} />
+        )}
+        {study.status === "IN_REVIEW" && study.authorId === user.id && !study.may.review && (
+          <p className="mb-4 rounded-md bg-slate-100 p-2">{t("review.ownStudy")}</p>
+        )}
+        {study.may.edit && study.timeline.some((entry) => entry.kind === "review") && (
+          <CaseStudyReplyForm caseStudyId={study.id} />
+        )}
+      </section>
+    </ClientMessages>
+  );
+}

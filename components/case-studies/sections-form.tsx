@@ -1,0 +1,72 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { SubmitButton } from "@/components/ui/button";
+import { FormProblems } from "@/components/ui/error-summary";
+import { TextAreaField } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { saveCaseStudySectionsAction } from "@/lib/case-studies/actions";
+import { SECTION_FIELDS, type Sections } from "@/lib/case-studies/rules";
+
+/**
+ * The template's written sections in one form. It carries the version it was loaded with; a save
+ * after someone else's is refused and the text typed here stays in the boxes (useFormAction).
+ */
+export function SectionsForm({
+  caseStudyId,
+  version,
+  sections,
+  reopens,
+}: {
+  caseStudyId: string;
+  version: number;
+  sections: Sections;
+  /** The study is approved: saving sends it back to draft, and the form says so first. */
+  reopens: boolean;
+}) {
+  const t = useTranslations("CaseStudies.sections");
+  const { state, pending, formProps } = useFormAction(saveCaseStudySectionsAction);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  return (
+    <form {...formProps} noValidate aria-labelledby="sections-heading" className="mb-8">
+      <h2 id="sections-heading" className="mb-2 text-xl font-semibold">
+        {t("heading")}
+      </h2>
+      <p className="mb-3 text-sm text-slate-700">{t("markdownHint")}</p>
+      <FormProblems
+        state={state}
+        fields={SECTION_FIELDS.map((field) => ({ name: field, label: t(field) }))}
+      />
+      {state?.ok && (
+        <p role="status" className="mb-2 text-teal-900">
+          {t("saved")}
+        </p>
+      )}
+      <input type="hidden" name="caseStudyId" value={caseStudyId} />
+      <input type="hidden" name="version" value={version} />
+      {SECTION_FIELDS.map((field) => (
+        <TextAreaField
+          key={field}
+          id={`section-${field}`}
+          name={field}
+          label={t(field)}
+          hint={t(`${field}Hint`)}
+          defaultValue={sections[field]}
+          rows={6}
+          errors={errors[field]}
+        />
+      ))}
+      {reopens && (
+        <p
+          id="reopen-warning"
+          className="mb-3 rounded-md border border-amber-600 bg-amber-50 p-3 text-amber-900"
+        >
+          {t("reopenWarning")}
+        </p>
+      )}
+      <SubmitButton pending={pending} aria-describedby={reopens ? "reopen-warning" : undefined}>
+        {t("save")}
+      </SubmitButton>
+    </form>
+  );
+}
