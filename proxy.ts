@@ -6,7 +6,11 @@ import { CSP_REPORT_PATH, contentSecurityPolicy, createNonce } from "@/lib/http/
 import { isLocale, LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
 
-type RefusalKey = "requestTooLarge" | "lengthRequired" | "requestMalformed";
+type RefusalKey =
+  | "requestTooLarge"
+  | "attachmentPostTooLarge"
+  | "lengthRequired"
+  | "requestMalformed";
 
 /** A refusal in the reader's language, as plain text: no page is rendered for it. */
 async function refuse(

@@ -10,6 +10,7 @@
  */
 import type { Locale } from "../locales";
 import type enAdmin from "./en/admin.json";
+import type enAttachments from "./en/attachments.json";
 import type enAudit from "./en/audit.json";
 import type enAuth from "./en/auth.json";
 import type enClassification from "./en/classification.json";
@@ -60,6 +61,7 @@ export const FEATURES = [
   "skills-gaps",
   "input-safety",
   "survey-answers",
+  "attachments",
 ] as const;
 
 export type Messages = UnionToIntersection<
@@ -87,6 +89,7 @@ export type Messages = UnionToIntersection<
   | typeof enSkillsGaps
   | typeof enInputSafety
   | typeof enSurveyAnswers
+  | typeof enAttachments
 >;
 
 type Catalogue = Record<string, Record<string, unknown>>;
