@@ -76,7 +76,10 @@ export async function CaseStudyAttachments({
               key={attachment.id}
               attachment={attachment}
               url={attachmentUrl(caseStudyId, attachment.id)}
-              details={`${kindLabel(t, attachment.mediaType)}, ${size(attachment.byteSize)}`}
+              details={t("documentSize", {
+                type: kindLabel(t, attachment.mediaType),
+                size: size(attachment.byteSize),
+              })}
               editable={editable}
               t={t}
             />

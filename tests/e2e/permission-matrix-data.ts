@@ -6,6 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
+import { makeAttachment, makeCaseStudy } from "../factories/attachments";
 import { control } from "../factories/live";
 import { addMember, makeSession } from "../factories/sessions";
 import { makeSurvey as makeGapSurvey, makeSkillFramework } from "../factories/skills-gaps";
@@ -74,6 +75,12 @@ const state = await control(ownerActor, session.id, { action: "start" });
 await control(ownerActor, session.id, { action: "admitAll" });
 
 const survey = await makeSurvey({ sessionId: session.id, createdById: owner.id });
+const caseStudy = await makeCaseStudy({
+  authorId: partnerSameCountry.id,
+  countryCode: "RO",
+  wiseId: agendaItem.wiseId,
+});
+const caseStudyAttachment = await makeAttachment(caseStudy.id, partnerSameCountry.id);
 
 console.log(
   JSON.stringify({
@@ -95,6 +102,8 @@ console.log(
     skillFrameworkId: survey.frameworkId,
     joinCode: state.joinCode,
     skillsSurveyId: skillsSurvey.id,
+    caseStudyId: caseStudy.id,
+    caseStudyAttachmentId: caseStudyAttachment.id,
   }),
 );
 await db.$disconnect();

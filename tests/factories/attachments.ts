@@ -1,15 +1,38 @@
+import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
+import { PNG } from "../fixtures/attachment-files";
 import { makeWise } from "./sessions";
 
 /**
- * A draft case study of a new WISE of `countryCode`, written by `authorId`: what an attachment
- * needs. (The case-study feature's own factory may replace this one; it writes the same row.)
+ * A draft case study of a WISE of `countryCode` (a new one unless `wiseId` is given), written by
+ * `authorId`: what an attachment needs. (The case-study feature's own factory may replace this
+ * one; it writes the same row.)
  */
-export async function makeCaseStudy(options: { authorId: string; countryCode?: string }) {
+export async function makeCaseStudy(options: {
+  authorId: string;
+  countryCode?: string;
+  wiseId?: string;
+}) {
   const countryCode = options.countryCode ?? "RO";
-  const wise = await makeWise({ countryCode });
+  const wiseId = options.wiseId ?? (await makeWise({ countryCode })).id;
   return db.caseStudy.create({
-    data: { wiseId: wise.id, countryCode, locale: "en", authorId: options.authorId },
+    data: { wiseId, countryCode, locale: "en", authorId: options.authorId },
+  });
+}
+
+/** A described photo of the study, its bytes in PostgreSQL, as an upload leaves it. */
+export async function makeAttachment(caseStudyId: string, createdById: string) {
+  return db.caseStudyAttachment.create({
+    data: {
+      caseStudyId,
+      createdById,
+      fileName: "bakery.png",
+      mediaType: "image/png",
+      byteSize: PNG.byteLength,
+      sha256: createHash("sha256").update(PNG).digest("hex"),
+      altText: "The bakery's workshop",
+      blob: { create: { data: new Uint8Array(PNG) } },
+    },
   });
 }
 
