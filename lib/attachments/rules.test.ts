@@ -13,7 +13,12 @@ import {
   XLSX,
 } from "@/tests/fixtures/attachment-files";
 import { detectMediaType } from "./detect";
-import { MAX_ATTACHMENTS_PER_STUDY, MAX_DOCUMENT_BYTES, MAX_IMAGE_BYTES } from "./limits";
+import {
+  ATTACHMENT_POST_LIMIT_BYTES,
+  MAX_ATTACHMENTS_PER_STUDY,
+  MAX_DOCUMENT_BYTES,
+  MAX_IMAGE_BYTES,
+} from "./limits";
 import { checkUpload, contentDisposition, correctedFileName, imagesMissingAltText } from "./rules";
 
 /** What the command decides for these bytes under this name (the study has room). */
@@ -109,6 +114,9 @@ describe("size and number limits", () => {
     );
     expect(en.Errors.attachmentTooLarge).toContain(`${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`);
     expect(en.Errors.attachmentTooMany).toContain(String(MAX_ATTACHMENTS_PER_STUDY));
+    expect(en.Errors.attachmentPostTooLarge).toContain(
+      `${ATTACHMENT_POST_LIMIT_BYTES / 1024 / 1024} MB`,
+    );
   });
 });
 

@@ -1,6 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { ELF, PDF, PNG } from "../fixtures/attachment-files";
+import {
+  ATTACHMENT_POST_LIMIT_BYTES,
+  MAX_ATTACHMENT_BYTES,
+  MAX_IMAGE_BYTES,
+} from "../../lib/attachments/limits";
+import { ELF, PDF, PNG, padded } from "../fixtures/attachment-files";
 import { runFactoryScript } from "./factories";
 import { expectAccessible, signIn } from "./support";
 
@@ -100,4 +105,43 @@ test("the download route answers with the stored type, never sniffed, and only t
   // Without a session: sent to sign in, no bytes.
   const anonymous = await request.get(href ?? "", { maxRedirects: 0 });
   expect(anonymous.status()).toBe(307);
+});
+
+test("a file over the limits is refused with a message next to the field, before or as it is sent", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const data = runFactoryScript<Data>("tests/e2e/case-study-attachments-data.ts", {
+    token: `E2E${Date.now().toString(36)}c`,
+  });
+  await signIn(page, data.partner);
+  await page.goto(`/case-studies/${data.caseStudyId}/attachments`);
+  const fileField = page.getByLabel("File", { exact: true });
+  const fileError = page.locator("#attachment-file-error");
+
+  // The page refuses what it can tell is too large, without sending it.
+  await fileField.setInputFiles(file("huge.png", "image/png", padded(PNG, MAX_IMAGE_BYTES + 1)));
+  await expect(fileError).toHaveText(
+    "This photo is larger than 8 MB, the most a photo may be. Nothing was saved: save it smaller and try again.",
+  );
+  await fileField.setInputFiles(
+    file("huge.pdf", "application/pdf", padded(PDF, MAX_ATTACHMENT_BYTES + 1)),
+  );
+  await expect(fileError).toContainText("This file is larger than 20 MB");
+  await page.getByRole("button", { name: "Add file" }).click();
+  await expect(page.getByText("No photos or documents yet.")).toBeVisible();
+  await expect(fileField).toHaveAttribute("aria-invalid", "true");
+
+  // Posted past the page's own check (as a script would), the server answers 413 in words.
+  const answer = await page.evaluate(async (size) => {
+    const form = document.querySelector("form[aria-labelledby='attachment-upload-heading']");
+    const body = new FormData(form as HTMLFormElement);
+    body.set("file", new File([new Uint8Array(size)], "huge.pdf", { type: "application/pdf" }));
+    const response = await fetch(location.pathname, { method: "POST", body });
+    return { status: response.status, text: await response.text() };
+  }, ATTACHMENT_POST_LIMIT_BYTES + 1);
+  expect(answer).toEqual({
+    status: 413,
+    text: "What you sent is larger than 21 MB, the most a file upload may be. Nothing was saved: choose a smaller file.",
+  });
 });
