@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { FORM_POST_LIMIT } from "./lib/http/body-limit";
+import { SERVER_ACTION_BODY_LIMIT } from "./lib/http/body-limit";
 import {
   NON_PAGE_CONTENT_SECURITY_POLICY,
   staticSecurityHeaders,
@@ -21,9 +21,9 @@ const nextConfig: NextConfig = {
     // forbidden() renders app/forbidden.tsx with a real 403 status.
     authInterrupts: true,
     // The WISE import posts files of up to 2 MB, and then their rows back as JSON (1 MB default);
-    // a bundle is up to 4 MB. The proxy refuses a larger post first, with a 413 the reader can
-    // read (lib/http/body-limit.ts, FORM_POST_LIMIT).
-    serverActions: { bodySizeLimit: FORM_POST_LIMIT },
+    // a bundle is up to 4 MB; a case study's attachment up to 20 MB. The proxy refuses a larger
+    // post first, per page, with a 413 the reader can read (lib/http/body-limit.ts).
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT },
   },
   // argon2 is a native addon, exceljs a large CommonJS library read only on the server: both are
   // loaded from node_modules at run time instead of being bundled.

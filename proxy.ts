@@ -6,7 +6,12 @@ import { CSP_REPORT_PATH, contentSecurityPolicy, createNonce } from "@/lib/http/
 import { isLocale, LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
 
-type RefusalKey = "requestTooLarge" | "lengthRequired" | "requestMalformed";
+type RefusalKey =
+  | "requestTooLarge"
+  | "attachmentPostTooLarge"
+  | "lengthRequired"
+  | "requestMalformed"
+  | "jsonRequired";
 
 /** A refusal in the reader's language, as plain text: no page is rendered for it. */
 async function refuse(
@@ -47,6 +52,13 @@ async function refusedRequest(request: NextRequest): Promise<NextResponse | null
   return null;
 }
 
+function isFormPost(request: NextRequest): boolean {
+  const type = request.headers.get("content-type")?.toLowerCase() ?? "";
+  return (
+    type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded")
+  );
+}
+
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 // Live guests join and score without an account (their own cookie is checked by lib/live).
 const PUBLIC_PREFIXES = [
@@ -75,8 +87,12 @@ const PUBLIC_PATHS = ["/survey"];
 export async function proxy(request: NextRequest) {
   const refused = await refusedRequest(request);
   if (refused) return refused;
-  // The live API comes through here only to be checked above (see the matcher).
-  if (request.nextUrl.pathname.startsWith("/api/live/")) return NextResponse.next();
+  // The live API comes through here only to be checked (see the matcher).
+  if (request.nextUrl.pathname.startsWith("/api/live/")) {
+    // It takes JSON only (its handlers answer 415 otherwise); a form post to an address it does
+    // not have would reach Next's form parser, which answers 500 to a malformed one.
+    return isFormPost(request) ? refuse(request, 415, "jsonRequired") : NextResponse.next();
+  }
   const policy = contentSecurityPolicy({
     nonce: createNonce(),
     development: process.env.NODE_ENV === "development",
@@ -109,5 +125,16 @@ export const config = {
     "/((?!_next/static|_next/image|favicon.ico|api/live/|.*\\.(?:svg|png|ico|webmanifest)$).*)",
     // Except a live address with percent-encoding, which no phone sends: it may be malformed.
     "/api/live/(.*%.*)",
+    // And a form post to the live API, which no phone sends either (see isFormPost).
+    {
+      source: "/api/live/:path*",
+      has: [
+        {
+          type: "header",
+          key: "content-type",
+          value: "(?:multipart/form-data|application/x-www-form-urlencoded).*",
+        },
+      ],
+    },
   ],
 };

@@ -123,3 +123,50 @@ function resolveAppUrl(
   if (appUrl) return new URL(appUrl).origin;
   return nodeEnv === "production" ? undefined : `http://localhost:${port ?? "3000"}`;
 }
+
+/**
+ * Where case-study attachments keep their bytes (lib/attachments/store.ts): PostgreSQL unless
+ * S3_BUCKET is set, then S3-compatible object storage. S3_ENDPOINT for a server other than
+ * Amazon's (MinIO, Garage, a provider's); S3_FORCE_PATH_STYLE=true for servers that want the
+ * bucket in the path rather than in the host name. Read on first use, apart from serverEnv so that
+ * a fault in these variables names them alone.
+ */
+const AttachmentStorageEnvSchema = z.object({
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ENDPOINT: z.string().url("S3_ENDPOINT must be a URL, e.g. https://s3.example.org").optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(["true", "false", "1", "0"]).optional(),
+});
+
+export type S3Settings = {
+  bucket: string;
+  endpoint: string | undefined;
+  region: string;
+  credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+  forcePathStyle: boolean;
+};
+
+/** The S3 settings, or null when attachments are stored in PostgreSQL (no S3_BUCKET). */
+export function attachmentStorageEnv(): S3Settings | null {
+  const parsed = AttachmentStorageEnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`);
+  }
+  const env = parsed.data;
+  if (!env.S3_BUCKET) return null;
+  if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
+    throw new Error("Set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither.");
+  }
+  return {
+    bucket: env.S3_BUCKET,
+    endpoint: env.S3_ENDPOINT,
+    region: env.S3_REGION,
+    credentials:
+      env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+        ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
+        : undefined,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE === "true" || env.S3_FORCE_PATH_STYLE === "1",
+  };
+}

@@ -4,6 +4,9 @@
  * test checks that both catalogues name every one).
  */
 export const AUDIT_ACTIONS = [
+  "attachment.add",
+  "attachment.update",
+  "attachment.delete",
   "user.create",
   "user.update",
   "user.deactivate",
@@ -80,6 +83,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Every kind of object the trail names; the audit page offers them as a filter. */
 export const AUDIT_TARGET_TYPES = [
+  "CaseStudyAttachment",
   "User",
   "Organisation",
   "Wise",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ATTACHMENT_POST_LIMIT_BYTES } from "../attachments/limits";
 import { FORM_POST_LIMIT_BYTES, refuseOversizeBody } from "./body-limit";
 
 const post = (headers: Record<string, string>, path = "/admin/import") =>
@@ -21,5 +22,23 @@ describe("form posts over the limit", () => {
     });
     expect(post({ "content-length": "lots" })).toMatchObject({ status: 411 });
     expect(post({ "content-length": "99999999" }, "/api/sessions/x/bundle")).toBeNull();
+  });
+});
+
+describe("attachment uploads", () => {
+  it("may post up to the attachment limit on a case study's pages, and no more", () => {
+    const large = { "content-length": String(ATTACHMENT_POST_LIMIT_BYTES) };
+    expect(post(large, "/case-studies/cs1/attachments")).toBeNull();
+    expect(post(large, "/case-studies/cs1")).toBeNull();
+    expect(
+      post({ "content-length": String(ATTACHMENT_POST_LIMIT_BYTES + 1) }, "/case-studies/cs1"),
+    ).toEqual({ status: 413, error: "attachmentPostTooLarge" });
+  });
+
+  it("do not lift the limit of any other page", () => {
+    const large = { "content-length": String(FORM_POST_LIMIT_BYTES + 1) };
+    expect(post(large, "/case-studies/cs1/edit")).toMatchObject({ status: 413 });
+    expect(post(large, "/case-studies")).toMatchObject({ status: 413 });
+    expect(post(large, "/wises/import")).toMatchObject({ error: "requestTooLarge" });
   });
 });

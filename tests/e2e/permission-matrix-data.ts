@@ -6,6 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
+import { makeAttachment } from "../factories/attachments";
 import { makeCaseStudy } from "../factories/case-studies";
 import { control } from "../factories/live";
 import { addMember, makeSession } from "../factories/sessions";
@@ -80,6 +81,7 @@ const caseStudy = await makeCaseStudy({
   authorId: partnerSameCountry.id,
   sessionId: session.id,
 });
+const caseStudyAttachment = await makeAttachment(caseStudy.id, partnerSameCountry.id);
 
 console.log(
   JSON.stringify({
@@ -102,6 +104,7 @@ console.log(
     joinCode: state.joinCode,
     skillsSurveyId: skillsSurvey.id,
     caseStudyId: caseStudy.id,
+    caseStudyAttachmentId: caseStudyAttachment.id,
   }),
 );
 await db.$disconnect();

@@ -32,8 +32,9 @@ export type MatrixData = {
   surveyId: string;
   skillFrameworkId: string;
   skillsSurveyId: string;
-  /** A Romanian case study of the session's WISE, written by the Romanian partner. */
+  /** A Romanian case study of the session's WISE, by the partner of Romania, with one photo. */
   caseStudyId: string;
+  caseStudyAttachmentId: string;
   /** Set by the spec once its guest has joined the live session. */
   guestParticipantId?: string;
 };
@@ -160,10 +161,19 @@ export const MATRIX: Record<string, Row> = {
   },
   "GET /api/wises/export": fixed("/api/wises/export", [S, S, D, O, O, O, O]),
   "GET /api/wises/template": fixed("/api/wises/template", [S, S, D, O, D, D, O]),
+  "GET /api/case-studies/[id]/attachments/[attachmentId]": {
+    url: (data) =>
+      `/api/case-studies/${data.caseStudyId}/attachments/${data.caseStudyAttachmentId}`,
+    expect: [S, S, D, O, D, O, O],
+  },
   "GET /audit": fixed("/audit", [S, S, D, D, O, O, O]),
   "GET /case-studies": fixed("/case-studies", [S, S, D, O, O, O, O]),
   "GET /case-studies/[caseStudyId]": {
     url: (data) => `/case-studies/${data.caseStudyId}`,
+    expect: [S, S, D, O, D, O, O],
+  },
+  "GET /case-studies/[caseStudyId]/attachments": {
+    url: (data) => `/case-studies/${data.caseStudyId}/attachments`,
     expect: [S, S, D, O, D, O, O],
   },
   "GET /grids": fixed("/grids", [S, S, O, O, O, O, O]),

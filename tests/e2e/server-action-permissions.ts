@@ -79,4 +79,7 @@ export const SERVER_ACTION_PERMISSIONS: Record<string, Check> = {
   startSurveyAction: {
     open: "the code of an open survey link is the credential; consent makes the response",
   },
+  uploadAttachmentAction: "caseStudy.update",
+  updateAttachmentAction: "caseStudy.update",
+  deleteAttachmentAction: "caseStudy.update",
 };

@@ -1,20 +1,26 @@
 import { db } from "@/lib/db";
 import type { CaseStudyStatus } from "@/lib/generated/prisma/enums";
+import { makeWise } from "./sessions";
 
-/** A case study row as a partner would have started it; sections empty unless given. */
+/**
+ * A case study row as a partner would have started it; sections empty unless given. Of a new
+ * WISE of `countryCode` unless `wiseId` is given.
+ */
 export async function makeCaseStudy(options: {
-  wiseId: string;
+  wiseId?: string;
   authorId: string;
   countryCode?: string;
   status?: CaseStudyStatus;
   sessionId?: string;
   modelReason?: string;
 }) {
+  const countryCode = options.countryCode ?? "RO";
+  const wiseId = options.wiseId ?? (await makeWise({ countryCode })).id;
   return db.caseStudy.create({
     data: {
-      wiseId: options.wiseId,
+      wiseId,
       authorId: options.authorId,
-      countryCode: options.countryCode ?? "RO",
+      countryCode,
       status: options.status ?? "DRAFT",
       sessionId: options.sessionId,
       locale: "en",

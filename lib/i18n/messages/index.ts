@@ -10,6 +10,7 @@
  */
 import type { Locale } from "../locales";
 import type enAdmin from "./en/admin.json";
+import type enAttachments from "./en/attachments.json";
 import type enAudit from "./en/audit.json";
 import type enAuth from "./en/auth.json";
 import type enCaseStudies from "./en/case-studies.json";
@@ -62,6 +63,7 @@ export const FEATURES = [
   "input-safety",
   "survey-answers",
   "case-studies",
+  "attachments",
 ] as const;
 
 export type Messages = UnionToIntersection<
@@ -90,6 +92,7 @@ export type Messages = UnionToIntersection<
   | typeof enInputSafety
   | typeof enSurveyAnswers
   | typeof enCaseStudies
+  | typeof enAttachments
 >;
 
 type Catalogue = Record<string, Record<string, unknown>>;

@@ -55,7 +55,7 @@ export default async function CaseStudyPage({ params }: Params) {
   ) as Record<(typeof SECTION_FIELDS)[number], string>;
   const today = dayInInstallationZone(new Date(), serverEnv().timeZone);
   return (
-    <ClientMessages namespaces={["CaseStudies", "Errors", "Forms"]}>
+    <ClientMessages namespaces={["CaseStudies", "Attachments", "Errors", "Forms"]}>
       <p className="mb-2">
         <Link href="/case-studies" className="text-teal-800 underline underline-offset-4">
           {t("page.backToList")}
