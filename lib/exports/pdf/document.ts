@@ -15,7 +15,7 @@ export type Pdf = PDFKit.PDFDocument;
 export const MARGIN = 50;
 export const COLORS = { text: "#0f172a", muted: "#475569", rule: "#cbd5e1" } as const;
 
-const FONT_DIR = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
+export const FONT_DIR = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
 let fonts: { regular: Buffer; bold: Buffer } | undefined;
 
 function loadFonts() {
