@@ -82,7 +82,7 @@ export function ReportBlockView({
             <p>“{block.text}”</p>
           </blockquote>
           <figcaption className="mt-1 text-sm text-slate-700">
-            {words.t("speaker", { speaker: block.speaker })}
+            {words.t("ReportDocuments.speaker", { speaker: block.speaker })}
           </figcaption>
         </figure>
       );
@@ -90,7 +90,7 @@ export function ReportBlockView({
       if (!block.caseStudyId) {
         return (
           <p className="my-3 text-sm text-slate-600">
-            {words.t("imageNotShown", { alt: block.altText })}
+            {words.t("ReportDocuments.imageNotShown", { alt: block.altText })}
           </p>
         );
       }
@@ -142,7 +142,7 @@ function BarChartView({
         {caption}
       </figcaption>
       <p className="mb-2 text-sm text-slate-600">
-        {words.t("scale", { max: words.number(max), unit: block.unit })}
+        {words.t("ReportDocuments.scale", { max: words.number(max), unit: block.unit })}
       </p>
       <ul className="space-y-2">
         {block.bars.map((bar, index) => (

@@ -56,7 +56,7 @@ export function ReportView({ snapshot, words }: { snapshot: ReportSnapshot; word
         className="mb-10 rounded-lg border border-slate-300 p-4 print:border-0 print:p-0"
       >
         <h2 id="report-contents" className="text-lg font-semibold">
-          {words.t("contents")}
+          {words.t("ReportDocuments.contents")}
         </h2>
         <ol className="mt-2 list-decimal space-y-1 ps-6">
           {snapshot.chapters.map((chapter) => (
@@ -86,7 +86,7 @@ export function ReportView({ snapshot, words }: { snapshot: ReportSnapshot; word
             <ReportBlockView key={id} block={block} caption={caption} id={id} words={words} />
           ))}
           {!chapter.narrative && chapter.blocks.length === 0 ? (
-            <p className="my-3 text-slate-600">{words.t("emptyChapter")}</p>
+            <p className="my-3 text-slate-600">{words.t("ReportDocuments.emptyChapter")}</p>
           ) : null}
         </section>
       ))}

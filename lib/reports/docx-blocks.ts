@@ -87,8 +87,11 @@ export function blockToDocx(block: ReportBlock, context: DocxBlockContext): (Par
         caption(captions.figure(block.caption)),
         table(
           [
-            { label: words.t("chartColumns.label") },
-            { label: words.t("chartColumns.value", { unit: block.unit }), align: "end" },
+            { label: words.t("ReportDocuments.chartColumns.label") },
+            {
+              label: words.t("ReportDocuments.chartColumns.value", { unit: block.unit }),
+              align: "end",
+            },
           ],
           block.bars.map((bar) => [bar.label, words.value(bar.value, block.unit)]),
         ),
@@ -98,7 +101,7 @@ export function blockToDocx(block: ReportBlock, context: DocxBlockContext): (Par
         new Paragraph({ style: "Quote", text: `“${block.text}”` }),
         new Paragraph({
           alignment: AlignmentType.RIGHT,
-          text: words.t("speaker", { speaker: block.speaker }),
+          text: words.t("ReportDocuments.speaker", { speaker: block.speaker }),
         }),
       ];
     case "image":
@@ -123,7 +126,7 @@ function image(block: Extract<ReportBlock, { kind: "image" }>, context: DocxBloc
       new Paragraph({
         children: [
           new TextRun({
-            text: context.words.t("imageNotShown", { alt: block.altText }),
+            text: context.words.t("ReportDocuments.imageNotShown", { alt: block.altText }),
             italics: true,
           }),
         ],

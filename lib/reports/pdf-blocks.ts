@@ -128,10 +128,14 @@ function quote(doc: Pdf, block: Extract<ReportBlock, { kind: "quote" }>, words: 
   );
   element.add(
     doc.struct("P", {}, () =>
-      drawRuns(doc, [{ ...plain, text: words.t("speaker", { speaker: block.speaker }) }], {
-        indent: 16,
-        quoted: false,
-      }),
+      drawRuns(
+        doc,
+        [{ ...plain, text: words.t("ReportDocuments.speaker", { speaker: block.speaker }) }],
+        {
+          indent: 16,
+          quoted: false,
+        },
+      ),
     ),
   );
   element.end();
@@ -141,7 +145,9 @@ function quote(doc: Pdf, block: Extract<ReportBlock, { kind: "quote" }>, words: 
 function image(doc: Pdf, block: Extract<ReportBlock, { kind: "image" }>, context: BlockContext) {
   const loaded = context.images.get(block.attachmentId);
   if (!loaded) {
-    paragraph(doc, context.words.t("imageNotShown", { alt: block.altText }), { muted: true });
+    paragraph(doc, context.words.t("ReportDocuments.imageNotShown", { alt: block.altText }), {
+      muted: true,
+    });
     doc.moveDown(0.4);
     return;
   }

@@ -46,7 +46,9 @@ export async function renderReportDocx(
     ...(!chapter.narrative && chapter.blocks.length === 0
       ? [
           new Paragraph({
-            children: [new TextRun({ text: words.t("emptyChapter"), italics: true })],
+            children: [
+              new TextRun({ text: words.t("ReportDocuments.emptyChapter"), italics: true }),
+            ],
           }),
         ]
       : []),
@@ -109,9 +111,14 @@ export async function renderReportDocx(
           new Paragraph({
             pageBreakBefore: true,
             spacing: { after: 200 },
-            children: [new TextRun({ text: words.t("contents"), bold: true, size: 32 })],
+            children: [
+              new TextRun({ text: words.t("ReportDocuments.contents"), bold: true, size: 32 }),
+            ],
           }),
-          new TableOfContents(words.t("contents"), { hyperlink: true, headingStyleRange: "1-3" }),
+          new TableOfContents(words.t("ReportDocuments.contents"), {
+            hyperlink: true,
+            headingStyleRange: "1-3",
+          }),
           ...body,
         ],
       },
@@ -127,7 +134,7 @@ export async function renderReportDocx(
 function pageFooter(words: ReportWords): Footer {
   const page = "%%PAGE%%";
   const pages = "%%PAGES%%";
-  const parts = words.t("page", { page, pages }).split(/(%%PAGE%%|%%PAGES%%)/);
+  const parts = words.t("ReportDocuments.page", { page, pages }).split(/(%%PAGE%%|%%PAGES%%)/);
   return new Footer({
     children: [
       new Paragraph({

@@ -39,7 +39,7 @@ export async function renderReportPdf(
   title(doc, snapshot.title, words.subtitle);
 
   doc.addPage();
-  heading(doc, words.t("contents"));
+  heading(doc, words.t("ReportDocuments.contents"));
   const contents = { page: currentPage(doc), y: doc.y, element: doc.struct("TOC") };
   structureRoot(doc).add(contents.element);
 
@@ -55,7 +55,7 @@ export async function renderReportPdf(
     }
     for (const block of chapter.blocks) drawBlock(doc, block, { words, captions, images });
     if (!chapter.narrative && chapter.blocks.length === 0) {
-      paragraph(doc, words.t("emptyChapter"), { muted: true });
+      paragraph(doc, words.t("ReportDocuments.emptyChapter"), { muted: true });
     }
   }
 
@@ -67,7 +67,7 @@ export async function renderReportPdf(
       page: chapterPages[index] ?? 0,
     })),
   );
-  numberPages(doc, (page, pages) => words.t("page", { page, pages }));
+  numberPages(doc, (page, pages) => words.t("ReportDocuments.page", { page, pages }));
   return Buffer.from(await pdfBytes(doc));
 }
 

@@ -15,12 +15,11 @@ export async function reportWords(snapshot: ReportSnapshot, options: { timeZone:
   const t = createTranslator({
     locale,
     messages: await loadMessages(locale),
-    namespace: "ReportDocuments",
   });
   const numbers = new Intl.NumberFormat(LOCALE_INFO[locale].intlTag, { maximumFractionDigits: 2 });
   const number = (value: number) => numbers.format(value);
   const value = (amount: number, unit: string) =>
-    unit ? t("value", { value: number(amount), unit }) : number(amount);
+    unit ? t("ReportDocuments.value", { value: number(amount), unit }) : number(amount);
   return {
     locale,
     t,
@@ -30,9 +29,11 @@ export async function reportWords(snapshot: ReportSnapshot, options: { timeZone:
     /** The line under the title: which report, and when its data was read. */
     subtitle: [
       snapshot.scope === "EUROPE" || !snapshot.countryCode
-        ? t("europeanReport")
-        : t("countryReport", { country: countryName(snapshot.countryCode, locale) }),
-      t("dataAsOf", {
+        ? t("ReportDocuments.europeanReport")
+        : t("ReportDocuments.countryReport", {
+            country: countryName(snapshot.countryCode, locale),
+          }),
+      t("ReportDocuments.dataAsOf", {
         date: formatDate(new Date(snapshot.generatedAt), {
           dateLocale: dateLocale(locale),
           timeZone: options.timeZone,
@@ -43,10 +44,12 @@ export async function reportWords(snapshot: ReportSnapshot, options: { timeZone:
       cell === null ? "—" : typeof cell === "number" ? number(cell) : cell,
     /** The chart's numbers as one sentence: its alternative text where it is drawn. */
     chartAlt: (chart: Extract<ReportBlock, { kind: "barChart" }>) =>
-      t("figureAlt", {
+      t("ReportDocuments.figureAlt", {
         caption: chart.caption,
         values: chart.bars
-          .map((bar) => t("valueOf", { label: bar.label, value: value(bar.value, chart.unit) }))
+          .map((bar) =>
+            t("ReportDocuments.valueOf", { label: bar.label, value: value(bar.value, chart.unit) }),
+          )
           .join("; "),
       }),
   };
@@ -59,8 +62,8 @@ export function captionCounter(words: ReportWords) {
   let tables = 0;
   let figures = 0;
   return {
-    table: (caption: string) => words.t("table", { number: ++tables, caption }),
-    figure: (caption: string) => words.t("figure", { number: ++figures, caption }),
+    table: (caption: string) => words.t("ReportDocuments.table", { number: ++tables, caption }),
+    figure: (caption: string) => words.t("ReportDocuments.figure", { number: ++figures, caption }),
   };
 }
 
