@@ -10,16 +10,16 @@ import {
   structureRoot,
   subheading,
 } from "@/lib/exports/pdf/document";
-import { dataTable, type PdfTable, tableHeight } from "@/lib/exports/pdf/table";
 import { fitInside } from "./image-format";
 import { drawRuns } from "./pdf-markdown";
+import { drawReportTable } from "./pdf-table";
 import type { LoadedImage } from "./render-images";
 import type { captionCounter, ReportWords } from "./render-words";
 import type { ReportBlock } from "./snapshot";
 
 /**
  * A chapter's generated blocks in the PDF, with the app's tagged parts (lib/exports/pdf):
- * tables as Table structures with header cells, charts as a Figure with the numbers in its
+ * tables as Table structures with header cells (lib/reports/pdf-table.ts), charts as a Figure with the numbers in its
  * alternative text and beside the bars, photos as a Figure with their alt text.
  */
 
@@ -52,22 +52,23 @@ export function drawBlock(doc: Pdf, block: ReportBlock, context: BlockContext) {
   const { words, captions } = context;
   switch (block.kind) {
     case "heading":
-      subheading(doc, block.text, { keepWith: 30 });
+      // Kept with what it heads: a caption and the first rows of a table or bars of a chart.
+      subheading(doc, block.text, { keepWith: 100 });
       return;
     case "paragraph":
       paragraph(doc, block.text);
       doc.moveDown(0.4);
       return;
     case "table": {
-      const table: PdfTable = {
+      const title = captions.table(block.caption);
+      // The caption stays with the header row and the first rows.
+      ensureSpace(doc, 80);
+      caption(doc, title);
+      drawReportTable(doc, {
         headers: block.columns.map((column) => column.label),
         rows: block.rows.map((row) => row.map(words.cell)),
-      };
-      const title = captions.table(block.caption);
-      // The caption stays with the table's first rows (the whole table if it fits a page).
-      ensureSpace(doc, Math.min(tableHeight(doc, table) + 30, pageContentHeight(doc) / 3));
-      caption(doc, title);
-      dataTable(doc, table);
+        align: block.columns.map((column) => column.align),
+      });
       if (block.note) paragraph(doc, block.note, { muted: true });
       doc.moveDown(0.4);
       return;
