@@ -11,7 +11,6 @@ import {
   TableOfContents,
   TextRun,
 } from "docx";
-import { estimatePageNumbers } from "docx/layout";
 import { LOCALE_INFO } from "@/lib/i18n/locales";
 import { blockToDocx } from "./docx-blocks";
 import { type ListCounter, markdownToDocx, NUMBERED_LIST } from "./docx-markdown";
@@ -58,9 +57,10 @@ export async function renderReportDocx(
     title: snapshot.title,
     creator: "WISE Focus",
     lastModifiedBy: "WISE Focus",
-    // The contents' page numbers are written into the file rather than left for Word to fill.
-    pageNumbers: estimatePageNumbers,
     description: words.subtitle.join(" · "),
+    // The contents are written with their entries but without page numbers: docx's page
+    // estimator (docx/layout) fills them too, but took ten times as long as the rest on a
+    // European report. Word asks to update the fields on opening; LibreOffice via Tools, Update.
     features: { updateFields: true },
     styles: {
       default: {
