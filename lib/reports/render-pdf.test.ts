@@ -119,4 +119,36 @@ describe("a report as a tagged PDF", { timeout: 60_000 }, () => {
     expect(flat(text.join("\n"))).toContain("Doi lucrători țes un covor la război");
     expect(structure.filter((node) => node.role === "Figure")).toHaveLength(1);
   });
+
+  it("flows a long table over pages, repeating its header row for the eye but tagging it once", async () => {
+    const rows = Array.from({ length: 120 }, (_, index) => [`Întreprinderea ${index + 1}`, index]);
+    const snapshot = fixtureSnapshot({
+      chapters: [
+        {
+          key: "sector",
+          title: "Sectorul în cifre",
+          narrative: null,
+          blocks: [
+            {
+              kind: "table",
+              caption: "Toate întreprinderile",
+              columns: [{ label: "Întreprindere" }, { label: "Angajați", align: "end" }],
+              rows,
+            },
+          ],
+        },
+      ],
+    });
+    const pdf = await renderReportPdf(snapshot, OPTIONS);
+    const { text, pages } = await readPdf(pdf);
+    // Title page, contents, and the table over at least three pages.
+    expect(pages).toBeGreaterThanOrEqual(5);
+    for (const page of text.slice(3)) expect(flat(page)).toMatch(/^Întreprindere Angajați /);
+    // The structure elements are not compressed: count them in the file.
+    const raw = pdf.toString("latin1");
+    expect(raw.match(/\/S \/TR\b/g)).toHaveLength(121);
+    // Two column headers and one row header per row: the repeated headers are artifacts.
+    expect(raw.match(/\/S \/TH\b/g)).toHaveLength(2 + 120);
+    expect(flat(text.join(" "))).toContain("Întreprinderea 120 119");
+  });
 });
