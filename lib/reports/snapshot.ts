@@ -78,6 +78,14 @@ export type ReportBlock =
    * A photo of a case study. The bytes are read by id when rendering and checked against sha256;
    * the alternative text is required (an image without one is never published).
    */
-  | { kind: "image"; attachmentId: string; sha256: string; altText: string; caption: string | null }
+  | {
+      kind: "image";
+      attachmentId: string;
+      sha256: string;
+      altText: string;
+      caption: string | null;
+      /** The study the photo belongs to: the web version loads it through the study's attachment route. */
+      caseStudyId?: string;
+    }
   /** A named list of facts (a WISE's profile): term and description pairs. */
   | { kind: "facts"; items: { term: string; description: string }[] };

@@ -25,7 +25,8 @@ const BAR_HEIGHT = 10;
 const BAR_GAP = 3;
 const GROUP_GAP = 10;
 
-type Scale = { min: number; max: number };
+/** `step`: the distance between ticks (1 unless given; a 0–100 scale labels every 10 or 20). */
+type Scale = { min: number; max: number; step?: number };
 
 /** Where `value` lies on an axis `width` long that runs from the scale's min to its max. */
 export function scaleOffset(scale: Scale, width: number, value: number): number {
@@ -36,7 +37,7 @@ export function scaleOffset(scale: Scale, width: number, value: number): number 
 function drawScale(doc: Pdf, x0: number, width: number, scale: Scale) {
   const y = doc.y;
   doc.font("regular").fontSize(7).fillColor(COLORS.muted);
-  for (let tick = scale.min; tick <= scale.max; tick++) {
+  for (let tick = scale.min; tick <= scale.max; tick += scale.step ?? 1) {
     const x = x0 + scaleOffset(scale, width, tick);
     doc.text(String(tick), x - 10, y, { width: 20, align: "center", lineBreak: false });
   }
@@ -72,6 +73,7 @@ export function drawBarChart(
     /** The scale's ends: 1 and 5 for the grid's levels. */
     min: number;
     max: number;
+    step?: number;
     alt: string;
   },
 ) {
@@ -97,7 +99,7 @@ function drawBars(
     doc.font("bold").fontSize(8).fillColor(COLORS.text);
     doc.text(group.label, left, top, { width: LABEL_WIDTH - 8, height, ellipsis: true });
     // Light vertical lines at each step of the scale, behind the bars.
-    for (let tick = chart.min; tick <= chart.max; tick++) {
+    for (let tick = chart.min; tick <= chart.max; tick += chart.step ?? 1) {
       const x = x0 + scaleOffset(chart, width, tick);
       doc
         .moveTo(x, top)

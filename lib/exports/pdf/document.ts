@@ -15,7 +15,7 @@ export type Pdf = PDFKit.PDFDocument;
 export const MARGIN = 50;
 export const COLORS = { text: "#0f172a", muted: "#475569", rule: "#cbd5e1" } as const;
 
-const FONT_DIR = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
+export const FONT_DIR = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
 let fonts: { regular: Buffer; bold: Buffer } | undefined;
 
 function loadFonts() {
@@ -70,6 +70,11 @@ export function createPdf(meta: { title: string; lang: string }): Pdf {
   });
   doc.registerFont("regular", regular);
   doc.registerFont("bold", bold);
+  // pdfkit caches a registered font under its name only when no font of the same PostScript
+  // name is open yet; the constructor opened this one, so every doc.font("regular") would parse
+  // the whole font file again (most of a long PDF's time). Point the name at the open font.
+  const fonts = doc as unknown as { _font: unknown; _fontFamilies: Record<string, unknown> };
+  fonts._fontFamilies.regular = fonts._font;
   doc.font("regular").fillColor(COLORS.text);
   const root = doc.struct("Document");
   doc.addStructure(root);

@@ -25,6 +25,7 @@ import type enInputSafety from "./en/input-safety.json";
 import type enLanguages from "./en/languages.json";
 import type enLive from "./en/live.json";
 import type enLiveErrors from "./en/live-errors.json";
+import type enReportDocuments from "./en/report-documents.json";
 import type enResults from "./en/results.json";
 import type enReviews from "./en/reviews.json";
 import type enScoring from "./en/scoring.json";
@@ -64,6 +65,7 @@ export const FEATURES = [
   "survey-answers",
   "case-studies",
   "attachments",
+  "report-documents",
 ] as const;
 
 export type Messages = UnionToIntersection<
@@ -93,6 +95,7 @@ export type Messages = UnionToIntersection<
   | typeof enSurveyAnswers
   | typeof enCaseStudies
   | typeof enAttachments
+  | typeof enReportDocuments
 >;
 
 type Catalogue = Record<string, Record<string, unknown>>;
