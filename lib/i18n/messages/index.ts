@@ -23,6 +23,7 @@ import type enInputSafety from "./en/input-safety.json";
 import type enLanguages from "./en/languages.json";
 import type enLive from "./en/live.json";
 import type enLiveErrors from "./en/live-errors.json";
+import type enReports from "./en/reports.json";
 import type enResults from "./en/results.json";
 import type enReviews from "./en/reviews.json";
 import type enScoring from "./en/scoring.json";
@@ -60,6 +61,7 @@ export const FEATURES = [
   "skills-gaps",
   "input-safety",
   "survey-answers",
+  "reports",
 ] as const;
 
 export type Messages = UnionToIntersection<
@@ -87,6 +89,7 @@ export type Messages = UnionToIntersection<
   | typeof enSkillsGaps
   | typeof enInputSafety
   | typeof enSurveyAnswers
+  | typeof enReports
 >;
 
 type Catalogue = Record<string, Record<string, unknown>>;
