@@ -75,6 +75,29 @@ await control(ownerActor, session.id, { action: "admitAll" });
 
 const survey = await makeSurvey({ sessionId: session.id, createdById: owner.id });
 
+// Romania's country report with one release (an empty snapshot: the matrix reads access only).
+const report = await db.report.create({
+  data: {
+    scope: "COUNTRY",
+    countryCode: "RO",
+    title: "Matrix report",
+    locale: "en",
+    createdById: admin.id,
+  },
+});
+const snapshot = {
+  format: 1,
+  scope: "COUNTRY",
+  countryCode: "RO",
+  title: "Matrix report",
+  locale: "en",
+  generatedAt: new Date().toISOString(),
+  chapters: [],
+};
+await db.reportRelease.create({
+  data: { reportId: report.id, number: 1, snapshot, changes: [], releasedById: admin.id },
+});
+
 console.log(
   JSON.stringify({
     accounts: {
@@ -95,6 +118,7 @@ console.log(
     skillFrameworkId: survey.frameworkId,
     joinCode: state.joinCode,
     skillsSurveyId: skillsSurvey.id,
+    reportId: report.id,
   }),
 );
 await db.$disconnect();

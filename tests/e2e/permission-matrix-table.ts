@@ -32,6 +32,8 @@ export type MatrixData = {
   surveyId: string;
   skillFrameworkId: string;
   skillsSurveyId: string;
+  /** Romania's country report, released once. */
+  reportId: string;
   /** Set by the spec once its guest has joined the live session. */
   guestParticipantId?: string;
 };
@@ -84,6 +86,10 @@ const C = "conflict" as const;
 const fixed = (url: string, expect: Outcome[]): Row => ({ url: () => url, expect });
 const session = (suffix: string, expect: Outcome[]): Row => ({
   url: (data) => `/sessions/${data.sessionId}${suffix}`,
+  expect,
+});
+const report = (suffix: string, expect: Outcome[]): Row => ({
+  url: (data) => `/reports/${data.reportId}${suffix}`,
   expect,
 });
 
@@ -169,6 +175,19 @@ export const MATRIX: Record<string, Row> = {
   "GET /live/[sessionId]": {
     url: (data) => `/live/${data.sessionId}`,
     expect: [O, O, O, O, O, O, O],
+  },
+  "GET /reports": fixed("/reports", [S, S, D, O, O, O, O]),
+  "GET /reports/[reportId]": report("", [S, S, D, O, D, O, O]),
+  "GET /reports/[reportId]/releases": report("/releases", [S, S, D, O, D, O, O]),
+  "GET /reports/[reportId]/releases/[number]": report("/releases/1", [S, S, D, O, D, O, O]),
+  // The release's files, made from its snapshot by the renderers (lib/reports/render-*.ts).
+  "GET /api/reports/[reportId]/releases/[number]/pdf": {
+    url: (data) => `/api/reports/${data.reportId}/releases/1/pdf`,
+    expect: [U, U, D, O, D, O, O],
+  },
+  "GET /api/reports/[reportId]/releases/[number]/docx": {
+    url: (data) => `/api/reports/${data.reportId}/releases/1/docx`,
+    expect: [U, U, D, O, D, O, O],
   },
   "GET /results": fixed("/results", [S, S, D, O, O, O, O]),
   "GET /results/europe": fixed("/results/europe", [S, S, D, D, D, D, O]),
