@@ -6,19 +6,17 @@
  * released report's web version under 300 ms of server time. Prints figures; asserts nothing.
  * `--runs N` changes the runs; `--keep DIR` keeps the cluster in DIR and reuses its data sets.
  *
- * The web version's server time is measured as its two parts: the page's query (getRelease, the
- * stored snapshot) in this process, and React rendering ReportDocument to HTML in a child
- * process (scripts/bench-report-render.tsx: rendering needs React's client build, which this
- * process, started with `--conditions=react-server` so that `server-only` modules load, has
- * not). Their sum is the figure compared with the target; the request's own overhead (routing,
- * session cookie) is not in it.
+ * The web version's server time is the page's own work: its query (getRelease, the stored
+ * snapshot) and React rendering ReportDocument to HTML (renderToString), timed together; the
+ * request's overhead (routing, the session cookie) is not in it. Runs without React's server
+ * build (scripts/server-only-hook.mjs stands in for `--conditions=react-server`), which rendering
+ * to HTML needs.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { cpus, loadavg } from "node:os";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { createElement } from "react";
+import { renderToString } from "react-dom/server";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { ensureDefaultGrid } from "../prisma/seed-grid";
 import { median, timeRuns } from "./bench-live/stats";
@@ -116,27 +114,13 @@ async function main() {
     log(
       `  ${"Releasing it (assembly, diff, store; no target)".padEnd(52)} ${(performance.now() - started).toFixed(0).padStart(6)} ms`,
     );
-    const query = await timeRuns(() => getRelease(admin, report.id, 1), RUNS);
-    const file = join(mkdtempSync(join(tmpdir(), "bench-report-")), "snapshot.json");
-    writeFileSync(file, JSON.stringify(snapshot));
-    const render = JSON.parse(
-      execFileSync("npx", ["tsx", "scripts/bench-report-render.tsx", file, String(RUNS)], {
-        encoding: "utf8",
-      }),
-    ) as number[];
-    log(
-      `  ${"Released web version: query (getRelease)".padEnd(52)} ${median(query).toFixed(0).padStart(6)} ms`,
-    );
-    log(
-      `  ${"Released web version: render (ReportDocument)".padEnd(52)} ${median(render).toFixed(0).padStart(6)} ms`,
-    );
-    log(
-      line(
-        "Released web version, server time (query + render)",
-        query.map((time, index) => time + (render[index] ?? median(render))),
-        300,
-      ),
-    );
+    const { ReportDocument } = await import("../components/reports/report-document");
+    const web = await timeRuns(async () => {
+      const found = await getRelease(admin, report.id, 1);
+      if (!found) throw new Error("the release is missing");
+      return renderToString(createElement(ReportDocument, { snapshot: found.snapshot }));
+    }, RUNS);
+    log(line("Released web version (query + render to HTML)", web, 300));
     await db.$disconnect();
     log(`Load average at the end: ${load()}.`);
   } finally {
