@@ -13,15 +13,23 @@ import type { ReportBlock } from "./snapshot";
  */
 export const DEPARTURE_THRESHOLD = 0.5;
 
-/** The countries with scored WISEs, by code: the comparison needs two of them. */
-export function comparedCountries(means: readonly MeanRow[]): string[] {
-  return [...new Set(means.filter((row) => row.by === "country").map((row) => row.key ?? ""))]
+/**
+ * The countries with WISEs on the agendas of counted focus groups (scored or not yet), by code:
+ * the comparison needs two of them.
+ */
+export function comparedCountries(classification: readonly ClassificationRow[]): string[] {
+  return [
+    ...new Set(
+      classification.filter((row) => row.by === "countryModel").map((row) => row.country ?? ""),
+    ),
+  ]
     .filter(Boolean)
     .sort();
 }
 
 /**
- * The European report's comparison: countries side by side (category means and agreed models),
+ * The European report's comparison: countries side by side (category means and agreed models;
+ * a country whose WISEs are not scored yet shows no means and says so),
  * then, per country, where its picture departs from the European model: national models (those
  * outside the European sub-models, such as Romania's placement and one-stop-shop) and categories
  * scored at least DEPARTURE_THRESHOLD from the European mean.
@@ -32,7 +40,7 @@ export function comparisonBlocks(
   classification: readonly ClassificationRow[],
 ): ReportBlock[] {
   const { t, categories, locale } = context;
-  const countries = comparedCountries(means);
+  const countries = comparedCountries(classification);
   if (countries.length < 2) return [];
   const byCountry = meansBy(means, "country");
   const europe = meansBy(means, "all");
@@ -41,7 +49,7 @@ export function comparisonBlocks(
       .filter((row) => row.by === "countryModel")
       .map((row) => [`${row.country}|${row.key}`, row.count]),
   );
-  const models = WISE_MODELS.filter((model) =>
+  const models = [...WISE_MODELS, "NONE" as const].filter((model) =>
     countries.some((country) => agreed.has(`${country}|${model}`)),
   );
   const list = new Intl.ListFormat(locale, { type: "conjunction" });
@@ -80,6 +88,7 @@ export function comparisonBlocks(
   for (const country of countries) {
     const name = countryName(country, locale);
     blocks.push({ kind: "heading", text: name });
+    const scored = categories.some((c) => byCountry.has(`${country}|${c.code}`));
     const national = WISE_MODELS.filter(
       (model) => !isEuropeanModel(model) && (agreed.get(`${country}|${model}`) ?? 0) > 0,
     );
@@ -110,7 +119,12 @@ export function comparisonBlocks(
         }),
       });
     for (const text of departures) blocks.push({ kind: "paragraph", text });
-    if (national.length === 0 && departures.length === 0)
+    if (!scored)
+      blocks.push({
+        kind: "paragraph",
+        text: t("Reports.comparison.notScored", { country: name }),
+      });
+    else if (national.length === 0 && departures.length === 0)
       blocks.push({
         kind: "paragraph",
         text: t("Reports.comparison.noDeparture", { country: name }),
