@@ -183,11 +183,11 @@ export const MATRIX: Record<string, Row> = {
   // The release's files, made from its snapshot by the renderers (lib/reports/render-*.ts).
   "GET /api/reports/[reportId]/releases/[number]/pdf": {
     url: (data) => `/api/reports/${data.reportId}/releases/1/pdf`,
-    expect: [U, U, D, O, D, O, O],
+    expect: [S, S, D, O, D, O, O],
   },
   "GET /api/reports/[reportId]/releases/[number]/docx": {
     url: (data) => `/api/reports/${data.reportId}/releases/1/docx`,
-    expect: [U, U, D, O, D, O, O],
+    expect: [S, S, D, O, D, O, O],
   },
   "GET /results": fixed("/results", [S, S, D, O, O, O, O]),
   "GET /results/europe": fixed("/results/europe", [S, S, D, D, D, D, O]),
