@@ -28,6 +28,11 @@ async function editableReport(actor: Actor, reportId: string) {
   return report;
 }
 
+/** The list's "last changed" is the report's: a chapter saved or a release made changes it. */
+function touch(tx: Prisma.TransactionClient, reportId: string) {
+  return tx.report.update({ where: { id: reportId }, data: { updatedAt: new Date() } });
+}
+
 export const createReport = defineCommand({
   schema: CreateReportSchema,
   authorize: (actor, input) => assertCan(actor, "report.edit", input.coverage),
@@ -64,6 +69,8 @@ export const saveNarrative = defineCommand({
     });
     if (!possibleChapters(report.scope).includes(input.chapterKey as never))
       throw new DomainError(400, "chapterUnknown", "chapterKey");
+    // A conflict below rolls this back with the rest.
+    await touch(tx, input.reportId);
     const key = { reportId: input.reportId, chapterKey: input.chapterKey };
     if (input.version === 0) {
       try {
@@ -128,6 +135,7 @@ export const releaseReport = defineCommand({
       if (isUniqueViolation(error)) throw new DomainError(409, "releaseConflict");
       throw error;
     }
+    await touch(tx, report.id);
     return { number };
   },
   audit: { action: "report.release", subject: reportSubject, id: (input) => input.reportId },
