@@ -21,6 +21,7 @@ export async function AppHeader({ user, waiting = 0 }: { user: HeaderUser; waiti
       label: t("skillGaps"),
       show: can(user, "skills.readGaps", { countryCode: user.countryCode ?? "ZZ" }),
     },
+    { href: "/reports", label: t("reports"), show: can(user, "report.list") },
     { href: "/grids", label: t("grids"), show: can(user, "grid.manage") },
     { href: "/surveys", label: t("surveys"), show: can(user, "survey.list") },
     { href: "/case-studies", label: t("caseStudies"), show: can(user, "caseStudy.list") },

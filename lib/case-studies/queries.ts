@@ -190,7 +190,14 @@ export type ReportCaseStudy = {
   id: string;
   countryCode: string;
   locale: string;
-  wise: { id: string; name: string };
+  /** The WISE as the registry has it now (its profile is read, never retyped). */
+  wise: {
+    id: string;
+    name: string;
+    region: string | null;
+    yearFounded: number | null;
+    totalEmployees: number | null;
+  };
   /** The model the focus group agreed (the study's focus group first, else the latest); null when none. */
   model: WiseModel | null;
   sections: Sections;
@@ -199,6 +206,8 @@ export type ReportCaseStudy = {
   /** When it was last approved, ISO 8601. */
   approvedAt: string | null;
   status: CaseStudyStatus;
+  /** Photos with their alternative text (one without is never published), oldest first. */
+  photos: { id: string; sha256: string; altText: string; caption: string | null }[];
 };
 
 /**
@@ -224,7 +233,17 @@ export async function approvedCaseStudiesForReport(
       digitalTools: true,
       practices: true,
       challenges: true,
-      wise: { select: { id: true, name: true } },
+      wise: {
+        select: { id: true, name: true, region: true, yearFounded: true, totalEmployees: true },
+      },
+      attachments: {
+        where: {
+          mediaType: { startsWith: "image/" },
+          AND: [{ altText: { not: null } }, { altText: { not: "" } }],
+        },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, sha256: true, altText: true, caption: true },
+      },
       quotes: {
         orderBy: { position: "asc" },
         select: {
@@ -265,6 +284,7 @@ export async function approvedCaseStudiesForReport(
       speaker,
     })),
     approvedAt: study.statusChanges[0]?.changedAt.toISOString() ?? null,
+    photos: study.attachments.map((photo) => ({ ...photo, altText: photo.altText ?? "" })),
   }));
 }
 

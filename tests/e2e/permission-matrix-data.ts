@@ -83,6 +83,29 @@ const caseStudy = await makeCaseStudy({
 });
 const caseStudyAttachment = await makeAttachment(caseStudy.id, partnerSameCountry.id);
 
+// Romania's country report with one release (an empty snapshot: the matrix reads access only).
+const report = await db.report.create({
+  data: {
+    scope: "COUNTRY",
+    countryCode: "RO",
+    title: "Matrix report",
+    locale: "en",
+    createdById: admin.id,
+  },
+});
+const snapshot = {
+  format: 1,
+  scope: "COUNTRY",
+  countryCode: "RO",
+  title: "Matrix report",
+  locale: "en",
+  generatedAt: new Date().toISOString(),
+  chapters: [],
+};
+await db.reportRelease.create({
+  data: { reportId: report.id, number: 1, snapshot, changes: [], releasedById: admin.id },
+});
+
 console.log(
   JSON.stringify({
     accounts: {
@@ -105,6 +128,7 @@ console.log(
     skillsSurveyId: skillsSurvey.id,
     caseStudyId: caseStudy.id,
     caseStudyAttachmentId: caseStudyAttachment.id,
+    reportId: report.id,
   }),
 );
 await db.$disconnect();

@@ -35,6 +35,8 @@ export type MatrixData = {
   /** A Romanian case study of the session's WISE, by the partner of Romania, with one photo. */
   caseStudyId: string;
   caseStudyAttachmentId: string;
+  /** Romania's country report, released once. */
+  reportId: string;
   /** Set by the spec once its guest has joined the live session. */
   guestParticipantId?: string;
 };
@@ -87,6 +89,10 @@ const C = "conflict" as const;
 const fixed = (url: string, expect: Outcome[]): Row => ({ url: () => url, expect });
 const session = (suffix: string, expect: Outcome[]): Row => ({
   url: (data) => `/sessions/${data.sessionId}${suffix}`,
+  expect,
+});
+const report = (suffix: string, expect: Outcome[]): Row => ({
+  url: (data) => `/reports/${data.reportId}${suffix}`,
   expect,
 });
 
@@ -186,6 +192,19 @@ export const MATRIX: Record<string, Row> = {
   "GET /live/[sessionId]": {
     url: (data) => `/live/${data.sessionId}`,
     expect: [O, O, O, O, O, O, O],
+  },
+  "GET /reports": fixed("/reports", [S, S, D, O, O, O, O]),
+  "GET /reports/[reportId]": report("", [S, S, D, O, D, O, O]),
+  "GET /reports/[reportId]/releases": report("/releases", [S, S, D, O, D, O, O]),
+  "GET /reports/[reportId]/releases/[number]": report("/releases/1", [S, S, D, O, D, O, O]),
+  // The release's files, made from its snapshot by the renderers (lib/reports/render-*.ts).
+  "GET /api/reports/[reportId]/releases/[number]/pdf": {
+    url: (data) => `/api/reports/${data.reportId}/releases/1/pdf`,
+    expect: [S, S, D, O, D, O, O],
+  },
+  "GET /api/reports/[reportId]/releases/[number]/docx": {
+    url: (data) => `/api/reports/${data.reportId}/releases/1/docx`,
+    expect: [S, S, D, O, D, O, O],
   },
   "GET /results": fixed("/results", [S, S, D, O, O, O, O]),
   "GET /results/europe": fixed("/results/europe", [S, S, D, D, D, D, O]),

@@ -26,6 +26,7 @@ import type enLanguages from "./en/languages.json";
 import type enLive from "./en/live.json";
 import type enLiveErrors from "./en/live-errors.json";
 import type enReportDocuments from "./en/report-documents.json";
+import type enReports from "./en/reports.json";
 import type enResults from "./en/results.json";
 import type enReviews from "./en/reviews.json";
 import type enScoring from "./en/scoring.json";
@@ -66,6 +67,7 @@ export const FEATURES = [
   "case-studies",
   "attachments",
   "report-documents",
+  "reports",
 ] as const;
 
 export type Messages = UnionToIntersection<
@@ -96,6 +98,7 @@ export type Messages = UnionToIntersection<
   | typeof enCaseStudies
   | typeof enAttachments
   | typeof enReportDocuments
+  | typeof enReports
 >;
 
 type Catalogue = Record<string, Record<string, unknown>>;
