@@ -66,6 +66,10 @@ export const AUDIT_ACTIONS = [
   "trainingOffer.delete",
   "plan.adopt",
   "plan.updateAction",
+  "goodPractice.create",
+  "goodPractice.update",
+  "goodPractice.publish",
+  "goodPractice.unpublish",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -95,5 +99,6 @@ export const AUDIT_TARGET_TYPES = [
   "TrainingOffer",
   "DevelopmentPlan",
   "PlanAction",
+  "GoodPractice",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];

@@ -17,6 +17,7 @@ import type enCommon from "./en/common.json";
 import type enCountryRules from "./en/country-rules.json";
 import type enExports from "./en/exports.json";
 import type enForms from "./en/forms.json";
+import type enGoodPractices from "./en/good-practices.json";
 import type enGrids from "./en/grids.json";
 import type enHome from "./en/home.json";
 import type enInputSafety from "./en/input-safety.json";
@@ -60,6 +61,7 @@ export const FEATURES = [
   "skills-gaps",
   "input-safety",
   "survey-answers",
+  "good-practices",
 ] as const;
 
 export type Messages = UnionToIntersection<
@@ -87,6 +89,7 @@ export type Messages = UnionToIntersection<
   | typeof enSkillsGaps
   | typeof enInputSafety
   | typeof enSurveyAnswers
+  | typeof enGoodPractices
 >;
 
 type Catalogue = Record<string, Record<string, unknown>>;
