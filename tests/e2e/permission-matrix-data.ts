@@ -6,6 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
+import { makeGoodPractice, makeNote } from "../factories/good-practices";
 import { control } from "../factories/live";
 import { addMember, makeSession } from "../factories/sessions";
 import { makeSurvey as makeGapSurvey, makeSkillFramework } from "../factories/skills-gaps";
@@ -74,6 +75,18 @@ const state = await control(ownerActor, session.id, { action: "start" });
 await control(ownerActor, session.id, { action: "admitAll" });
 
 const survey = await makeSurvey({ sessionId: session.id, createdById: owner.id });
+// A public note of the session, and Romanian good practices marked by its facilitator.
+const publicNote = await makeNote({
+  sessionId: session.id,
+  authorId: owner.id,
+  body: "A practice worth sharing",
+});
+const goodPractice = await makeGoodPractice({ authorId: owner.id, countryCode: "RO" });
+const publishedGoodPractice = await makeGoodPractice({
+  authorId: owner.id,
+  countryCode: "RO",
+  published: true,
+});
 
 console.log(
   JSON.stringify({
@@ -95,6 +108,9 @@ console.log(
     skillFrameworkId: survey.frameworkId,
     joinCode: state.joinCode,
     skillsSurveyId: skillsSurvey.id,
+    publicNoteId: publicNote.id,
+    goodPracticeId: goodPractice.id,
+    publishedGoodPracticeId: publishedGoodPractice.id,
   }),
 );
 await db.$disconnect();
