@@ -69,6 +69,26 @@ test("a facilitator marks a public note as good practice, the partner publishes 
   await expectAccessible(partnerPage);
   await partnerPage.getByRole("link", { name: title }).click();
   await expect(partnerPage.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+  // Both open the edit form; the facilitator saves first, so the partner's edit is a conflict.
+  await partnerPage.getByRole("link", { name: "Edit" }).click();
+  await expect(
+    partnerPage.getByRole("heading", { level: 1, name: "Edit the good practice" }),
+  ).toBeVisible();
+  await expectAccessible(partnerPage);
+  await page.goto(`/good-practices/${itemId}/edit`);
+  await page.getByLabel("Its results").fill("Eight apprentices hired in a year, six still there.");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Eight apprentices hired in a year, six still there.")).toBeVisible();
+  await partnerPage.getByLabel("Its results").fill("Something else.");
+  await partnerPage.getByRole("button", { name: "Save" }).click();
+  await expect(
+    partnerPage.getByText(/^Someone saved this good practice while you were editing it\./),
+  ).toBeVisible();
+  await partnerPage.goto(`/good-practices/${itemId}`);
+  await expect(
+    partnerPage.getByText("Eight apprentices hired in a year, six still there."),
+  ).toBeVisible();
   await partnerPage.getByRole("button", { name: "Publish" }).click();
   await expect(partnerPage.getByText(/^Published on /)).toBeVisible();
   await expectAccessible(partnerPage);
