@@ -58,6 +58,7 @@ export async function getPersonalData(actor: Actor, userId: string) {
       },
       notes: { select: { body: true, isPublic: true, createdAt: true } },
       sessionReviews: { select: { step: true, body: true, createdAt: true, sessionId: true } },
+      goodPractices: { select: { id: true, title: true, countryCode: true, createdAt: true } },
     },
   });
   if (!user) return null;

@@ -13,6 +13,7 @@ import {
   searchGoodPractices,
 } from "@/lib/good-practices/queries";
 import { type LibraryFilter, parseLibraryFilter } from "@/lib/good-practices/schemas";
+import { getPersonalData } from "@/lib/users/personal-data-queries";
 import { makeGoodPractice, makeNote, practiceForm } from "../factories/good-practices";
 import { makeSession } from "../factories/sessions";
 import { makeActor } from "../factories/users";
@@ -379,5 +380,16 @@ describe("good practices for the report builder", () => {
       "BE published",
       "RO published",
     ]);
+  });
+});
+
+describe("a person's data export", () => {
+  it("lists the good practices they marked, and none of anyone else's", async () => {
+    const author = await makeActor("FACILITATOR", { countryCode: "RO" });
+    const other = await makeActor("PARTNER", { countryCode: "RO" });
+    await makeGoodPractice({ authorId: author.id, title: "Theirs" });
+    await makeGoodPractice({ authorId: other.id, title: "Someone else's" });
+    const data = await getPersonalData(await makeActor("ADMIN"), author.id);
+    expect(data?.person.goodPractices.map((item) => item.title)).toEqual(["Theirs"]);
   });
 });
