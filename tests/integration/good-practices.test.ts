@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
 import {
   createGoodPractice,
@@ -14,9 +14,10 @@ import {
 } from "@/lib/good-practices/queries";
 import { type LibraryFilter, parseLibraryFilter } from "@/lib/good-practices/schemas";
 import { getPersonalData } from "@/lib/users/personal-data-queries";
+import { seedIfEmpty } from "../../prisma/seed";
 import { makeGoodPractice, makeNote, practiceForm } from "../factories/good-practices";
 import { makeSession } from "../factories/sessions";
-import { makeActor } from "../factories/users";
+import { asActor, makeActor } from "../factories/users";
 import { resetDatabase } from "../setup/reset-db";
 
 beforeEach(resetDatabase);
@@ -391,5 +392,23 @@ describe("a person's data export", () => {
     await makeGoodPractice({ authorId: other.id, title: "Someone else's" });
     const data = await getPersonalData(await makeActor("ADMIN"), author.id);
     expect(data?.person.goodPractices.map((item) => item.title)).toEqual(["Theirs"]);
+  });
+});
+
+describe("the demo good practices", () => {
+  it("give the public page one published Romanian practice, found without diacritics", {
+    timeout: 120_000,
+  }, async () => {
+    expect(await seedIfEmpty(inject("databaseUrl"))).toBe(true);
+    const { items } = await searchGoodPractices("public", filter({ q: "timisoara insotire" }));
+    expect(items.map((item) => item.title)).toEqual([
+      "Vizite de studiu între întreprinderile sociale de inserție",
+    ]);
+    const facilitator = asActor(
+      await db.user.findUniqueOrThrow({ where: { email: "facilitator@wisefocus.example" } }),
+    );
+    const library = await searchGoodPractices({ signedIn: facilitator }, filter({ country: "RO" }));
+    expect(library.total).toBe(2);
+    expect(await goodPracticesForReport(["RO"])).toHaveLength(1);
   });
 });
