@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LibraryFilters } from "@/components/good-practices/library-filters";
 import { LibraryResults } from "@/components/good-practices/library-results";
@@ -34,7 +35,18 @@ export default async function GoodPracticesPage({
   }));
   return (
     <>
-      <PageHeader title={t("title")} description={t("intro")} />
+      <PageHeader
+        title={t("title")}
+        description={t("intro")}
+        actions={
+          <Link
+            href="/practices"
+            className="min-h-11 py-2 text-teal-800 underline underline-offset-4"
+          >
+            {t("publicLibrary")}
+          </Link>
+        }
+      />
       <LibraryFilters filter={filter} action="/good-practices" countries={countries} />
       <LibraryResults result={result} filter={filter} basePath="/good-practices" />
     </>
