@@ -73,9 +73,11 @@ const PUBLIC_PREFIXES = [
   // lib/skills/answers); "/survey/" and not "/survey", which would also open "/surveys".
   "/survey/",
   "/api/survey/",
+  // Published good practices (lib/good-practices: only published items, no names).
+  "/practices/",
   CSP_REPORT_PATH,
 ];
-const PUBLIC_PATHS = ["/survey"];
+const PUBLIC_PATHS = ["/survey", "/practices"];
 
 /**
  * Three jobs, none of them authorisation: refuse a request Next would answer with a 500 (a form

@@ -10,6 +10,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import argon2 from "argon2";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import type { Role } from "../lib/generated/prisma/enums";
+import { seedDemoGoodPractices } from "./seed-demo-good-practices";
 import { seedDemoSessions } from "./seed-demo-sessions";
 import { seedDemoSurveys } from "./seed-demo-surveys";
 import { ensureDefaultGrid } from "./seed-grid";
@@ -132,6 +133,7 @@ export async function seedIfEmpty(databaseUrl: string): Promise<boolean> {
         partnerRoId: required(userIds, "PARTNER"),
         facilitatorId: required(userIds, "FACILITATOR"),
       });
+      await seedDemoGoodPractices(tx, { facilitatorId: required(userIds, "FACILITATOR") });
     }, SEED_TRANSACTION);
     return true;
   } finally {

@@ -16,6 +16,7 @@ export async function AppHeader({ user, waiting = 0 }: { user: HeaderUser; waiti
     { href: "/wises", label: t("wises"), show: can(user, "wise.list") },
     { href: "/results", label: t("results"), show: can(user, "results.review") },
     { href: "/summaries", label: t("summaries"), show: can(user, "summary.read") },
+    { href: "/good-practices", label: t("goodPractices"), show: can(user, "goodPractice.read") },
     {
       href: "/skills/gaps",
       label: t("skillGaps"),

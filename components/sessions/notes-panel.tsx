@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { getDateFormatter } from "@/lib/dates/reader";
@@ -21,11 +22,20 @@ type Props = {
   notes: Note[];
   canWrite: boolean;
   agenda: { id: string; wise: { name: string } }[];
+  /** Whether the reader may mark a public note as good practice (lib/good-practices). */
+  canMarkGoodPractice?: boolean;
 };
 
 /** The qualitative side of the focus group, beside the scores: notes per WISE and per theme. */
-export async function NotesPanel({ sessionId, notes, canWrite, agenda }: Props) {
+export async function NotesPanel({
+  sessionId,
+  notes,
+  canWrite,
+  agenda,
+  canMarkGoodPractice = false,
+}: Props) {
   const t = await getTranslations("Sessions.notes");
+  const tGood = await getTranslations("GoodPractices.form");
   const dates = await getDateFormatter();
   const subjectOf = (note: Note) =>
     note.agendaItem
@@ -51,6 +61,15 @@ export async function NotesPanel({ sessionId, notes, canWrite, agenda }: Props) 
               <p className="mt-1 text-sm text-slate-700">
                 {note.author.name}, {dates.dateTime(note.createdAt, "medium")}
               </p>
+              {canMarkGoodPractice && note.isPublic && (
+                <Link
+                  href={`/good-practices/new?note=${note.id}`}
+                  aria-label={`${tGood("markFromNote")}: ${subjectOf(note)}`}
+                  className="mr-3 inline-flex min-h-11 items-center text-teal-800 underline underline-offset-4"
+                >
+                  {tGood("markFromNote")}
+                </Link>
+              )}
               {canWrite && (
                 <ActionForm
                   action={deleteSessionNoteAction}

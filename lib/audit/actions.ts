@@ -80,6 +80,10 @@ export const AUDIT_ACTIONS = [
   "caseStudy.addQuote",
   "caseStudy.removeQuote",
   "caseStudy.withdrawConsent",
+  "goodPractice.create",
+  "goodPractice.update",
+  "goodPractice.publish",
+  "goodPractice.unpublish",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -113,5 +117,6 @@ export const AUDIT_TARGET_TYPES = [
   "PlanAction",
   "CaseStudy",
   "CaseStudyReview",
+  "GoodPractice",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];

@@ -2,6 +2,7 @@ import "server-only";
 import { approvedCaseStudiesForReport } from "@/lib/case-studies/queries";
 import { db } from "@/lib/db";
 import { exportTranslator, numberFormat } from "@/lib/exports/translator";
+import { goodPracticesForReport } from "@/lib/good-practices/queries";
 import { CATEGORY_TEXTS } from "@/lib/grids/grid-content";
 import { localName } from "@/lib/grids/rules";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
@@ -27,7 +28,6 @@ import {
   thresholdSql,
 } from "./assemble-sql";
 import type { BlocksContext } from "./blocks-context";
-import { publishedGoodPractices } from "./case-study-queries";
 import { chaptersFor } from "./chapters";
 import { comparisonBlocks } from "./comparison-blocks";
 import { focusGroupBlocks } from "./focus-group-blocks";
@@ -89,7 +89,7 @@ async function readFigures(report: AssembledReport) {
         respondentCountsSql(gapScope, {}),
       ]),
       approvedCaseStudiesForReport(countries),
-      publishedGoodPractices(countries),
+      goodPracticesForReport(countries),
     ]);
   return {
     sector,

@@ -1,7 +1,7 @@
 import type { ReportCaseStudy } from "@/lib/case-studies/queries";
 import { countryName } from "@/lib/countries/catalogue";
+import type { ReportGoodPractice } from "@/lib/good-practices/queries";
 import { type BlocksContext, modelName } from "./blocks-context";
-import type { PublishedGoodPractice } from "./case-study-queries";
 import type { ReportBlock } from "./snapshot";
 
 /** A list of facts without the empty ones. */
@@ -77,14 +77,14 @@ export function caseStudyBlocks(
 /** Each published good practice: the need, the practice, its results, what transfer takes. */
 export function goodPracticeBlocks(
   context: BlocksContext,
-  practices: readonly PublishedGoodPractice[],
+  practices: readonly ReportGoodPractice[],
 ): ReportBlock[] {
   const { t, locale } = context;
   return practices.flatMap((practice): ReportBlock[] => [
     { kind: "heading", text: practice.title },
     ...facts([
-      { term: t("Reports.labels.country"), description: countryName(practice.countryCode, locale) },
-      { term: t("Reports.labels.wise"), description: practice.wise?.name },
+      { term: t("Reports.labels.country"), description: countryName(practice.country, locale) },
+      { term: t("Reports.labels.wise"), description: practice.wiseName },
       { term: t("Reports.goodPractices.need"), description: practice.need },
       { term: t("Reports.goodPractices.practice"), description: practice.practice },
       { term: t("Reports.goodPractices.results"), description: practice.results },

@@ -63,6 +63,7 @@ export async function getPersonalData(actor: Actor, userId: string) {
       caseStudyReviews: {
         select: { step: true, body: true, createdAt: true, caseStudyId: true },
       },
+      goodPractices: { select: { id: true, title: true, countryCode: true, createdAt: true } },
     },
   });
   if (!user) return null;

@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { makeAttachment } from "../factories/attachments";
 import { makeCaseStudy } from "../factories/case-studies";
+import { makeGoodPractice, makeNote } from "../factories/good-practices";
 import { control } from "../factories/live";
 import { addMember, makeSession } from "../factories/sessions";
 import { makeSurvey as makeGapSurvey, makeSkillFramework } from "../factories/skills-gaps";
@@ -105,6 +106,18 @@ const snapshot = {
 await db.reportRelease.create({
   data: { reportId: report.id, number: 1, snapshot, changes: [], releasedById: admin.id },
 });
+// A public note of the session, and Romanian good practices marked by its facilitator.
+const publicNote = await makeNote({
+  sessionId: session.id,
+  authorId: owner.id,
+  body: "A practice worth sharing",
+});
+const goodPractice = await makeGoodPractice({ authorId: owner.id, countryCode: "RO" });
+const publishedGoodPractice = await makeGoodPractice({
+  authorId: owner.id,
+  countryCode: "RO",
+  published: true,
+});
 
 console.log(
   JSON.stringify({
@@ -129,6 +142,9 @@ console.log(
     caseStudyId: caseStudy.id,
     caseStudyAttachmentId: caseStudyAttachment.id,
     reportId: report.id,
+    publicNoteId: publicNote.id,
+    goodPracticeId: goodPractice.id,
+    publishedGoodPracticeId: publishedGoodPractice.id,
   }),
 );
 await db.$disconnect();

@@ -37,6 +37,10 @@ export type MatrixData = {
   caseStudyAttachmentId: string;
   /** Romania's country report, released once. */
   reportId: string;
+  /** A public note of the Romanian session; Romanian good practices (one published) by the owner. */
+  publicNoteId: string;
+  goodPracticeId: string;
+  publishedGoodPracticeId: string;
   /** Set by the spec once its guest has joined the live session. */
   guestParticipantId?: string;
 };
@@ -181,6 +185,26 @@ export const MATRIX: Record<string, Row> = {
   "GET /case-studies/[caseStudyId]/attachments": {
     url: (data) => `/case-studies/${data.caseStudyId}/attachments`,
     expect: [S, S, D, O, D, O, O],
+  },
+  "GET /good-practices": fixed("/good-practices", [S, S, O, O, O, O, O]),
+  // Marking a note: who may read its session and mark good practice in its country.
+  "GET /good-practices/new": {
+    url: (data) => `/good-practices/new?note=${data.publicNoteId}`,
+    expect: [S, S, D, D, D, O, O],
+  },
+  "GET /good-practices/[goodPracticeId]": {
+    url: (data) => `/good-practices/${data.goodPracticeId}`,
+    expect: [S, S, O, O, O, O, O],
+  },
+  // The owner (a facilitator) marked it: other facilitators may not edit it; its partner may.
+  "GET /good-practices/[goodPracticeId]/edit": {
+    url: (data) => `/good-practices/${data.goodPracticeId}/edit`,
+    expect: [S, S, D, D, D, O, O],
+  },
+  "GET /practices": fixed("/practices", [O, O, O, O, O, O, O]),
+  "GET /practices/[goodPracticeId]": {
+    url: (data) => `/practices/${data.publishedGoodPracticeId}`,
+    expect: [O, O, O, O, O, O, O],
   },
   "GET /grids": fixed("/grids", [S, S, O, O, O, O, O]),
   "GET /grids/[gridId]": { url: (data) => `/grids/${data.gridId}`, expect: [S, S, O, O, O, O, O] },

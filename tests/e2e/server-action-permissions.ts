@@ -15,6 +15,15 @@ export const SERVER_ACTION_PERMISSIONS: Record<string, Check> = {
   deleteTrainingOfferAction: "trainingOffer.manage",
   saveTrainingOfferAction: "trainingOffer.manage",
   updatePlanActionAction: "plan.manage",
+  // Marking: session.read or caseStudy.read on the source, then goodPractice.create; an edit
+  // goodPractice.update on the item.
+  saveGoodPracticeAction: [
+    "session.read",
+    "caseStudy.read",
+    "goodPractice.create",
+    "goodPractice.update",
+  ],
+  publishGoodPracticeAction: "goodPractice.publish",
   addCriterionAction: "grid.manage",
   createCaseStudyAction: "caseStudy.create",
   saveCaseStudySectionsAction: "caseStudy.update",

@@ -45,6 +45,18 @@ export const DYNAMIC_KEY_PREFIXES: DynamicPrefix[] = [
   { prefix: "Results.agreement.reason.", reason: "why agreement cannot be computed" },
   { prefix: "Reviews.state.", reason: "approval states" },
   { prefix: "Reviews.step.", reason: "review timeline steps" },
+  {
+    prefix: "GoodPractices.sections.",
+    reason: "the five texts of a good practice, by field name",
+  },
+  {
+    prefix: "GoodPractices.form.fields.",
+    reason: "the good-practice form's fields, by name",
+  },
+  {
+    prefix: "GoodPractices.sectionNames.",
+    reason: "case-study sections (Prisma enum CaseStudySection)",
+  },
   { prefix: "Sessions.members.role.", reason: "session member roles (Prisma enum)" },
   { prefix: "Sessions.moveTo.", reason: "session status transitions" },
   { prefix: "Sessions.notes.themes.", reason: "discussion themes by code" },

@@ -19,6 +19,7 @@ import type enCommon from "./en/common.json";
 import type enCountryRules from "./en/country-rules.json";
 import type enExports from "./en/exports.json";
 import type enForms from "./en/forms.json";
+import type enGoodPractices from "./en/good-practices.json";
 import type enGrids from "./en/grids.json";
 import type enHome from "./en/home.json";
 import type enInputSafety from "./en/input-safety.json";
@@ -68,6 +69,7 @@ export const FEATURES = [
   "attachments",
   "report-documents",
   "reports",
+  "good-practices",
 ] as const;
 
 export type Messages = UnionToIntersection<
@@ -99,6 +101,7 @@ export type Messages = UnionToIntersection<
   | typeof enAttachments
   | typeof enReportDocuments
   | typeof enReports
+  | typeof enGoodPractices
 >;
 
 type Catalogue = Record<string, Record<string, unknown>>;

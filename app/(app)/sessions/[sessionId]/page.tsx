@@ -100,6 +100,7 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
         notes={notes}
         canWrite={manages && !access.imported}
         agenda={session.agendaItems}
+        canMarkGoodPractice={can(user, "goodPractice.create", session)}
       />
     </ClientMessages>
   );
