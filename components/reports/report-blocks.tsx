@@ -8,16 +8,35 @@ import type { ReportBlock } from "@/lib/reports/snapshot";
  * photos from the case study's attachment route, a WISE's profile as a description list.
  * `caption` is the numbered caption ("Table 2: …"), `id` names the caption for its region.
  */
+/** A released version of a report, by its report and number. */
+export type ReleaseRef = { reportId: string; number: number };
+
+/**
+ * Where the web version loads a photo from: a release's own route (its readers may be of other
+ * countries than the study), or, for a draft, the study's attachment route.
+ */
+function photoSource(block: Extract<ReportBlock, { kind: "image" }>, release?: ReleaseRef) {
+  const attachment = encodeURIComponent(block.attachmentId);
+  if (release) {
+    return `/api/reports/${encodeURIComponent(release.reportId)}/releases/${release.number}/images/${attachment}`;
+  }
+  return block.caseStudyId
+    ? `/api/case-studies/${encodeURIComponent(block.caseStudyId)}/attachments/${attachment}`
+    : null;
+}
+
 export function ReportBlockView({
   block,
   caption,
   id,
   words,
+  release,
 }: {
   block: ReportBlock;
   caption?: string;
   id: string;
   words: ReportWords;
+  release?: ReleaseRef;
 }) {
   switch (block.kind) {
     case "heading":
@@ -86,8 +105,9 @@ export function ReportBlockView({
           </figcaption>
         </figure>
       );
-    case "image":
-      if (!block.caseStudyId) {
+    case "image": {
+      const source = photoSource(block, release);
+      if (!source) {
         return (
           <p className="my-3 text-sm text-slate-600">
             {words.t("ReportDocuments.imageNotShown", { alt: block.altText })}
@@ -98,7 +118,7 @@ export function ReportBlockView({
         <figure className="my-6 break-inside-avoid">
           {/* biome-ignore lint/performance/noImgElement: a stored attachment, served by its route as it is. */}
           <img
-            src={`/api/case-studies/${encodeURIComponent(block.caseStudyId)}/attachments/${encodeURIComponent(block.attachmentId)}`}
+            src={source}
             alt={block.altText}
             loading="lazy"
             className="h-auto max-h-[28rem] max-w-full rounded"
@@ -108,6 +128,7 @@ export function ReportBlockView({
           ) : null}
         </figure>
       );
+    }
     case "facts":
       return (
         <dl className="my-4 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">

@@ -8,7 +8,7 @@ import {
 } from "@/lib/reports/render-words";
 import type { ReportBlock, ReportSnapshot } from "@/lib/reports/snapshot";
 import { MarkdownBlocks } from "./markdown-blocks";
-import { ReportBlockView } from "./report-blocks";
+import { type ReleaseRef, ReportBlockView } from "./report-blocks";
 
 /**
  * A report's web version, drawn from its snapshot only: the title, a table of contents linking
@@ -16,9 +16,16 @@ import { ReportBlockView } from "./report-blocks";
  * generated blocks). In the report's language, marked with `lang`, whatever the page around it
  * speaks. Tables, figures and their numbers are the PDF's and the DOCX's.
  */
-export async function ReportDocument({ snapshot }: { snapshot: ReportSnapshot }) {
+export async function ReportDocument({
+  snapshot,
+  release,
+}: {
+  snapshot: ReportSnapshot;
+  /** A released version: its photos come through the release (readable by all its readers). */
+  release?: ReleaseRef;
+}) {
   const words = await reportWords(snapshot, { timeZone: await defaultTimeZone() });
-  return <ReportView snapshot={snapshot} words={words} />;
+  return <ReportView snapshot={snapshot} words={words} release={release} />;
 }
 
 type NumberedBlock = { block: ReportBlock; caption?: string; id: string };
@@ -39,7 +46,15 @@ function numberBlocks(snapshot: ReportSnapshot, words: ReportWords): NumberedBlo
   );
 }
 
-export function ReportView({ snapshot, words }: { snapshot: ReportSnapshot; words: ReportWords }) {
+export function ReportView({
+  snapshot,
+  words,
+  release,
+}: {
+  snapshot: ReportSnapshot;
+  words: ReportWords;
+  release?: ReleaseRef;
+}) {
   const numbered = numberBlocks(snapshot, words);
   return (
     <article lang={words.locale} className="mx-auto max-w-3xl break-words text-slate-900">
@@ -83,7 +98,14 @@ export function ReportView({ snapshot, words }: { snapshot: ReportSnapshot; word
           </h2>
           {chapter.narrative ? <MarkdownBlocks blocks={parseMarkdown(chapter.narrative)} /> : null}
           {numbered[chapterIndex]?.map(({ block, caption, id }) => (
-            <ReportBlockView key={id} block={block} caption={caption} id={id} words={words} />
+            <ReportBlockView
+              key={id}
+              block={block}
+              caption={caption}
+              id={id}
+              words={words}
+              release={release}
+            />
           ))}
           {!chapter.narrative && chapter.blocks.length === 0 ? (
             <p className="my-3 text-slate-600">{words.t("ReportDocuments.emptyChapter")}</p>

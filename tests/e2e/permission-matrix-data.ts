@@ -101,7 +101,24 @@ const snapshot = {
   title: "Matrix report",
   locale: "en",
   generatedAt: new Date().toISOString(),
-  chapters: [],
+  // The study's photo, released: its readers see it through the release's own route.
+  chapters: [
+    {
+      key: "caseStudies",
+      title: "Case studies",
+      narrative: null,
+      blocks: [
+        {
+          kind: "image",
+          attachmentId: caseStudyAttachment.id,
+          sha256: caseStudyAttachment.sha256,
+          altText: caseStudyAttachment.altText,
+          caption: null,
+          caseStudyId: caseStudy.id,
+        },
+      ],
+    },
+  ],
 };
 await db.reportRelease.create({
   data: { reportId: report.id, number: 1, snapshot, changes: [], releasedById: admin.id },
@@ -142,6 +159,7 @@ console.log(
     caseStudyId: caseStudy.id,
     caseStudyAttachmentId: caseStudyAttachment.id,
     reportId: report.id,
+    releasedImageId: caseStudyAttachment.id,
     publicNoteId: publicNote.id,
     goodPracticeId: goodPractice.id,
     publishedGoodPracticeId: publishedGoodPractice.id,

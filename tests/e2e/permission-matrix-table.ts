@@ -35,8 +35,9 @@ export type MatrixData = {
   /** A Romanian case study of the session's WISE, by the partner of Romania, with one photo. */
   caseStudyId: string;
   caseStudyAttachmentId: string;
-  /** Romania's country report, released once. */
+  /** Romania's country report, released once, with the case study's photo. */
   reportId: string;
+  releasedImageId: string;
   /** A public note of the Romanian session; Romanian good practices (one published) by the owner. */
   publicNoteId: string;
   goodPracticeId: string;
@@ -228,6 +229,10 @@ export const MATRIX: Record<string, Row> = {
   },
   "GET /api/reports/[reportId]/releases/[number]/docx": {
     url: (data) => `/api/reports/${data.reportId}/releases/1/docx`,
+    expect: [S, S, D, O, D, O, O],
+  },
+  "GET /api/reports/[reportId]/releases/[number]/images/[attachmentId]": {
+    url: (data) => `/api/reports/${data.reportId}/releases/1/images/${data.releasedImageId}`,
     expect: [S, S, D, O, D, O, O],
   },
   "GET /results": fixed("/results", [S, S, D, O, O, O, O]),

@@ -53,7 +53,10 @@ export default async function ReleasePage({ params }: { params: Params }) {
           {t("docx")}
         </a>
       </nav>
-      <ReportDocument snapshot={found.snapshot} />
+      <ReportDocument
+        snapshot={found.snapshot}
+        release={{ reportId: found.report.id, number: found.number }}
+      />
     </>
   );
 }
