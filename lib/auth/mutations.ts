@@ -88,15 +88,23 @@ export async function reserveSignInAttempt(
       return { ...decision, attemptId: attempt.id };
     });
   } catch (error) {
-    if (isLockTimeout(error)) return { allowed: false, retryAfterSeconds: BUSY_RETRY_SECONDS };
+    if (isBusy(error)) return { allowed: false, retryAfterSeconds: BUSY_RETRY_SECONDS };
     throw error;
   }
 }
 
-/** PostgreSQL's "lock_not_available" (55P03), wherever the driver adapter put it. */
-function isLockTimeout(error: unknown): boolean {
+/**
+ * PostgreSQL's "lock_not_available" (55P03), wherever the driver adapter put it, or Prisma's
+ * P2028 when no pooled connection came free in time (a server starved of CPU, bench:abuse): a
+ * try the server could not take now, answered "try again", not a 500.
+ */
+function isBusy(error: unknown): boolean {
   const text = error instanceof Error ? `${error.message} ${JSON.stringify(error)}` : "";
-  return text.includes("55P03") || text.includes("lock timeout");
+  return (
+    text.includes("55P03") ||
+    text.includes("lock timeout") ||
+    text.includes("Unable to start a transaction in the given time")
+  );
 }
 
 export async function markSignInSucceeded(attemptId: string): Promise<void> {
