@@ -8,6 +8,7 @@ import { type Summary, summarise } from "./stats";
 export type AttackCpu = {
   wallSeconds: number;
   server: number;
+  hasher: number;
   database: number;
   room: number;
   attackers: number;
@@ -74,11 +75,11 @@ export function printAbuseReport(report: Report, log: (line: string) => void = c
     );
   }
   if (report.cpu) {
-    const { wallSeconds, server, database, room, attackers } = report.cpu;
+    const { wallSeconds, server, hasher, database, room, attackers } = report.cpu;
     const share = (seconds: number) =>
       `${seconds.toFixed(1)} s (${(seconds / wallSeconds).toFixed(2)} cores)`;
     log(
-      `\nCPU during the attack (${wallSeconds.toFixed(0)} s): server ${share(server)}, PostgreSQL ${share(database)}, the room's devices ${share(room)}, the attackers at nice 19 ${share(attackers)}.`,
+      `\nCPU during the attack (${wallSeconds.toFixed(0)} s): server ${share(server)} (of which its password hasher at nice 19 ${share(hasher)}), PostgreSQL ${share(database)}, the room's devices ${share(room)}, the attackers at nice 19 ${share(attackers)}.`,
     );
   }
   log("\nDetail:");
