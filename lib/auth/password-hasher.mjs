@@ -1,8 +1,8 @@
 /**
  * The password hasher: a child process of the app (lib/auth/password.ts) that runs argon2 at a
- * low CPU priority. Its own threads (libuv's pool, argon2's lanes) are created after the renice
- * below and inherit it, so on a busy machine the app's requests (a live room's score saves) get
- * the CPU first and hashing takes what is left. Plain JavaScript, started with `node`: not part of
+ * low CPU priority: every thread of this process (libuv's pool, and argon2's lanes, which
+ * inherit it) runs at nice 19, so on a busy machine the app's requests (a live room's score
+ * saves) get the CPU first and hashing takes what is left. Plain JavaScript, started with `node`: not part of
  * the Next bundle.
  *
  * Messages: { id, op: "hash", password } → { id, hash }; { id, op: "verify", hash, password } →
@@ -12,7 +12,8 @@ import { readdirSync } from "node:fs";
 import { setPriority } from "node:os";
 import argon2 from "argon2";
 
-const nice = Number(process.env.PASSWORD_HASHER_NICE ?? "19");
+/** The lowest priority: on an idle machine hashing is as fast as ever. */
+const NICE = 19;
 // On Linux a priority is a thread's: every thread there is now (libuv's pool started while this
 // module loaded), and so every thread they start later (argon2's lanes), gets it.
 let threads = ["0"]; // elsewhere than Linux: this thread, which is the whole process
@@ -21,7 +22,7 @@ try {
 } catch {}
 for (const thread of threads) {
   try {
-    setPriority(Number(thread), nice);
+    setPriority(Number(thread), NICE);
   } catch {
     // Not allowed here (some containers): hash at normal priority rather than not at all.
   }
