@@ -6,14 +6,18 @@
  * the room has its own address, as phones on mobile data would. Prints the room's ack p95 during
  * the attack, the attempts refused, server errors and lost or doubled scores beside the targets.
  * A measurement: exits 0 whatever the figures. Flags: those of bench:live (config.ts) plus
- * `--attack-joins N --attack-sign-ins N --attack-addresses N --attack-seconds N`.
+ * `--attack-joins N --attack-sign-ins N --attack-addresses N --attack-seconds N`, and
+ * `--server-cpu-prof DIR` for a V8 CPU profile of the server (written when it stops).
  */
+import { resolve } from "node:path";
 import pg from "pg";
-import { type AttackPlan, runAttack } from "./bench-live/attack";
-import { printAbuseReport } from "./bench-live/attack-report";
+import type { AttackPlan } from "./bench-live/attack";
+import { ATTACKER_NICE, runAttackElsewhere } from "./bench-live/attack-process";
+import { type AttackCpu, printAbuseReport } from "./bench-live/attack-report";
 import { readConfig } from "./bench-live/config";
 import { countInDatabase } from "./bench-live/final-count";
 import { seedBenchData } from "./bench-live/fixture";
+import { cpuBetween, sampleCpu } from "./bench-live/machine";
 import { Ledger, Metrics } from "./bench-live/metrics";
 import { Room } from "./bench-live/room";
 import { runBench } from "./bench-live/run-bench";
@@ -50,9 +54,13 @@ const attack = {
   addresses: Math.max(1, flag("attack-addresses", 20)),
   windowMs: flag("attack-seconds", 30) * 1000,
 };
+/** `--server-cpu-prof DIR`: the server writes a V8 CPU profile there when it stops. */
+const profileIndex = args.indexOf("--server-cpu-prof");
+const profileDir = profileIndex < 0 ? null : resolve(args[profileIndex + 1] ?? "");
 /** The attack starts this long after scoring opens: the room is at its pace by then. */
 const ATTACK_DELAY_MS = 5000;
 const log = (line: string) => console.log(line);
+const DATABASE_NAME = "wise_focus_bench_abuse";
 let stopAt = Number.POSITIVE_INFINITY;
 let database: Database | null = null;
 let server: Server | null = null;
@@ -74,7 +82,7 @@ async function main(): Promise<void> {
   }, config.hardStopMs);
   hardStop.unref();
 
-  database = await startThrowawayPostgres("wise_focus_bench_abuse");
+  database = await startThrowawayPostgres(DATABASE_NAME);
   await applyPendingMigrations(database.url);
   const fixture = await seedBenchData(database.url, config);
   client = new pg.Client({ connectionString: database.url });
@@ -84,7 +92,10 @@ async function main(): Promise<void> {
     database.url,
     config.distDir,
     { TRUSTED_PROXY_HOPS: "1" },
-    { asInProduction: true },
+    {
+      asInProduction: true,
+      nodeFlags: profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [],
+    },
   );
   log(`Server ${server.url} (scripts/serve.mjs, one trusted proxy hop, default limits).`);
 
@@ -123,6 +134,9 @@ async function main(): Promise<void> {
     },
   });
   await room.prepare();
+  log(
+    `Where things run: the server, PostgreSQL and the room's ${room.guestCount} phones and ${mainRoom.facilitators.length} laptops (this process) at normal priority; the attackers in a child process at nice ${ATTACKER_NICE}, as if on other machines. Every hash and query an attempt causes is the server's.`,
+  );
   const { rows } = await client.query<{ joinCode: string }>(
     `SELECT "joinCode" FROM "LiveSession" WHERE "sessionId" = $1`,
     [mainRoom.sessionId],
@@ -145,10 +159,21 @@ async function main(): Promise<void> {
   stopAt = performance.now() + config.scoringBudgetMs;
   const scoring = room.run();
   let attackAcks: [number, number] = [0, 0];
+  let attackCpu: AttackCpu | null = null;
   const attacked = new Promise((resolve) => setTimeout(resolve, ATTACK_DELAY_MS)).then(async () => {
     const from = metrics.ackMs.length;
-    const tallies = await runAttack(plan);
+    attackAcks = [from, from];
+    const serverGroup = server?.pid ?? 0;
+    const cpuBefore = sampleCpu(serverGroup, DATABASE_NAME);
+    const roomBefore = process.cpuUsage();
+    const tallies = await runAttackElsewhere(plan);
     attackAcks = [from, metrics.ackMs.length];
+    const room = process.cpuUsage(roomBefore);
+    attackCpu = {
+      ...cpuBetween(cpuBefore, sampleCpu(serverGroup, DATABASE_NAME)),
+      room: (room.user + room.system) / 1e6,
+      attackers: tallies.cpuSeconds,
+    };
     log("Attack over: every attempt answered or timed out; the room goes on…");
     return tallies;
   });
@@ -162,8 +187,10 @@ async function main(): Promise<void> {
   printAbuseReport({
     metrics,
     count: await countInDatabase(client, ledger),
+    beforeAttack: metrics.ackMs.slice(0, attackAcks[0]),
     duringAttack: metrics.ackMs.slice(...attackAcks),
     tallies: tallies.value,
+    cpu: attackCpu,
     plan,
     guests: room.guestCount,
     serverErrorLines: server.errorLines,

@@ -1,7 +1,12 @@
 import "server-only";
 import pLimit from "p-limit";
 import { z } from "@/lib/validation/zod";
-import { cancelSignInAttempt, markSignInSucceeded, reserveSignInAttempt } from "./mutations";
+import {
+  cancelSignInAttempt,
+  markSignInSucceeded,
+  peekSignInDecision,
+  reserveSignInAttempt,
+} from "./mutations";
 import { decoyPasswordHash, PasswordHashingBusy, verifyPassword } from "./password";
 import { findUserForSignIn } from "./queries";
 
@@ -46,6 +51,11 @@ export async function verifyCredentials(
   ip: string,
   now = new Date(),
 ): Promise<CredentialsOutcome> {
+  // A throttled account or address is refused after one read, before any lock, write or hash.
+  const peeked = await peekSignInDecision(input.email, ip, now);
+  if (!peeked.allowed) {
+    return { ok: false, reason: "throttled", retryAfterSeconds: peeked.retryAfterSeconds };
+  }
   const reservation = await reserveWithinLimit(input.email, ip, now);
   if (!reservation.allowed) {
     return { ok: false, reason: "throttled", retryAfterSeconds: reservation.retryAfterSeconds };

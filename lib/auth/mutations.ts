@@ -11,6 +11,54 @@ import {
 const BUSY_RETRY_SECONDS = 1;
 
 /**
+ * The throttle's decision from one read, without a transaction, lock or write: a try it refuses
+ * is refused at once (a flood of guesses at a throttled account or from a throttled address then
+ * costs one query each, not a locked transaction on a pooled connection). Only a refusal is taken
+ * from it; a try it allows goes on to reserveSignInAttempt, which decides again under the lock.
+ * Counts as recentFailures does (account failures after its last success in the window, address
+ * failures in the window).
+ */
+export async function peekSignInDecision(
+  email: string,
+  ip: string,
+  now: Date,
+): Promise<SignInDecision> {
+  const since = sqlUtc(signInWindowStart(now));
+  const until = sqlUtc(now);
+  const [row] = await db.$queryRaw<
+    { forAccount: number; lastFailureMs: number | null; forAddress: number }[]
+  >`
+    WITH slate AS (
+      SELECT coalesce(max("createdAt"), ${since}::timestamp) AS after
+      FROM "SignInAttempt"
+      WHERE email = ${email} AND succeeded AND "createdAt" >= ${since}::timestamp
+    ), account AS (
+      SELECT count(*)::int AS failures, max("createdAt") AS last
+      FROM "SignInAttempt", slate
+      WHERE email = ${email} AND NOT succeeded
+        AND "createdAt" > slate.after AND "createdAt" <= ${until}::timestamp
+    )
+    SELECT account.failures AS "forAccount",
+           (extract(epoch FROM account.last) * 1000)::float8 AS "lastFailureMs",
+           (SELECT count(*)::int FROM "SignInAttempt"
+             WHERE ip = ${ip} AND NOT succeeded
+               AND "createdAt" >= ${since}::timestamp AND "createdAt" <= ${until}::timestamp
+           ) AS "forAddress"
+    FROM account`;
+  return decideSignIn(
+    {
+      forAccount: row?.forAccount ?? 0,
+      lastAccountFailureAt: row?.lastFailureMs == null ? null : new Date(row.lastFailureMs),
+      forAddress: row?.forAddress ?? 0,
+    },
+    now,
+  );
+}
+
+/** A Date as the UTC wall-clock text Prisma stores in `timestamp(3)` columns. */
+const sqlUtc = (date: Date) => date.toISOString().replace("T", " ").replace("Z", "");
+
+/**
  * Decides whether a sign-in may be tried and, if so, records it as a failure before the password
  * is checked (it becomes a success afterwards if the password matches). Deciding and recording
  * happen under a transaction-scoped advisory lock on the account, so no try is checked without
@@ -40,15 +88,23 @@ export async function reserveSignInAttempt(
       return { ...decision, attemptId: attempt.id };
     });
   } catch (error) {
-    if (isLockTimeout(error)) return { allowed: false, retryAfterSeconds: BUSY_RETRY_SECONDS };
+    if (isBusy(error)) return { allowed: false, retryAfterSeconds: BUSY_RETRY_SECONDS };
     throw error;
   }
 }
 
-/** PostgreSQL's "lock_not_available" (55P03), wherever the driver adapter put it. */
-function isLockTimeout(error: unknown): boolean {
+/**
+ * PostgreSQL's "lock_not_available" (55P03), wherever the driver adapter put it, or Prisma's
+ * P2028 when no pooled connection came free in time (a server starved of CPU, bench:abuse): a
+ * try the server could not take now, answered "try again", not a 500.
+ */
+function isBusy(error: unknown): boolean {
   const text = error instanceof Error ? `${error.message} ${JSON.stringify(error)}` : "";
-  return text.includes("55P03") || text.includes("lock timeout");
+  return (
+    text.includes("55P03") ||
+    text.includes("lock timeout") ||
+    text.includes("Unable to start a transaction in the given time")
+  );
 }
 
 export async function markSignInSucceeded(attemptId: string): Promise<void> {

@@ -1,5 +1,6 @@
 import "server-only";
-import argon2 from "argon2";
+import { type ChildProcess, fork } from "node:child_process";
+import { join } from "node:path";
 import pLimit from "p-limit";
 
 /**
@@ -27,18 +28,82 @@ function limited<T>(work: () => Promise<T>): Promise<T> {
   return hashing(work);
 }
 
+/**
+ * argon2 runs in a child process at the lowest CPU priority (lib/auth/password-hasher.mjs): a
+ * hash takes about 0.2 s of CPU on four threads, and a burst of sign-ins hashed in this process
+ * took the cores from a live room's score saves (bench:abuse: ack p95 in seconds). At low
+ * priority hashing uses what the app's requests leave; under load a sign-in waits longer instead.
+ */
+type HasherAnswer = { id: number; hash?: string; matches?: boolean; error?: string };
+type Waiting = { resolve: (answer: HasherAnswer) => void; reject: (error: Error) => void };
+const HASHER_PATH = "lib/auth/password-hasher.mjs";
+let hasher: ChildProcess | null = null;
+const waiting = new Map<number, Waiting>();
+let nextId = 0;
+
+function startHasher(): ChildProcess {
+  // From the app's root (where `next start`, `next dev` and the tests run), not bundled: the
+  // bundler is told not to look for it.
+  const child = fork(/* turbopackIgnore: true */ join(process.cwd(), HASHER_PATH), [], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    execArgv: [],
+  });
+  child.on("message", (answer: HasherAnswer) => {
+    waiting.get(answer.id)?.resolve(answer);
+    waiting.delete(answer.id);
+    idleIfDone(child);
+  });
+  child.on("exit", () => {
+    if (hasher === child) hasher = null;
+    for (const { reject } of waiting.values()) reject(new Error("the password hasher stopped"));
+    waiting.clear();
+  });
+  child.on("error", () => {});
+  return child;
+}
+
+/** While nothing is being hashed, the hasher does not keep the app (or a test run) alive. */
+function idleIfDone(child: ChildProcess): void {
+  if (waiting.size > 0) return;
+  child.unref();
+  (child.channel as { unref?: () => void } | undefined)?.unref?.();
+}
+
+function askHasher(message: Record<string, string>): Promise<HasherAnswer> {
+  hasher ??= startHasher();
+  const child = hasher;
+  child.ref();
+  (child.channel as { ref?: () => void } | undefined)?.ref?.();
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    waiting.set(id, { resolve, reject });
+    child.send({ id, ...message }, (error) => {
+      if (!error) return;
+      waiting.delete(id);
+      idleIfDone(child);
+      reject(error);
+    });
+  });
+}
+
+/** The hasher's process id while it runs (for tests and diagnostics). */
+export function passwordHasherPid(): number | undefined {
+  return hasher?.pid;
+}
+
 export function hashPassword(password: string): Promise<string> {
-  return limited(() => argon2.hash(password, { type: argon2.argon2id }));
+  return limited(async () => {
+    const answer = await askHasher({ op: "hash", password });
+    if (!answer.hash) throw new Error(`Hashing failed: ${answer.error ?? "no hash"}`);
+    return answer.hash;
+  });
 }
 
 export function verifyPassword(hash: string, password: string): Promise<boolean> {
   return limited(async () => {
-    try {
-      return await argon2.verify(hash, password);
-    } catch {
-      // A malformed hash must not become a 500 on the sign-in page: it simply does not match.
-      return false;
-    }
+    const answer = await askHasher({ op: "verify", hash, password });
+    // A malformed hash must not become a 500 on the sign-in page: it simply does not match.
+    return answer.matches === true;
   });
 }
 

@@ -4,9 +4,22 @@ import type { FinalCount } from "./final-count";
 import type { Metrics } from "./metrics";
 import { type Summary, summarise } from "./stats";
 
+/** CPU seconds from the attack's first attempt to its last answer, by who spent them. */
+export type AttackCpu = {
+  wallSeconds: number;
+  server: number;
+  hasher: number;
+  database: number;
+  room: number;
+  attackers: number;
+};
+
 type Report = {
+  cpu: AttackCpu | null;
   metrics: Metrics;
   count: FinalCount;
+  /** The room's ack times that arrived before the attack began: the same run without it. */
+  beforeAttack: number[];
   /** The room's ack times that arrived while the attack was under way. */
   duringAttack: number[];
   tallies: { joins: Tally; signIns: Tally };
@@ -25,6 +38,7 @@ export function printAbuseReport(report: Report, log: (line: string) => void = c
   const { metrics, count, tallies, plan } = report;
   const during = summarise(report.duringAttack);
   const all = summarise(metrics.ackMs);
+  const before = summarise(report.beforeAttack);
   const serverErrors =
     of(tallies.joins, "server error") +
     of(tallies.signIns, "server error") +
@@ -32,6 +46,7 @@ export function printAbuseReport(report: Report, log: (line: string) => void = c
   const rows: [string, string, string, boolean | null][] = [
     ["Room's ack p95 during the attack", ms(during), "< 100 ms", during ? during.p95 < 100 : false],
     ["Room's ack p95 over the whole run", ms(all), "< 100 ms", all ? all.p95 < 100 : false],
+    ["Room's ack p95 before the attack", ms(before), "< 100 ms", before ? before.p95 < 100 : false],
     [
       "Join attempts refused (429)",
       `${of(tallies.joins, "refused")} of ${tallies.joins.sent}`,
@@ -59,6 +74,14 @@ export function printAbuseReport(report: Report, log: (line: string) => void = c
       `  ${name.padEnd(36)} ${figure.padStart(12)}   (target ${target})  ${met === null ? "" : verdict(met)}`,
     );
   }
+  if (report.cpu) {
+    const { wallSeconds, server, hasher, database, room, attackers } = report.cpu;
+    const share = (seconds: number) =>
+      `${seconds.toFixed(1)} s (${(seconds / wallSeconds).toFixed(2)} cores)`;
+    log(
+      `\nCPU during the attack (${wallSeconds.toFixed(0)} s): server ${share(server)} (of which its password hasher at nice 19 ${share(hasher)}), PostgreSQL ${share(database)}, the room's devices ${share(room)}, the attackers at nice 19 ${share(attackers)}.`,
+    );
+  }
   log("\nDetail:");
   for (const [label, tally] of [
     ["join attempts", tallies.joins],
@@ -72,7 +95,7 @@ export function printAbuseReport(report: Report, log: (line: string) => void = c
     `  join limit        ${Math.ceil(plan.joins / plan.addresses)} attempts per address sent; the server refuses past LIVE_JOIN_ATTEMPTS_PER_ADDRESS (default 100 per 10 minutes)`,
   );
   log(
-    `  room's acks       ${metrics.ackMs.length} (${report.duringAttack.length} during the attack); p50 ${all ? Math.round(all.p50) : "—"} ms, p99 ${all ? Math.round(all.p99) : "—"} ms, max ${all ? Math.round(all.max) : "—"} ms`,
+    `  room's acks       ${metrics.ackMs.length} (${report.beforeAttack.length} before the attack, ${report.duringAttack.length} during it; p50 during it ${during ? Math.round(during.p50) : "—"} ms); over the run p50 ${all ? Math.round(all.p50) : "—"} ms, p99 ${all ? Math.round(all.p99) : "—"} ms, max ${all ? Math.round(all.max) : "—"} ms`,
   );
   log(`  room's errors     ${metrics.errorCount === 0 ? "none" : ""}`);
   for (const [kind, n] of [...metrics.errors].sort((a, b) => b[1] - a[1]))

@@ -20,6 +20,10 @@ export type AttackPlan = {
 
 /** Outcomes by kind: "refused (429)", "wrong code (404)", "server error 500" … */
 export type Tally = { sent: number; outcomes: Map<string, number>; sendingMs: number };
+export type Tallies = { joins: Tally; signIns: Tally };
+
+/** Attempts still unanswered this long after the window are counted as such, not waited for. */
+const ANSWER_GRACE_MS = 15_000;
 
 /** Past this many attempts under way, the next waits: the bench itself stays bounded. */
 const MAX_IN_FLIGHT = 100;
@@ -97,18 +101,29 @@ async function flood(
     const one: Promise<void> = attempt(device, index)
       .catch(() => "network error or timeout")
       .then((kind) => {
+        if (!running.has(one)) return;
         count(tally, kind);
         running.delete(one);
       });
     running.add(one);
   }
   tally.sendingMs = performance.now() - started;
-  await Promise.all(running);
+  // Every attempt has its own timeout; this bound only keeps a lost answer from hanging the run.
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    Promise.all(running),
+    new Promise((resolve) => {
+      timer = setTimeout(resolve, plan.requestTimeoutMs + ANSWER_GRACE_MS);
+    }),
+  ]);
+  clearTimeout(timer);
+  if (running.size > 0) tally.outcomes.set("no answer by the end", running.size);
+  running.clear();
   return tally;
 }
 
 /** The whole attack: joins and sign-ins side by side. Resolves when every answer is in. */
-export async function runAttack(plan: AttackPlan): Promise<{ joins: Tally; signIns: Tally }> {
+export async function runAttack(plan: AttackPlan): Promise<Tallies> {
   const [joins, signIns] = await Promise.all([
     flood(plan.joins, plan, (device) => joinAttempt(device, plan.realCode)),
     flood(plan.signIns, plan, (device, index) =>

@@ -27,18 +27,22 @@ function readProcesses(): ProcessCpu[] {
   return processes;
 }
 
-export type CpuSample = { server: number; database: number; at: number };
+/** `hasher`: the part of `server` spent by its password hasher (lib/auth/password-hasher.mjs). */
+export type CpuSample = { server: number; hasher: number; database: number; at: number };
 
 /** `serverGroups`: the process group of each app instance (`--instances`). */
 export function sampleCpu(serverGroups: number | number[], databaseName: string): CpuSample {
   const groups = new Set([serverGroups].flat());
   let server = 0;
+  let hasher = 0;
   let database = 0;
   for (const process of readProcesses()) {
     if (groups.has(process.pgid)) server += process.seconds;
+    if (groups.has(process.pgid) && process.title.includes("password-hasher"))
+      hasher += process.seconds;
     else if (process.title.includes(databaseName)) database += process.seconds;
   }
-  return { server, database, at: performance.now() };
+  return { server, hasher, database, at: performance.now() };
 }
 
 /** CPU seconds used between two samples, and as a share of one core. */
@@ -47,6 +51,7 @@ export function cpuBetween(start: CpuSample, end: CpuSample) {
   return {
     wallSeconds: wall,
     server: end.server - start.server,
+    hasher: end.hasher - start.hasher,
     database: end.database - start.database,
     serverCores: (end.server - start.server) / wall,
     databaseCores: (end.database - start.database) / wall,

@@ -60,14 +60,21 @@ export async function startServer(
    * `asInProduction`: served as `npm start` does (scripts/serve.mjs, which appends the socket's
    * address to X-Forwarded-For) with the join limits left at their defaults: bench:abuse.
    */
-  { asInProduction = false }: { asInProduction?: boolean } = {},
+  {
+    asInProduction = false,
+    nodeFlags = [],
+  }: {
+    asInProduction?: boolean;
+    /** Flags for the server's node, e.g. --cpu-prof (which NODE_OPTIONS refuses). */
+    nodeFlags?: string[];
+  } = {},
 ): Promise<Server> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const entry = asInProduction ? [join(ROOT_DIR, "scripts", "serve.mjs")] : [nextBin, "start"];
   const child = spawn(
     process.execPath,
-    [...entry, "--hostname", "127.0.0.1", "--port", String(port)],
+    [...nodeFlags, ...entry, "--hostname", "127.0.0.1", "--port", String(port)],
     {
       cwd: ROOT_DIR,
       detached: true,

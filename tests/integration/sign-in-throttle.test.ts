@@ -67,6 +67,38 @@ describe("sign-in throttling", () => {
     }
   });
 
+  it("a throttled account is refused from one read, without queueing for its lock", async () => {
+    // Eight failures just now: the account rests 8 s after the last one.
+    await db.signInAttempt.createMany({
+      data: Array.from({ length: 8 }, (_, n) => ({
+        email: EMAIL,
+        ip: `203.0.113.${n}`,
+        succeeded: false,
+        createdAt: start,
+      })),
+    });
+    // A flood holds the account's lock: a try that took it would be told "busy, 1 s".
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [
+        `sign-in:account:${EMAIL}`,
+      ]);
+      const refused = await verifyCredentials(
+        { email: EMAIL, password: PASSWORD },
+        "192.0.2.5",
+        at(1),
+      );
+      expect(refused).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 7 });
+      await other.query("COMMIT");
+    } finally {
+      await other.end();
+    }
+    // Refused unchecked and uncounted.
+    expect(await db.signInAttempt.count({ where: { email: EMAIL } })).toBe(8);
+  });
+
   it("a stranger's guesses slow the account down but never lock its owner out", async () => {
     // The stranger guesses from many addresses, as fast as allowed, for a long while.
     let clock = 0;
