@@ -3,7 +3,9 @@ import { createHash } from "node:crypto";
 import { type Command, defineCommand } from "@/lib/actions/command";
 import { DomainError, ok } from "@/lib/actions/result";
 import { type Actor, assertCan } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { moveStudy } from "@/lib/case-studies/study-mutations";
+import { db, type Prisma } from "@/lib/db";
+import type { CaseStudyStatus } from "@/lib/generated/prisma/enums";
 import { attachmentSubject } from "./audit-subject";
 import { detectMediaType } from "./detect";
 import { checkUpload, isImage } from "./rules";
@@ -24,6 +26,22 @@ async function studyToChange(actor: Actor, caseStudyId: string) {
   if (!study) throw new DomainError(404, "attachmentCaseStudyNotFound");
   assertCan(actor, "caseStudy.update", study);
   return study;
+}
+
+/**
+ * A study's photos and documents are part of what its reviewer approves: none changes while the
+ * study is in review, and a change to an approved study sends it back to draft (as an edit of its
+ * text does). A draft's version is left alone, so that a colleague's upload never turns the text
+ * being written beside it into a conflict. Takes the study's row lock for the transaction.
+ */
+async function reopenStudyFor(tx: Prisma.TransactionClient, actor: Actor, caseStudyId: string) {
+  const [study] = await tx.$queryRaw<{ status: CaseStudyStatus; version: number }[]>`
+    SELECT status, version FROM "CaseStudy" WHERE id = ${caseStudyId} FOR UPDATE`;
+  if (!study) throw new DomainError(404, "attachmentCaseStudyNotFound");
+  if (study.status === "IN_REVIEW") throw new DomainError(409, "caseStudyLocked");
+  if (study.status === "APPROVED") {
+    await moveStudy(tx, actor, caseStudyId, study, "edit", "caseStudyLocked");
+  }
 }
 
 async function attachmentToChange(actor: Actor, attachmentId: string) {
@@ -52,7 +70,7 @@ export const addAttachment: Command<{ attachmentId: string; caseStudyId: string 
     schema: UploadAttachmentSchema,
     authorize: (actor, input) => studyToChange(actor, input.caseStudyId),
     run: async (actor, input: UploadAttachmentInput, tx) => {
-      await tx.$queryRaw`SELECT id FROM "CaseStudy" WHERE id = ${input.caseStudyId} FOR UPDATE`;
+      await reopenStudyFor(tx, actor, input.caseStudyId);
       const check = checkUpload({
         fileName: input.fileName,
         byteSize: input.bytes.byteLength,
@@ -107,12 +125,13 @@ export const addAttachment: Command<{ attachmentId: string; caseStudyId: string 
 export const updateAttachment = defineCommand({
   schema: UpdateAttachmentSchema,
   authorize: (actor, input) => attachmentToChange(actor, input.attachmentId),
-  run: async (_actor, input, tx) => {
+  run: async (actor, input, tx) => {
     const attachment = await tx.caseStudyAttachment.findUnique({
       where: { id: input.attachmentId },
       select: { caseStudyId: true, mediaType: true },
     });
     if (!attachment) throw new DomainError(404, "attachmentNotFound");
+    await reopenStudyFor(tx, actor, attachment.caseStudyId);
     if (isImage(attachment.mediaType) && !input.altText) {
       throw new DomainError(400, "attachmentAltTextRequired", "altText");
     }
@@ -132,7 +151,13 @@ export const updateAttachment = defineCommand({
 const deleteAttachmentRow = defineCommand({
   schema: DeleteAttachmentSchema,
   authorize: (actor, input) => attachmentToChange(actor, input.attachmentId),
-  run: async (_actor, input, tx) => {
+  run: async (actor, input, tx) => {
+    const owner = await tx.caseStudyAttachment.findUnique({
+      where: { id: input.attachmentId },
+      select: { caseStudyId: true },
+    });
+    if (!owner) throw new DomainError(404, "attachmentNotFound");
+    await reopenStudyFor(tx, actor, owner.caseStudyId);
     const deleted = await tx.caseStudyAttachment.delete({
       where: { id: input.attachmentId },
       select: { caseStudyId: true, storage: true, storageKey: true },

@@ -192,3 +192,47 @@ describe("describing and removing", () => {
     expect(await readAttachmentBytes(row.id, "f".repeat(64))).toBeNull();
   });
 });
+
+describe("attachments and the study's review", () => {
+  beforeEach(resetDatabase);
+
+  it("changes nothing while the study is in review", async () => {
+    const author = await makeActor("PARTNER", { countryCode: "RO" });
+    const study = await makeCaseStudy({ authorId: author.id, status: "IN_REVIEW" });
+    const before = await attachmentRowCounts();
+    const result = await upload(author, study.id, "brochure.pdf", PDF);
+    expect(result).toMatchObject({ ok: false, status: 409, message: "caseStudyLocked" });
+    expect(await attachmentRowCounts()).toEqual(before);
+  });
+
+  it("sends an approved study back to draft when a photo is added, described again or removed", async () => {
+    const author = await makeActor("PARTNER", { countryCode: "RO" });
+    const study = await makeCaseStudy({ authorId: author.id, status: "APPROVED" });
+    const added = await upload(author, study.id, "bakers.png", PNG, { altText: "Two bakers" });
+    if (!added.ok) throw new Error("the upload should be kept");
+    const reopened = await db.caseStudy.findUniqueOrThrow({ where: { id: study.id } });
+    expect(reopened).toMatchObject({ status: "DRAFT", version: study.version + 1 });
+    expect(
+      await db.caseStudyStatusChange.findMany({
+        where: { caseStudyId: study.id },
+        select: { fromStatus: true, toStatus: true },
+      }),
+    ).toEqual([{ fromStatus: "APPROVED", toStatus: "DRAFT" }]);
+    // In a draft, a file's change leaves the text's version alone (no conflict for its writer).
+    const described = await updateAttachment(author, {
+      attachmentId: added.data.attachmentId,
+      altText: "Two bakers at the oven",
+    });
+    expect(described.ok).toBe(true);
+    expect(await db.caseStudy.findUniqueOrThrow({ where: { id: study.id } })).toMatchObject({
+      version: study.version + 1,
+    });
+    await db.caseStudy.update({ where: { id: study.id }, data: { status: "APPROVED" } });
+    expect((await deleteAttachment(author, { attachmentId: added.data.attachmentId })).ok).toBe(
+      true,
+    );
+    expect(await db.caseStudy.findUniqueOrThrow({ where: { id: study.id } })).toMatchObject({
+      status: "DRAFT",
+    });
+  });
+});
