@@ -1,15 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { STEP_LOOK } from "@/components/reviews/step-look";
 import type { TimelineEntry } from "@/lib/case-studies/rules";
 import { getDateFormatter } from "@/lib/dates/reader";
-import type { ReviewStep } from "@/lib/generated/prisma/enums";
-
-/** A mark and a border per step, as on a session's review, so that decisions stand out. */
-const STEP_LOOK: Record<ReviewStep, { icon: string; border: string }> = {
-  COMMENT: { icon: "💬", border: "border-slate-300" },
-  CHANGES_REQUESTED: { icon: "✏️", border: "border-amber-600" },
-  APPROVED: { icon: "✅", border: "border-teal-700" },
-  FACILITATOR_REPLY: { icon: "↩️", border: "border-slate-300" },
-};
 
 /** The study's review steps and status changes, oldest first, with who and when. */
 export async function CaseStudyTimeline({ entries }: { entries: TimelineEntry[] }) {

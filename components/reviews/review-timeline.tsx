@@ -1,15 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { STEP_LOOK } from "@/components/reviews/step-look";
 import { getDateFormatter } from "@/lib/dates/reader";
-import type { ReviewStep } from "@/lib/generated/prisma/enums";
 import type { SessionReviewView } from "@/lib/reviews/queries";
-
-/** A mark and a border per step, so the decisions stand out from the discussion around them. */
-const STEP_LOOK: Record<ReviewStep, { icon: string; border: string }> = {
-  COMMENT: { icon: "💬", border: "border-slate-300" },
-  CHANGES_REQUESTED: { icon: "✏️", border: "border-amber-600" },
-  APPROVED: { icon: "✅", border: "border-teal-700" },
-  FACILITATOR_REPLY: { icon: "↩️", border: "border-slate-300" },
-};
 
 /** Every review step and status change of the session, oldest first, with who and when. */
 export async function ReviewTimeline({ entries }: { entries: SessionReviewView["timeline"] }) {
