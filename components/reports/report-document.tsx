@@ -16,10 +16,19 @@ import { ReportBlockView } from "./report-blocks";
  * generated blocks). In the report's language, marked with `lang`, whatever the page around it
  * speaks. Tables, figures and their numbers are the PDF's and the DOCX's.
  */
-export async function ReportDocument({ snapshot }: { snapshot: ReportSnapshot }) {
+export async function ReportDocument({
+  snapshot,
+  titleAs = "h1",
+}: {
+  snapshot: ReportSnapshot;
+  /** "p" inside a page whose own h1 already names the report: one h1 per page. */
+  titleAs?: TitleTag;
+}) {
   const words = await reportWords(snapshot, { timeZone: await defaultTimeZone() });
-  return <ReportView snapshot={snapshot} words={words} />;
+  return <ReportView snapshot={snapshot} words={words} titleAs={titleAs} />;
 }
+
+type TitleTag = "h1" | "p";
 
 type NumberedBlock = { block: ReportBlock; caption?: string; id: string };
 
@@ -39,12 +48,20 @@ function numberBlocks(snapshot: ReportSnapshot, words: ReportWords): NumberedBlo
   );
 }
 
-export function ReportView({ snapshot, words }: { snapshot: ReportSnapshot; words: ReportWords }) {
+export function ReportView({
+  snapshot,
+  words,
+  titleAs: Title = "h1",
+}: {
+  snapshot: ReportSnapshot;
+  words: ReportWords;
+  titleAs?: TitleTag;
+}) {
   const numbered = numberBlocks(snapshot, words);
   return (
     <article lang={words.locale} className="mx-auto max-w-3xl break-words text-slate-900">
       <header className="mb-8">
-        <h1 className="text-2xl font-bold sm:text-3xl">{snapshot.title}</h1>
+        <Title className="text-2xl font-bold sm:text-3xl">{snapshot.title}</Title>
         {words.subtitle.map((line) => (
           <p key={line} className="mt-1 text-slate-600">
             {line}

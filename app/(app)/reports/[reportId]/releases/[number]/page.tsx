@@ -53,7 +53,7 @@ export default async function ReleasePage({ params }: { params: Params }) {
           {t("docx")}
         </a>
       </nav>
-      <ReportDocument snapshot={found.snapshot} />
+      <ReportDocument snapshot={found.snapshot} titleAs="p" />
     </>
   );
 }
