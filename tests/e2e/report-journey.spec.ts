@@ -105,7 +105,9 @@ test("from a case study to a released country report, then the European report, 
   await expectAccessible(page);
 
   // The saved practices section becomes a good practice, prefilled from its text.
-  await page.getByRole("link", { name: "Mark as good practice: Practices worth sharing" }).click();
+  await page
+    .getByRole("link", { name: /^Mark as good practice\s*: Practices worth sharing$/ })
+    .click();
   await expect(
     page.getByRole("heading", { level: 1, name: "Mark as good practice" }),
   ).toBeVisible();

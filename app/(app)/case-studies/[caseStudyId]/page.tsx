@@ -79,7 +79,7 @@ export default async function CaseStudyPage({ params }: Params) {
       markLinks[field] = {
         href: `/good-practices/new?caseStudy=${study.id}&section=${SECTION_OF_FIELD[field]}`,
         label: tGood("markFromNote"),
-        accessibleLabel: `${tGood("markFromNote")}: ${t(`sections.${field}`)}`,
+        section: t(`sections.${field}`),
       };
     }
   }
