@@ -71,6 +71,7 @@ test("from a case study to a released country report, then the European report, 
   await signIn(page, demoAccount("PARTNER"));
   await page.getByRole("link", { name: "Case studies", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Case studies" })).toBeVisible();
+  await expectAccessible(page);
   await page.getByLabel("WISE", { exact: true }).selectOption({ label: WISE });
   await page.getByLabel("Language of the study").selectOption("en");
   await page.getByRole("button", { name: "Start the case study" }).click();
