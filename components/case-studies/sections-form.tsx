@@ -6,7 +6,8 @@ import { FormProblems } from "@/components/ui/error-summary";
 import { TextAreaField } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { saveCaseStudySectionsAction } from "@/lib/case-studies/actions";
-import { SECTION_FIELDS, type Sections } from "@/lib/case-studies/rules";
+import { SECTION_FIELDS, type SectionField, type Sections } from "@/lib/case-studies/rules";
+import { type MarkGoodPracticeLink, MarkGoodPracticeLinkView } from "./mark-good-practice-link";
 
 /**
  * The template's written sections in one form. It carries the version it was loaded with; a save
@@ -17,12 +18,15 @@ export function SectionsForm({
   version,
   sections,
   reopens,
+  markLinks = {},
 }: {
   caseStudyId: string;
   version: number;
   sections: Sections;
   /** The study is approved: saving sends it back to draft, and the form says so first. */
   reopens: boolean;
+  /** Sections with saved text the reader may mark as good practice (from the page). */
+  markLinks?: Partial<Record<SectionField, MarkGoodPracticeLink>>;
 }) {
   const t = useTranslations("CaseStudies.sections");
   const { state, pending, formProps } = useFormAction(saveCaseStudySectionsAction);
@@ -44,18 +48,23 @@ export function SectionsForm({
       )}
       <input type="hidden" name="caseStudyId" value={caseStudyId} />
       <input type="hidden" name="version" value={version} />
-      {SECTION_FIELDS.map((field) => (
-        <TextAreaField
-          key={field}
-          id={`section-${field}`}
-          name={field}
-          label={t(field)}
-          hint={t(`${field}Hint`)}
-          defaultValue={sections[field]}
-          rows={6}
-          errors={errors[field]}
-        />
-      ))}
+      {SECTION_FIELDS.map((field) => {
+        const link = markLinks[field];
+        return (
+          <div key={field}>
+            <TextAreaField
+              id={`section-${field}`}
+              name={field}
+              label={t(field)}
+              hint={t(`${field}Hint`)}
+              defaultValue={sections[field]}
+              rows={6}
+              errors={errors[field]}
+            />
+            {link && <MarkGoodPracticeLinkView link={link} />}
+          </div>
+        );
+      })}
       {reopens && (
         <p
           id="reopen-warning"

@@ -19,14 +19,19 @@ import { type ReleaseRef, ReportBlockView } from "./report-blocks";
 export async function ReportDocument({
   snapshot,
   release,
+  titleAs = "h1",
 }: {
   snapshot: ReportSnapshot;
   /** A released version: its photos come through the release (readable by all its readers). */
   release?: ReleaseRef;
+  /** "p" inside a page whose own h1 already names the report: one h1 per page. */
+  titleAs?: TitleTag;
 }) {
   const words = await reportWords(snapshot, { timeZone: await defaultTimeZone() });
-  return <ReportView snapshot={snapshot} words={words} release={release} />;
+  return <ReportView snapshot={snapshot} words={words} release={release} titleAs={titleAs} />;
 }
+
+type TitleTag = "h1" | "p";
 
 type NumberedBlock = { block: ReportBlock; caption?: string; id: string };
 
@@ -50,16 +55,18 @@ export function ReportView({
   snapshot,
   words,
   release,
+  titleAs: Title = "h1",
 }: {
   snapshot: ReportSnapshot;
   words: ReportWords;
   release?: ReleaseRef;
+  titleAs?: TitleTag;
 }) {
   const numbered = numberBlocks(snapshot, words);
   return (
     <article lang={words.locale} className="mx-auto max-w-3xl break-words text-slate-900">
       <header className="mb-8">
-        <h1 className="text-2xl font-bold sm:text-3xl">{snapshot.title}</h1>
+        <Title className="text-2xl font-bold sm:text-3xl">{snapshot.title}</Title>
         {words.subtitle.map((line) => (
           <p key={line} className="mt-1 text-slate-600">
             {line}

@@ -372,6 +372,8 @@ describe("good practices for the report builder", () => {
         transfer: "What it takes",
         digitalTools: "",
         country: "RO",
+        // Marked from no WISE's study or note.
+        wiseName: null,
         models: ["PLACEMENT"],
         staffGroups: [],
         skillAreas: [],

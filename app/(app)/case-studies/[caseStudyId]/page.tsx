@@ -4,6 +4,10 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { CaseStudyAttachments } from "@/components/case-studies/case-study-attachments";
+import {
+  type MarkGoodPracticeLink,
+  MarkGoodPracticeLinkView,
+} from "@/components/case-studies/mark-good-practice-link";
 import { QuoteForm } from "@/components/case-studies/quote-form";
 import { QuoteList } from "@/components/case-studies/quote-list";
 import { CaseStudyReplyForm, CaseStudyReviewForm } from "@/components/case-studies/review-forms";
@@ -14,17 +18,30 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { ActionForm } from "@/components/ui/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { forbidIfRefused } from "@/lib/auth/forbid";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { submitCaseStudyAction } from "@/lib/case-studies/actions";
 import { dayInInstallationZone } from "@/lib/case-studies/days";
 import { getCaseStudy } from "@/lib/case-studies/queries";
-import { editReopens, isEditable, SECTION_FIELDS } from "@/lib/case-studies/rules";
+import {
+  editReopens,
+  isEditable,
+  SECTION_FIELDS,
+  type SectionField,
+} from "@/lib/case-studies/rules";
 import { getCaseStudyTemplate } from "@/lib/case-studies/template-queries";
 import { countryName } from "@/lib/countries/catalogue";
 import { serverEnv } from "@/lib/env";
+import type { CaseStudySection } from "@/lib/generated/prisma/enums";
+import { SECTION_COLUMN } from "@/lib/good-practices/rules";
 import { languageName } from "@/lib/i18n/language-name";
 
 type Params = { params: Promise<{ caseStudyId: string }> };
+
+/** The good-practice library's name for each written section (its SECTION_COLUMN, inverted). */
+const SECTION_OF_FIELD = Object.fromEntries(
+  Object.entries(SECTION_COLUMN).map(([section, field]) => [field, section]),
+) as Record<SectionField, CaseStudySection>;
 
 /** Read once per request, for the title and the page; another country's study is a 403. */
 const loadStudy = cache(async (caseStudyId: string) => {
@@ -43,9 +60,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 /** A case study on its template: read-only parts from the app, written sections, quotes, review. */
 export default async function CaseStudyPage({ params }: Params) {
   const { user, study } = await loadStudy((await params).caseStudyId);
-  const [template, t, locale] = await Promise.all([
+  const [template, t, tGood, locale] = await Promise.all([
     getCaseStudyTemplate(user, study),
     getTranslations("CaseStudies"),
+    getTranslations("GoodPractices.form"),
     getLocale(),
   ]);
   const editable = isEditable(study.status);
@@ -53,6 +71,18 @@ export default async function CaseStudyPage({ params }: Params) {
   const sections = Object.fromEntries(
     SECTION_FIELDS.map((field) => [field, study[field]]),
   ) as Record<(typeof SECTION_FIELDS)[number], string>;
+  // A saved section can become a good practice, for whoever may mark one in the study's country.
+  const markLinks: Partial<Record<SectionField, MarkGoodPracticeLink>> = {};
+  if (can(user, "goodPractice.create", study)) {
+    for (const field of SECTION_FIELDS) {
+      if (!study[field].trim()) continue;
+      markLinks[field] = {
+        href: `/good-practices/new?caseStudy=${study.id}&section=${SECTION_OF_FIELD[field]}`,
+        label: tGood("markFromNote"),
+        section: t(`sections.${field}`),
+      };
+    }
+  }
   const today = dayInInstallationZone(new Date(), serverEnv().timeZone);
   return (
     <ClientMessages namespaces={["CaseStudies", "Attachments", "Errors", "Forms"]}>
@@ -76,6 +106,7 @@ export default async function CaseStudyPage({ params }: Params) {
           version={study.version}
           sections={sections}
           reopens={editReopens(study.status)}
+          markLinks={markLinks}
         />
       ) : (
         <section aria-labelledby="sections-heading" className="mb-8">
@@ -89,6 +120,7 @@ export default async function CaseStudyPage({ params }: Params) {
             <div key={field} className="mb-4">
               <h3 className="font-semibold">{t(`sections.${field}`)}</h3>
               <p className="whitespace-pre-line break-words">{study[field] || "—"}</p>
+              {markLinks[field] && <MarkGoodPracticeLinkView link={markLinks[field]} />}
             </div>
           ))}
         </section>

@@ -91,7 +91,7 @@ export default async function ReportPage({ params }: { params: Params }) {
           {t("builder.draft")}
         </h2>
         <p className="mb-4 text-slate-700">{t("builder.draftHint")}</p>
-        <ReportDocument snapshot={draft} />
+        <ReportDocument snapshot={draft} titleAs="p" />
       </section>
     </>
   );

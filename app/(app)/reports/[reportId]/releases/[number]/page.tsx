@@ -56,6 +56,7 @@ export default async function ReleasePage({ params }: { params: Params }) {
       <ReportDocument
         snapshot={found.snapshot}
         release={{ reportId: found.report.id, number: found.number }}
+        titleAs="p"
       />
     </>
   );
