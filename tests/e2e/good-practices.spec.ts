@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { translator } from "./catalogue";
 import { runFactoryScript } from "./factories";
-import { expectAccessible, signIn } from "./support";
+import { expectAccessible, signIn, signInAs } from "./support";
 
 test.use({ locale: "en-GB" });
 
@@ -100,8 +100,19 @@ test("a facilitator marks a public note as good practice, the partner publishes 
   ).toBeVisible();
   await partnerPage.getByRole("button", { name: "Publish" }).click();
   await expect(partnerPage.getByText(/^Published on /)).toBeVisible();
+  // The partner of Romania reads the focus group the note came from, and is led to it.
+  await expect(partnerPage.getByRole("link", { name: "Open the focus group" })).toBeVisible();
   await expectAccessible(partnerPage);
   await partnerContext.close();
+
+  // A participant reads the library too, but is not led to a focus group they cannot open.
+  const participantContext = await browser.newContext({ locale: "en-GB" });
+  const participantPage = await participantContext.newPage();
+  await signInAs(participantPage, "PARTICIPANT");
+  await participantPage.goto(`/good-practices/${itemId}`);
+  await expect(participantPage.getByText("From a public note of a focus group")).toBeVisible();
+  await expect(participantPage.getByRole("link", { name: "Open the focus group" })).toHaveCount(0);
+  await participantContext.close();
 
   // Signed out, anyone reads it (here a Romanian reader on a phone, in their language), without
   // the name of who marked it.

@@ -14,6 +14,7 @@ import { getDateFormatter } from "@/lib/dates/reader";
 import { publishGoodPracticeAction } from "@/lib/good-practices/actions";
 import { getGoodPractice } from "@/lib/good-practices/queries";
 import { languageName } from "@/lib/i18n/language-name";
+import { getSessionAccess } from "@/lib/sessions/access";
 
 type Params = { params: Promise<{ goodPracticeId: string }> };
 
@@ -36,6 +37,12 @@ export default async function GoodPracticePage({ params }: Params) {
     getLocale(),
   ]);
   const mayEdit = can(user, "goodPractice.update", item);
+  // Every signed-in user reads the library; only those who may read its source are led to it.
+  const noteSession = item.sessionNote
+    ? await getSessionAccess(user, item.sessionNote.sessionId)
+    : null;
+  const mayOpenSession = noteSession !== null && can(user, "session.read", noteSession);
+  const mayOpenStudy = can(user, "caseStudy.read", item);
   const mayPublish = can(user, "goodPractice.publish", item);
   const published = item.publishedAt !== null;
   return (
@@ -105,16 +112,20 @@ export default async function GoodPracticePage({ params }: Params) {
         {item.sessionNote ? (
           <>
             {t("detail.fromNote")}{" "}
-            <Link href={`/sessions/${item.sessionNote.sessionId}`} className={LINK}>
-              {t("detail.openSession")}
-            </Link>
+            {mayOpenSession && (
+              <Link href={`/sessions/${item.sessionNote.sessionId}`} className={LINK}>
+                {t("detail.openSession")}
+              </Link>
+            )}
           </>
         ) : item.caseStudySection && item.caseStudyId ? (
           <>
             {t("detail.fromCaseStudy", { section: t(`sectionNames.${item.caseStudySection}`) })}{" "}
-            <Link href={`/case-studies/${item.caseStudyId}`} className={LINK}>
-              {t("detail.openCaseStudy")}
-            </Link>
+            {mayOpenStudy && (
+              <Link href={`/case-studies/${item.caseStudyId}`} className={LINK}>
+                {t("detail.openCaseStudy")}
+              </Link>
+            )}
           </>
         ) : null}
       </p>
