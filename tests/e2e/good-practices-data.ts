@@ -7,21 +7,13 @@
 import { db } from "@/lib/db";
 import { makeNote } from "../factories/good-practices";
 import { makeGrid, makeSession, makeWise } from "../factories/sessions";
-import { makeUser } from "../factories/users";
+import { specAccounts } from "../factories/users";
 
 const token = JSON.parse(process.argv[2] ?? "{}").token as string;
-const password = `good practice spec ${token}`;
-const account = async (key: string, role: "FACILITATOR" | "PARTNER") => {
-  const user = await makeUser(role, {
-    email: `${key}-${token}@practices.example`.toLowerCase(),
-    password,
-    countryCode: "RO",
-  });
-  return { id: user.id, email: user.email, password };
-};
+const account = specAccounts("practices", token);
 
-const facilitator = await account("facilitator", "FACILITATOR");
-const partner = await account("partner", "PARTNER");
+const facilitator = await account("facilitator", "FACILITATOR", "RO");
+const partner = await account("partner", "PARTNER", "RO");
 const { session } = await makeSession({
   facilitatorId: facilitator.id,
   countryCode: "RO",

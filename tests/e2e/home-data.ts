@@ -7,22 +7,10 @@
 import { db } from "@/lib/db";
 import type { SessionStatus } from "@/lib/generated/prisma/enums";
 import { addMember, makeGrid, makeSession } from "../factories/sessions";
-import { makeUser } from "../factories/users";
+import { makeUser, specAccounts } from "../factories/users";
 
 const token = JSON.parse(process.argv[2] ?? "{}").token as string;
-const password = `home spec ${token}`;
-const account = async (
-  key: string,
-  role: "ADMIN" | "FACILITATOR" | "PARTNER" | "PARTICIPANT",
-  country?: string,
-) => {
-  const user = await makeUser(role, {
-    email: `${key}-${token}@home.example`.toLowerCase(),
-    password,
-    countryCode: country,
-  });
-  return { id: user.id, email: user.email, password, name: user.name };
-};
+const account = specAccounts("home", token);
 
 const grid = await makeGrid(`${token} grid`);
 const facilitator = await account("facilitator", "FACILITATOR", "RO");

@@ -13,22 +13,10 @@ import { control } from "../factories/live";
 import { addMember, makeSession } from "../factories/sessions";
 import { makeSurvey as makeGapSurvey, makeSkillFramework } from "../factories/skills-gaps";
 import { makeSurvey } from "../factories/skills-surveys";
-import { asActor, makeUser } from "../factories/users";
+import { asActor, specAccounts } from "../factories/users";
 
 const token = JSON.parse(process.argv[2] ?? "{}").token as string;
-const password = `matrix spec ${token}`;
-const account = async (
-  key: string,
-  role: "ADMIN" | "FACILITATOR" | "PARTNER" | "PARTICIPANT",
-  country?: string,
-) => {
-  const user = await makeUser(role, {
-    email: `${key}-${token}@matrix.example`.toLowerCase(),
-    password,
-    countryCode: country,
-  });
-  return { id: user.id, email: user.email, password, role, countryCode: country };
-};
+const account = specAccounts("matrix", token);
 
 const owner = await account("owner", "FACILITATOR", "RO");
 const participant = await account("participant", "PARTICIPANT");

@@ -8,22 +8,10 @@ import { db } from "@/lib/db";
 import type { WiseModel } from "@/lib/generated/prisma/enums";
 import { agreeModel, scoreAs } from "../factories/results";
 import { makeGrid, makeSession } from "../factories/sessions";
-import { makeUser } from "../factories/users";
+import { specAccounts } from "../factories/users";
 
 const token = JSON.parse(process.argv[2] ?? "{}").token as string;
-const password = `reports spec ${token}`;
-const account = async (
-  key: string,
-  role: "ADMIN" | "FACILITATOR" | "PARTNER",
-  country?: string,
-) => {
-  const user = await makeUser(role, {
-    email: `${key}-${token}@reports.example`.toLowerCase(),
-    password,
-    countryCode: country,
-  });
-  return { id: user.id, email: user.email, password };
-};
+const account = specAccounts("reports", token);
 
 const partner = await account("partner", "PARTNER", "RO");
 const admin = await account("admin", "ADMIN");

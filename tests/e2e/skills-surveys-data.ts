@@ -5,22 +5,10 @@
  */
 import { db } from "@/lib/db";
 import { makeGrid, makeSession, makeWise } from "../factories/sessions";
-import { makeUser } from "../factories/users";
+import { specAccounts } from "../factories/users";
 
 const token = JSON.parse(process.argv[2] ?? "{}").token as string;
-const password = `skills spec ${token}`;
-const account = async (
-  key: string,
-  role: "ADMIN" | "FACILITATOR" | "PARTNER",
-  country?: string,
-) => {
-  const user = await makeUser(role, {
-    email: `${key}-${token}@skills.example`.toLowerCase(),
-    password,
-    countryCode: country,
-  });
-  return { id: user.id, email: user.email, password };
-};
+const account = specAccounts("skills", token);
 
 const partner = await account("partner", "PARTNER", "RO");
 const admin = await account("admin", "ADMIN");

@@ -75,3 +75,20 @@ export async function rowCounts() {
   ]);
   return { users, organisations, invitations, auditEvents };
 }
+
+/**
+ * The accounts an end-to-end spec's data script makes for itself: `account(key, role, country)`
+ * signs up `<key>-<token>@<spec>.example` with one password for the run, and gives back what the
+ * spec signs in with and asserts on.
+ */
+export function specAccounts(spec: string, token: string) {
+  const password = `${spec} spec ${token}`;
+  return async (key: string, role: Role, countryCode?: string) => {
+    const user = await makeUser(role, {
+      email: `${key}-${token}@${spec}.example`.toLowerCase(),
+      password,
+      countryCode,
+    });
+    return { id: user.id, email: user.email, password, name: user.name, role, countryCode };
+  };
+}
