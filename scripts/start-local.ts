@@ -2,7 +2,8 @@
  * `npm run start:local`: the production build served on the same local database as `npm run dev`
  * (the embedded PostgreSQL in .data/postgres with demo data, or DATABASE_URL), for trying the app
  * as it will run in production — faster pages, no development overlay — without setting up a
- * server. Builds first when there is no build yet (`--rebuild` builds again, e.g. after a pull).
+ * server. Builds first when there is no build yet or a source changed after it (`--rebuild`
+ * builds anyway).
  * Other arguments go to `next start` (`npm run start:local -- --port 3001`).
  *
  * A production server needs AUTH_SECRET: without one, a random secret is made once and kept in
@@ -14,12 +15,13 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { whyBuild } from "./build-freshness";
 import { ROOT_DIR } from "./db/paths";
 import { runNextOnLocalDatabase } from "./local/next-on-local-database";
 
 const args = process.argv.slice(2).filter((arg) => arg !== "--rebuild");
 const rebuild = process.argv.includes("--rebuild");
-const buildId = join(ROOT_DIR, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
+const whyBuildNow = rebuild ? "--rebuild" : whyBuild(process.env.NEXT_DIST_DIR ?? ".next");
 
 function localAuthSecret(): string {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
@@ -31,8 +33,8 @@ function localAuthSecret(): string {
   return secret;
 }
 
-if (rebuild || !existsSync(buildId)) {
-  console.log("[build] no production build yet: running `next build` (a few minutes)");
+if (whyBuildNow) {
+  console.log(`[build] ${whyBuildNow}: running \`next build\` (a few minutes)`);
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const built = spawnSync(process.execPath, [nextBin, "build"], {
     cwd: ROOT_DIR,

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { whyBuild } from "../build-freshness";
 import { ROOT_DIR } from "../db/paths";
 import { freePort } from "../db/postgres-host";
 
@@ -18,14 +18,15 @@ function run(child: ChildProcess): Promise<number> {
 }
 
 /**
- * A production build in `distDir`, made once (`--rebuild` makes it again, e.g. after a pull).
- * Built in Next's two steps, compile then generate, which is `next build` without its type
+ * A production build in `distDir`, made when there is none or a source changed after it
+ * (`--rebuild` makes it anyway). Built in Next's two steps, compile then generate, which is `next build` without its type
  * check: types are `npm run typecheck`'s job, and a half-written test file elsewhere in a shared
  * tree should not stop a measurement of the server.
  */
 export async function ensureBuild(distDir: string, rebuild: boolean): Promise<void> {
-  if (!rebuild && existsSync(join(ROOT_DIR, distDir, "BUILD_ID"))) return;
-  console.log(`Building the app for production into ${distDir} (next build)…`);
+  const why = rebuild ? "--rebuild" : whyBuild(distDir);
+  if (!why) return;
+  console.log(`Building the app for production into ${distDir} (${why}; next build)…`);
   for (const mode of ["compile", "generate"]) {
     const child = spawn(process.execPath, [nextBin, "build", `--experimental-build-mode=${mode}`], {
       cwd: ROOT_DIR,
