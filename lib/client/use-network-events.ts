@@ -6,9 +6,9 @@ type NetworkEvent = { type: "wentOnline" } | { type: "wentOffline" };
 
 /**
  * What a queue of unsent changes needs from the browser: to hear when it goes offline or back
- * online, and to ask before the page is left while changes are still unsent. Shared by the live
- * phone's score queue and the skills survey's answer queue; on unmount the queue's send timer
- * stops too.
+ * online, and to ask before the page is left while changes are still unsent. Used by the shared
+ * send-queue runner (use-send-queue.ts) of the live phone's score queue and the skills survey's
+ * answer queue; on unmount the queue's send timer stops too.
  */
 export function useNetworkEvents(
   dispatch: (event: NetworkEvent) => void,

@@ -102,14 +102,8 @@ export function versionToBuildOn(
   return saved.get(criterionId)?.version ?? 0;
 }
 
-/**
- * Wait before the n-th retry (0-based) after a network failure or a 503: 0.5 s, 1 s, 2 s …
- * capped at 10 s, so a phone back in range sends within seconds even without an `online` event.
- */
-export function retryDelayMs(attempt: number, retryAfterSeconds?: number): number {
-  const backoff = Math.min(10_000, 500 * 2 ** Math.max(0, attempt));
-  return retryAfterSeconds !== undefined ? Math.max(backoff, retryAfterSeconds * 1000) : backoff;
-}
+// The back-off is the shared queue core's; re-exported for this module's tests and readers.
+export { retryDelayMs } from "@/lib/client/send-queue-machine";
 
 /** The localStorage key of one guest's queue in one session. */
 export const queueStorageKey = (sessionId: string, participantId: string) =>

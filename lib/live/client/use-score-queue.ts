@@ -1,7 +1,7 @@
 "use client";
 
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
-import { useNetworkEvents } from "@/lib/client/use-network-events";
+import { useCallback, useLayoutEffect } from "react";
+import { type ServerAnswer, useSendQueue } from "@/lib/client/use-send-queue";
 import {
   type AckedScore,
   type LiveAnswer,
@@ -9,39 +9,14 @@ import {
   parseStoredQueue,
   queueStorageKey,
 } from "./score-queue";
-import {
-  initialScoreQueueState,
-  type ScoreQueueEvent,
-  type ScoreQueueState,
-  transition,
-} from "./score-queue-machine";
+import { initialScoreQueueState, type ScoreQueueEvent, transition } from "./score-queue-machine";
 
-/** Sends one change; the answer comes back as the event the machine reads. */
-async function send(
-  change: PendingChange,
-): Promise<Extract<ScoreQueueEvent, { type: "answered" | "networkFailed" }>> {
+/** The server's answer to one change, as the event the machine reads. */
+function answered(change: PendingChange, answer: ServerAnswer): ScoreQueueEvent {
   const { clientChangeId } = change;
-  let response: Response;
-  try {
-    response = await fetch("/api/live/scores", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(change),
-    });
-  } catch {
-    return { type: "networkFailed", clientChangeId };
-  }
-  const body: unknown = await response.json().catch(() => null);
-  const retryAfter = response.headers.get("retry-after");
-  return { type: "answered", clientChangeId, status: response.status, body, retryAfter };
-}
-
-/** Private mode or a full storage: the change still goes out while the page is open. */
-function persist(key: string, queue: readonly unknown[]) {
-  try {
-    if (queue.length > 0) localStorage.setItem(key, JSON.stringify(queue));
-    else localStorage.removeItem(key);
-  } catch {}
+  return answer
+    ? { type: "answered", clientChangeId, ...answer }
+    : { type: "networkFailed", clientChangeId };
 }
 
 /**
@@ -59,9 +34,9 @@ export function newId(): string {
 
 /**
  * A guest's score changes, kept in localStorage, sent one at a time in order, retried, and
- * restored after a reload. The rules are the state machine in score-queue-machine.ts; this hook
- * only runs its effects (storage, fetch, timers) and shows its state. Closing the tab while
- * changes wait asks for confirmation.
+ * restored after a reload. The rules are the state machine in score-queue-machine.ts; the shared
+ * runner (lib/client/use-send-queue.ts) runs its effects (storage, fetch, timers) and this hook
+ * shows its state. Closing the tab while changes wait asks for confirmation.
  */
 export function useScoreQueue(
   sessionId: string,
@@ -69,41 +44,20 @@ export function useScoreQueue(
   initialSaved: AckedScore[],
   agendaItemId: string | null,
 ) {
-  const key = queueStorageKey(sessionId, participantId);
-  // The machine's state, read synchronously between events; `view` is its copy for rendering.
-  const [initial] = useState(() => initialScoreQueueState(initialSaved, agendaItemId));
-  const machine = useRef<ScoreQueueState>(initial);
-  const [view, setView] = useState(initial);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  const dispatch = useCallback(
-    function step(event: ScoreQueueEvent) {
-      const { state, effects } = transition(machine.current, event);
-      machine.current = state;
-      for (const effect of effects) {
-        if (effect.type === "persist") persist(key, effect.queue);
-        else if (effect.type === "send") void send(effect.change).then(step);
-        else if (effect.type === "scheduleRetry")
-          timer.current = setTimeout(() => step({ type: "retryDue" }), effect.delayMs);
-        else if (effect.type === "cancelRetry" && timer.current) clearTimeout(timer.current);
-      }
-      setView(state);
-    },
-    [key],
-  );
+  const { view, dispatch, machine } = useSendQueue({
+    storageKey: queueStorageKey(sessionId, participantId),
+    url: "/api/live/scores",
+    initial: () => initialScoreQueueState(initialSaved, agendaItemId),
+    transition,
+    answered,
+    parse: parseStoredQueue,
+  });
 
   // Before any effect or answer reads it, the machine knows which item is on stage.
   useLayoutEffect(() => {
     if (machine.current.agendaItemId !== agendaItemId)
       dispatch({ type: "itemOnStage", agendaItemId });
-  }, [agendaItemId, dispatch]);
-
-  // Restore what an earlier visit left unsent, then send it.
-  useEffect(() => {
-    dispatch({ type: "restored", queue: parseStoredQueue(localStorage.getItem(key)) });
-  }, [key, dispatch]);
-
-  useNetworkEvents(dispatch, machine, timer);
+  }, [agendaItemId, dispatch, machine]);
 
   /** The rater picked an answer: queue it (stored at once) and send when its turn comes. */
   const change = useCallback(

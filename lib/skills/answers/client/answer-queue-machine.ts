@@ -1,25 +1,23 @@
 /**
- * The survey's answer queue as a state machine, like the live room's score queue
- * (lib/live/client/score-queue-machine.ts): `transition(state, event)` returns the next state and
- * the effects to run, and does nothing itself. use-answer-queue.ts runs the effects. A survey
- * has one writer per response (its device), so there are no versions and no conflicts: the
- * server orders changes by their ids. Tested in answer-queue-machine.test.ts.
+ * The survey's answer queue as a state machine: a thin layer over the sending discipline it
+ * shares with the live room's score queue (lib/client/send-queue-machine.ts, decision 0010):
+ * `transition(state, event)` returns the next state and the effects to run, and does nothing
+ * itself; use-answer-queue.ts runs the effects. A survey has one writer per response (its
+ * device), so there are no versions and no conflicts: the server orders changes by their ids.
+ * What is the survey's own: a newer change of an answer replaces an unsent older one
+ * (answer-queue.ts), how the server's answer is read, and the count of acknowledged changes for
+ * the status line. Tested in answer-queue-machine.test.ts.
  */
-import { retryDelayMs } from "@/lib/live/client/score-queue";
+import {
+  initialSendQueueState,
+  type SendOutcome,
+  type SendQueueEffect,
+  type SendQueueState,
+  sendQueueMachine,
+} from "@/lib/client/send-queue-machine";
 import { enqueueSurveyChange, type PendingSurveyChange } from "./answer-queue";
 
-export type AnswerQueueProblem =
-  | { kind: "retrying" }
-  /** Refused for good (survey closed, the response replaced): sending stops. */
-  | { kind: "stopped"; error: string };
-
-export type AnswerQueueState = {
-  queue: PendingSurveyChange[];
-  inFlight: PendingSurveyChange | null;
-  online: boolean;
-  problem: AnswerQueueProblem | null;
-  attempt: number;
-  retryScheduled: boolean;
+export type AnswerQueueState = SendQueueState<PendingSurveyChange> & {
   /** Changes acknowledged since the page opened: the status line says "saved" once there are. */
   acknowledged: number;
 };
@@ -33,35 +31,20 @@ export type AnswerQueueEvent =
   | { type: "wentOnline" }
   | { type: "wentOffline" };
 
-export type AnswerQueueEffect =
-  | { type: "persist"; queue: PendingSurveyChange[] }
-  | { type: "send"; change: PendingSurveyChange }
-  | { type: "scheduleRetry"; delayMs: number }
-  | { type: "cancelRetry" };
+export type AnswerQueueEffect = SendQueueEffect<PendingSurveyChange>;
 
 export type AnswerTransition = { state: AnswerQueueState; effects: AnswerQueueEffect[] };
 
 export function initialAnswerQueueState(online = true): AnswerQueueState {
-  return {
-    queue: [],
-    inFlight: null,
-    online,
-    problem: null,
-    attempt: 0,
-    retryScheduled: false,
-    acknowledged: 0,
-  };
+  return { ...initialSendQueueState<PendingSurveyChange>(online), acknowledged: 0 };
 }
 
-export type AnswerOutcome =
-  | { kind: "acked" }
-  | { kind: "refused"; error: string }
-  | { kind: "retry"; retryAfterSeconds?: number };
+export type AnswerOutcome = SendOutcome;
 
 /**
  * `200 { saved, applied }` acknowledges the change, `applied: false` too (it was applied before, or
  * a newer one was). 5xx, 429, 401 (the cookie did not come along: a flaky proxy) and a body that is
- * not JSON are worth retrying; any other 4xx is final.
+ * not JSON are worth retrying; any other 4xx is final (survey closed, the response replaced).
  */
 export function readSurveyAnswer(
   status: number,
@@ -83,83 +66,30 @@ export function readSurveyAnswer(
   return { kind: "refused", error: json.error ?? "unexpected" };
 }
 
-function pump(state: AnswerQueueState, effects: AnswerQueueEffect[]): AnswerQueueState {
-  let next = state;
-  if (next.retryScheduled) {
-    effects.push({ type: "cancelRetry" });
-    next = { ...next, retryScheduled: false };
-  }
-  const head = next.queue[0];
-  if (next.inFlight || !head || next.problem?.kind === "stopped") return next;
-  effects.push({ type: "send", change: head });
-  return { ...next, inFlight: head };
-}
-
-function withQueue(
-  state: AnswerQueueState,
-  queue: PendingSurveyChange[],
-  effects: AnswerQueueEffect[],
-) {
-  effects.push({ type: "persist", queue });
-  return { ...state, queue };
-}
+const sending = sendQueueMachine<PendingSurveyChange, AnswerQueueState>({
+  idOf: (change) => change.changeId,
+  enqueue: enqueueSurveyChange,
+  readAnswer: readSurveyAnswer,
+  acknowledge: (state, sent) => ({
+    ...state,
+    queue: state.queue.filter((change) => change.changeId !== sent.changeId),
+    acknowledged: state.acknowledged + 1,
+  }),
+});
 
 export function transitionAnswerQueue(
   state: AnswerQueueState,
   event: AnswerQueueEvent,
 ): AnswerTransition {
-  const effects: AnswerQueueEffect[] = [];
-  const done = (next: AnswerQueueState): AnswerTransition => ({ state: next, effects });
   switch (event.type) {
-    case "restored": {
-      // Changes made on this page before storage was read come after the older, restored ones.
-      const queue = state.queue.reduce(
-        (merged, change) => enqueueSurveyChange(merged, change, state.inFlight?.changeId ?? null),
-        event.queue,
-      );
-      return done(pump(withQueue(state, queue, effects), effects));
-    }
-    case "changed": {
-      const queue = enqueueSurveyChange(
-        state.queue,
-        event.change,
-        state.inFlight?.changeId ?? null,
-      );
-      return done(pump(withQueue(state, queue, effects), effects));
-    }
+    case "changed":
+      return sending(state, { type: "changed", item: event.change });
     case "answered":
-    case "networkFailed": {
-      const sent = state.inFlight;
-      if (!sent || sent.changeId !== event.changeId) return done(state);
-      const outcome: AnswerOutcome =
-        event.type === "networkFailed"
-          ? { kind: "retry" }
-          : readSurveyAnswer(event.status, event.body, event.retryAfter);
-      const idle = { ...state, inFlight: null };
-      if (outcome.kind === "acked") {
-        const queue = state.queue.filter((change) => change.changeId !== sent.changeId);
-        const next = { ...idle, attempt: 0, problem: null, acknowledged: state.acknowledged + 1 };
-        return done(pump(withQueue(next, queue, effects), effects));
-      }
-      if (outcome.kind === "refused")
-        return done({ ...idle, problem: { kind: "stopped", error: outcome.error } });
-      effects.push({
-        type: "scheduleRetry",
-        delayMs: retryDelayMs(state.attempt, outcome.retryAfterSeconds),
-      });
-      return done({
-        ...idle,
-        problem: { kind: "retrying" },
-        attempt: state.attempt + 1,
-        retryScheduled: true,
-      });
-    }
-    case "retryDue":
-      return done(pump({ ...state, retryScheduled: false }, effects));
-    case "wentOnline":
-      return done(pump({ ...state, online: true, attempt: 0 }, effects));
-    case "wentOffline":
-      return done({ ...state, online: false });
+      return sending(state, { ...event, id: event.changeId });
+    case "networkFailed":
+      return sending(state, { type: "networkFailed", id: event.changeId });
+    default:
+      return sending(state, event);
   }
 }
 
