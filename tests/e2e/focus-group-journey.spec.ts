@@ -72,8 +72,12 @@ test("a facilitator runs a whole focus group: register, prepare, score, classify
   await page.getByRole("button", { name: "Import 1 WISE" }).click();
   await expect(page.getByText("1 WISE was imported.")).toBeVisible();
 
-  // Prepare the session: details, then both WISEs on the agenda, then open scoring.
-  await page.goto("/sessions/new");
+  // Prepare the session from the list's own link: details, then both WISEs on the agenda, then
+  // open scoring.
+  await page.goto("/sessions");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "New focus group" }).click();
+  await expect(page).toHaveURL(/\/sessions\/new$/);
   await expectAccessible(page);
   await page.getByLabel("Title").fill(`${token} focus group`);
   await page.getByLabel("Date and time").fill("2026-12-10T10:00");

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { NewCaseStudyForm } from "@/components/case-studies/new-case-study-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { buttonClasses } from "@/components/ui/button-classes";
-import { PageHeader } from "@/components/ui/page-header";
+import { ListPageHeader } from "@/components/ui/list-page-header";
 import { requirePermission } from "@/lib/auth/session";
 import {
   getCaseStudySuggestions,
@@ -44,7 +44,7 @@ export default async function CaseStudiesPage({ searchParams }: { searchParams: 
   const languages = LOCALES.map((code) => ({ value: code, label: languageLabel(code, locale) }));
   return (
     <ClientMessages namespaces={["CaseStudies", "Errors", "Forms"]}>
-      <PageHeader title={t("title")} description={t("description")} />
+      <ListPageHeader title={t("title")} description={t("description")} />
       {studies.length === 0 ? (
         <p className="mb-6">{t("empty")}</p>
       ) : (

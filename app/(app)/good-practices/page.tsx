@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LibraryFilters } from "@/components/good-practices/library-filters";
 import { LibraryResults } from "@/components/good-practices/library-results";
-import { PageHeader } from "@/components/ui/page-header";
+import { ListPageHeader } from "@/components/ui/list-page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { countriesByName } from "@/lib/countries/catalogue";
 import { listGoodPracticeCountries, searchGoodPractices } from "@/lib/good-practices/queries";
@@ -35,18 +35,14 @@ export default async function GoodPracticesPage({
   }));
   return (
     <>
-      <PageHeader
-        title={t("title")}
-        description={t("intro")}
-        actions={
-          <Link
-            href="/practices"
-            className="min-h-11 py-2 text-teal-800 underline underline-offset-4"
-          >
-            {t("publicLibrary")}
-          </Link>
-        }
-      />
+      <ListPageHeader title={t("title")} description={t("intro")}>
+        <Link
+          href="/practices"
+          className="min-h-11 py-2 text-teal-800 underline underline-offset-4"
+        >
+          {t("publicLibrary")}
+        </Link>
+      </ListPageHeader>
       <LibraryFilters filter={filter} action="/good-practices" countries={countries} />
       <LibraryResults result={result} filter={filter} basePath="/good-practices" />
     </>

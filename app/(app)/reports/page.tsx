@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { CreateReportForm } from "@/components/reports/create-report-form";
-import { PageHeader } from "@/components/ui/page-header";
+import { ListPageHeader } from "@/components/ui/list-page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { COUNTRY_CODES, countriesByName, countryName } from "@/lib/countries/catalogue";
@@ -37,7 +37,7 @@ export default async function ReportsPage() {
   const languages = LOCALES.map((code) => ({ value: code, label: LOCALE_INFO[code].nativeName }));
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} />
+      <ListPageHeader title={t("title")} description={t("description")} />
       {reports.length === 0 ? (
         <p className="mb-6">{t("empty")}</p>
       ) : (

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/sessions/status-badge";
-import { buttonClasses } from "@/components/ui/button-classes";
-import { PageHeader } from "@/components/ui/page-header";
+import { ListPageHeader } from "@/components/ui/list-page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { countryName } from "@/lib/countries/catalogue";
@@ -25,16 +24,10 @@ export default async function SessionsPage() {
   ]);
   return (
     <>
-      <PageHeader
+      <ListPageHeader
         title={t("title")}
         description={t("description")}
-        actions={
-          can(user, "session.create") && (
-            <Link href="/sessions/new" className={buttonClasses()}>
-              {t("new")}
-            </Link>
-          )
-        }
+        newItem={can(user, "session.create") && { href: "/sessions/new", label: t("new") }}
       />
       {sessions.length === 0 ? (
         <p>{t("empty")}</p>

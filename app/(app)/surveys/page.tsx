@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { buttonClasses } from "@/components/ui/button-classes";
-import { PageHeader } from "@/components/ui/page-header";
+import { ListPageHeader } from "@/components/ui/list-page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { countryName } from "@/lib/countries/catalogue";
 import { getDateFormatter } from "@/lib/dates/reader";
@@ -23,14 +22,10 @@ export default async function SurveysPage() {
   ]);
   return (
     <>
-      <PageHeader
+      <ListPageHeader
         title={t("title")}
         description={t("description")}
-        actions={
-          <Link href="/surveys/new" className={buttonClasses("primary")}>
-            {t("newSurvey")}
-          </Link>
-        }
+        newItem={{ href: "/surveys/new", label: t("newSurvey") }}
       />
       {surveys.length === 0 ? (
         <p>{t("empty")}</p>

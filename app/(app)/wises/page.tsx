@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button-classes";
-import { PageHeader } from "@/components/ui/page-header";
+import { ListPageHeader } from "@/components/ui/list-page-header";
 import { filterQuery } from "@/components/wises/filter-query";
 import { WiseFilters } from "@/components/wises/wise-filters";
 import { WisePagination } from "@/components/wises/wise-pagination";
@@ -38,24 +38,17 @@ export default async function WisesPage({
   const filtered = Boolean(filter.q || filter.country || filter.region || filter.check);
   return (
     <>
-      <PageHeader
+      <ListPageHeader
         title={t("title")}
         description={t("description")}
-        actions={
-          <div className="flex flex-wrap gap-2">
-            {can(user, "wise.create") && (
-              <Link href="/wises/new" className={buttonClasses()}>
-                {t("new")}
-              </Link>
-            )}
-            {can(user, "wise.import") && (
-              <Link href="/wises/import" className={buttonClasses("secondary")}>
-                {t("import")}
-              </Link>
-            )}
-          </div>
-        }
-      />
+        newItem={can(user, "wise.create") && { href: "/wises/new", label: t("new") }}
+      >
+        {can(user, "wise.import") && (
+          <Link href="/wises/import" className={buttonClasses("secondary")}>
+            {t("import")}
+          </Link>
+        )}
+      </ListPageHeader>
       <WiseFilters filter={filter} countryOptions={countryOptions} regions={options.regions} />
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
         <p role="status" className="font-medium">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button-classes";
-import { PageHeader } from "@/components/ui/page-header";
+import { ListPageHeader } from "@/components/ui/list-page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { getDateFormatter } from "@/lib/dates/reader";
 import { listUsers } from "@/lib/users/queries";
@@ -30,14 +30,10 @@ export default async function UsersPage({
   ]);
   return (
     <>
-      <PageHeader
+      <ListPageHeader
         title={t("title")}
         description={t("description")}
-        actions={
-          <Link href="/admin/users/new" className={buttonClasses()}>
-            {t("newUser")}
-          </Link>
-        }
+        newItem={{ href: "/admin/users/new", label: t("newUser") }}
       />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label={t("filters")}>
         <div>

@@ -11,10 +11,10 @@ import {
 import { QuoteForm } from "@/components/case-studies/quote-form";
 import { QuoteList } from "@/components/case-studies/quote-list";
 import { CaseStudyReplyForm, CaseStudyReviewForm } from "@/components/case-studies/review-forms";
-import { CaseStudyTimeline } from "@/components/case-studies/review-timeline";
 import { SectionsForm } from "@/components/case-studies/sections-form";
 import { CaseStudyTemplateView } from "@/components/case-studies/template-view";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { ReviewTimeline, type ReviewTimelineEntry } from "@/components/reviews/review-timeline";
 import { ActionForm } from "@/components/ui/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { forbidIfRefused } from "@/lib/auth/forbid";
@@ -84,6 +84,28 @@ export default async function CaseStudyPage({ params }: Params) {
     }
   }
   const today = dayInInstallationZone(new Date(), serverEnv().timeZone);
+  const timeline = study.timeline.map(
+    (entry): ReviewTimelineEntry =>
+      entry.kind === "review"
+        ? {
+            key: entry.id,
+            step: entry.step,
+            what: t(`review.step.${entry.step}`),
+            text: entry.body,
+            who: entry.author,
+            at: entry.at,
+          }
+        : {
+            key: entry.id,
+            step: null,
+            what: t("review.statusEntry", {
+              from: t(`status.${entry.fromStatus}`),
+              to: t(`status.${entry.toStatus}`),
+            }),
+            who: entry.author,
+            at: entry.at,
+          },
+  );
   return (
     <ClientMessages namespaces={["CaseStudies", "Attachments", "Errors", "Forms"]}>
       <p className="mb-2">
@@ -140,7 +162,13 @@ export default async function CaseStudyPage({ params }: Params) {
           {t("review.heading")}
         </h2>
         <p className="mb-3 text-slate-700">{t("review.intro")}</p>
-        <CaseStudyTimeline entries={study.timeline} />
+        <ReviewTimeline
+          entries={timeline}
+          heading={t("review.timelineHeading")}
+          empty={t("review.timelineEmpty")}
+          level={3}
+          testId="case-study-timeline"
+        />
         {study.may.edit && study.status === "DRAFT" && (
           <div className="mb-6">
             <p className="mb-2 text-sm text-slate-700">{t("review.submitHint")}</p>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/ui/page-header";
+import { ListPageHeader } from "@/components/ui/list-page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { getDateFormatter } from "@/lib/dates/reader";
 import { listSkillFrameworks } from "@/lib/skills/framework/queries";
@@ -20,7 +20,7 @@ export default async function SkillFrameworksPage() {
   ]);
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} />
+      <ListPageHeader title={t("title")} description={t("description")} />
       {frameworks.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (

@@ -6,7 +6,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { ApprovalPanel } from "@/components/reviews/approval-panel";
 import { ReplyForm } from "@/components/reviews/reply-form";
 import { ReviewForm } from "@/components/reviews/review-form";
-import { ReviewTimeline } from "@/components/reviews/review-timeline";
+import { ReviewTimeline, type ReviewTimelineEntry } from "@/components/reviews/review-timeline";
 import { SharePanel } from "@/components/reviews/share-link-panel";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { PageHeader } from "@/components/ui/page-header";
@@ -29,12 +29,36 @@ export default async function ReviewPage({ params }: { params: Promise<{ session
   const review = await forbidIfRefused(() => getSessionReview(user, sessionId));
   if (!review) notFound();
   const { session, access } = review;
-  const [t, dates, locale] = await Promise.all([
+  const [t, tSessions, dates, locale] = await Promise.all([
     getTranslations("Reviews"),
+    getTranslations("Sessions"),
     getDateFormatter(),
     getLocale(),
   ]);
   const country = countryName(session.countryCode, locale);
+  const timeline = review.timeline.map(
+    (entry): ReviewTimelineEntry =>
+      entry.kind === "review"
+        ? {
+            key: entry.id,
+            step: entry.step,
+            what: t(`step.${entry.step}`),
+            text: entry.body,
+            who: entry.author.name,
+            at: entry.at,
+          }
+        : {
+            key: entry.id,
+            step: null,
+            what: t("statusEntry", {
+              from: tSessions(`status.${entry.fromStatus}`),
+              to: tSessions(`status.${entry.toStatus}`),
+            }),
+            text: entry.reason,
+            who: entry.changedBy.name,
+            at: entry.at,
+          },
+  );
   return (
     <ClientMessages namespaces={["Errors", "Forms"]}>
       <PageHeader
@@ -48,7 +72,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ session
       />
       <p className="mb-4 max-w-prose text-slate-800">{t("intro", { country })}</p>
       <ApprovalPanel user={user} sessionId={sessionId} access={access} approval={review.approval} />
-      <ReviewTimeline entries={review.timeline} />
+      <ReviewTimeline
+        entries={timeline}
+        heading={t("timelineHeading")}
+        empty={t("timelineEmpty")}
+        level={2}
+      />
       {can(user, "review.write", access) && (
         <ReviewForm
           sessionId={sessionId}
