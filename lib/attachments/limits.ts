@@ -6,6 +6,12 @@ const MB = 1024 * 1024;
 
 /** A photo: a phone's full-resolution JPEG fits; a report embeds it as it is. */
 export const MAX_IMAGE_BYTES = 8 * MB;
+/**
+ * The most pixels a photo may have (40 megapixels: above any phone's camera). Checked on the
+ * photo's header before it is decoded, so that a small file declaring a huge picture (a
+ * decompression bomb) never takes the server's memory.
+ */
+export const MAX_IMAGE_PIXELS = 40_000_000;
 /** A document (a PDF brochure, a spreadsheet of figures). */
 export const MAX_DOCUMENT_BYTES = 20 * MB;
 /** The largest file of any kind: what the form checks before it knows the file's type. */

@@ -7,6 +7,7 @@ import { moveStudy } from "@/lib/case-studies/study-mutations";
 import { db, type Prisma } from "@/lib/db";
 import type { CaseStudyStatus } from "@/lib/generated/prisma/enums";
 import { attachmentSubject } from "./audit-subject";
+import { cleanPhoto, isPhotoMediaType } from "./clean-photo";
 import { detectMediaType } from "./detect";
 import { checkUpload, isImage } from "./rules";
 import {
@@ -56,7 +57,8 @@ async function attachmentToChange(actor: Actor, attachmentId: string) {
 
 /**
  * Adds a file to a case study: checked against the type and size limits by its own bytes
- * (lib/attachments/rules.ts), an image only with its alternative text, at most
+ * (lib/attachments/rules.ts), an image only with its alternative text and stored cleaned of its
+ * metadata (lib/attachments/clean-photo.ts), at most
  * MAX_ATTACHMENTS_PER_STUDY per study (counted under a lock on the study, so two uploads at
  * once cannot both take the last place). A refusal writes nothing, in PostgreSQL or in S3.
  */
@@ -83,19 +85,27 @@ export const addAttachment: Command<{ attachmentId: string; caseStudyId: string 
       if (check.kind === "IMAGE" && !input.altText) {
         throw new DomainError(400, "attachmentAltTextRequired", "altText");
       }
+      // A photo is kept without its camera's metadata (lib/attachments/clean-photo.ts); a
+      // document exactly as sent.
+      let bytes: Uint8Array = input.bytes;
+      if (isPhotoMediaType(check.mediaType)) {
+        const cleaned = await cleanPhoto(input.bytes, check.mediaType);
+        if (!cleaned.ok) throw new DomainError(cleaned.status, cleaned.error, "file");
+        bytes = cleaned.bytes;
+      }
       const { id, location } = await store.create(
         tx,
         {
           caseStudyId: input.caseStudyId,
           fileName: check.fileName,
           mediaType: check.mediaType,
-          byteSize: input.bytes.byteLength,
-          sha256: createHash("sha256").update(input.bytes).digest("hex"),
+          byteSize: bytes.byteLength,
+          sha256: createHash("sha256").update(bytes).digest("hex"),
           altText: input.altText ?? null,
           caption: input.caption ?? null,
           createdById: actor.id,
         },
-        input.bytes,
+        bytes,
       );
       written = location;
       return { attachmentId: id, caseStudyId: input.caseStudyId };

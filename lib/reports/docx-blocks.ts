@@ -10,8 +10,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import { fitInside } from "./image-format";
-import type { LoadedImage } from "./render-images";
+import { fitInside, type LoadedImage } from "./image-format";
 import type { captionCounter, ReportWords } from "./render-words";
 import type { ReportBlock, TableColumn } from "./snapshot";
 

@@ -1,9 +1,42 @@
+import sharp from "sharp";
+import { MAX_IMAGE_PIXELS } from "@/lib/attachments/limits";
+
 /**
  * Which pictures the documents can embed, read from the bytes themselves: PDF (pdfkit) and DOCX
- * both take JPEG and PNG. Anything else (WebP above all) is shown by its alternative text. The
- * size in pixels is what DOCX needs to lay the picture out at its proportions.
+ * both take JPEG and PNG; a WebP photo is converted to one of them (`imageForDocuments`).
+ * Anything else is shown by its alternative text. The size in pixels is what DOCX needs to lay
+ * the picture out at its proportions.
  */
 export type EmbeddableImage = { format: "jpg" | "png"; width: number; height: number };
+
+export type LoadedImage = EmbeddableImage & { bytes: Buffer };
+
+/**
+ * A stored photo as the documents can hold it, or null when it cannot be (not a picture,
+ * damaged, of another format): the renderers then show its alternative text. JPEG and PNG go in
+ * as they are. A WebP is decoded and written again: as JPEG when it is opaque, because a photo
+ * written losslessly as PNG is several times larger, and a European report holds dozens of them;
+ * as PNG when it has transparency, which JPEG cannot keep (it would turn black).
+ */
+export async function imageForDocuments(bytes: Buffer): Promise<LoadedImage | null> {
+  const embeddable = embeddableImage(bytes);
+  if (embeddable) return { ...embeddable, bytes };
+  try {
+    const image = sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS }).rotate();
+    const { format, hasAlpha } = await image.metadata();
+    if (format !== "webp") return null;
+    const converted = hasAlpha ? image.png() : image.jpeg({ quality: 90 });
+    const { data, info } = await converted.toBuffer({ resolveWithObject: true });
+    return {
+      format: hasAlpha ? "png" : "jpg",
+      width: info.width,
+      height: info.height,
+      bytes: data,
+    };
+  } catch {
+    return null;
+  }
+}
 
 export function embeddableImage(bytes: Uint8Array): EmbeddableImage | null {
   if (bytes.length < 24) return null;

@@ -10,10 +10,9 @@ import {
   structureRoot,
   subheading,
 } from "@/lib/exports/pdf/document";
-import { fitInside } from "./image-format";
+import { fitInside, type LoadedImage } from "./image-format";
 import { drawRuns } from "./pdf-markdown";
 import { drawReportTable } from "./pdf-table";
-import type { LoadedImage } from "./render-images";
 import type { captionCounter, ReportWords } from "./render-words";
 import type { ReportBlock } from "./snapshot";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { type EmbeddableImage, embeddableImage } from "./image-format";
+import { imageForDocuments, type LoadedImage } from "./image-format";
 import type { ReportSnapshot } from "./snapshot";
 
 /** Reads an attachment's bytes by id, checked against the hash the snapshot recorded. */
@@ -7,8 +7,6 @@ export type ImageReader = (
   attachmentId: string,
   sha256: string,
 ) => Promise<{ bytes: Buffer; mediaType: string } | null>;
-
-export type LoadedImage = EmbeddableImage & { bytes: Buffer };
 
 /** What a renderer may be given besides the snapshot. */
 export type RenderOptions = {
@@ -27,8 +25,9 @@ const storeReader: ImageReader = async (attachmentId, sha256) => {
 
 /**
  * The report's pictures that a document can embed, by attachment id, read before drawing (a
- * document is drawn in one synchronous pass). A picture that is missing, altered, unreadable or
- * in a format the documents cannot hold is simply absent here: it is shown by its alt text.
+ * document is drawn in one synchronous pass), a WebP converted (imageForDocuments). A picture
+ * that is missing, altered, unreadable or in no photo format is simply absent here: it is shown
+ * by its alt text.
  */
 export async function loadReportImages(
   snapshot: ReportSnapshot,
@@ -42,8 +41,8 @@ export async function loadReportImages(
   for (const block of blocks) {
     if (loaded.has(block.attachmentId)) continue;
     const file = await readImage(block.attachmentId, block.sha256).catch(() => null);
-    const image = file ? embeddableImage(file.bytes) : null;
-    if (file && image) loaded.set(block.attachmentId, { ...image, bytes: file.bytes });
+    const image = file ? await imageForDocuments(file.bytes) : null;
+    if (image) loaded.set(block.attachmentId, image);
   }
   return loaded;
 }

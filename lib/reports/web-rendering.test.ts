@@ -84,9 +84,13 @@ describe("the report's web version", () => {
     expect(html).toContain(
       words.t("ReportDocuments.figure", { number: 2, caption: "Atelierul de țesut" }),
     );
+    // A WebP too: every browser shows it.
+    expect(html).toMatch(
+      /<img src="\/api\/case-studies\/study-1\/attachments\/photo-webp" alt="Fotografie WebP a echipei"/,
+    );
     // Without its study the photo cannot be fetched: its alt text stands in.
     expect(html).toContain(
-      words.t("ReportDocuments.imageNotShown", { alt: "Fotografie WebP a echipei" }),
+      words.t("ReportDocuments.imageNotShown", { alt: "Fotografie ștearsă din arhivă" }),
     );
   });
 

@@ -6,6 +6,7 @@ import {
   MAX_IMAGE_BYTES,
 } from "../../lib/attachments/limits";
 import { ELF, PDF, PNG, padded } from "../fixtures/attachment-files";
+import { cameraTraces, phonePhoto, truncated } from "../fixtures/camera-photos";
 import { runFactoryScript } from "./factories";
 import { expectAccessible, signIn } from "./support";
 
@@ -105,6 +106,47 @@ test("the download route answers with the stored type, never sniffed, and only t
   // Without a session: sent to sign in, no bytes.
   const anonymous = await request.get(href ?? "", { maxRedirects: 0 });
   expect(anonymous.status()).toBe(307);
+});
+
+test("a phone's photo is served upright without its camera's metadata; a truncated one is refused next to the file field", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const data = runFactoryScript<Data>("tests/e2e/case-study-attachments-data.ts", {
+    token: `E2E${Date.now().toString(36)}p`,
+  });
+  await signIn(page, data.partner);
+  await page.goto(`/case-studies/${data.caseStudyId}/attachments`);
+  const fileField = page.getByLabel("File", { exact: true });
+  const altField = page.getByLabel("Description of the photo (alternative text)");
+  const original = await phonePhoto("jpeg");
+
+  await fileField.setInputFiles(file("IMG_0002.jpg", "image/jpeg", truncated(original)));
+  await altField.fill("The workshop");
+  await page.getByRole("button", { name: "Add file" }).click();
+  await expect(page.locator("#attachment-file-error")).toContainText(
+    "This photo could not be read",
+  );
+  await expect(page.getByText("No photos or documents yet.")).toBeVisible();
+
+  await fileField.setInputFiles(file("IMG_0001.jpg", "image/jpeg", original));
+  await altField.fill("Two weavers at the loom");
+  await page.getByRole("button", { name: "Add file" }).click();
+  const photo = page.getByRole("img", { name: "Two weavers at the loom" });
+  await expect(photo).toBeVisible();
+  // Taken with the phone upright: shown 40 wide and 60 high.
+  await expect
+    .poll(() =>
+      photo.evaluate((image: HTMLImageElement) => [image.naturalWidth, image.naturalHeight]),
+    )
+    .toEqual([40, 60]);
+  const href = await page
+    .getByRole("link", { name: "Open IMG_0001.jpg in full size" })
+    .getAttribute("href");
+  const answer = await page.request.get(href ?? "");
+  expect(answer.headers()["content-type"]).toBe("image/jpeg");
+  expect(cameraTraces(await answer.body())).toEqual([]);
+  await expectAccessible(page);
 });
 
 test("a file over the limits is refused with a message next to the field, before or as it is sent", async ({

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import S3rver from "@20minutes/s3rver";
+import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { addAttachment, deleteAttachment } from "@/lib/attachments/mutations";
 import { getAttachmentDownload, readAttachmentBytes } from "@/lib/attachments/queries";
@@ -10,6 +11,7 @@ import { attachmentRowCounts } from "../factories/attachments";
 import { makeCaseStudy } from "../factories/case-studies";
 import { makeActor } from "../factories/users";
 import { ELF, PNG } from "../fixtures/attachment-files";
+import { cameraTraces, phonePhoto } from "../fixtures/camera-photos";
 import { resetDatabase } from "../setup/reset-db";
 
 /**
@@ -71,10 +73,11 @@ describe("attachments in S3-compatible storage", () => {
   it("puts the object, reads it back, and deletes it with the row", async () => {
     const author = await makeActor("PARTNER", { countryCode: "RO" });
     const study = await makeCaseStudy({ authorId: author.id });
+    const photo = await phonePhoto("png");
     const result = await addAttachment(author, {
       caseStudyId: study.id,
       fileName: "bakers.png",
-      bytes: PNG,
+      bytes: photo,
       altText: "Bakers",
     });
     if (!result.ok) throw new Error(`the upload should be kept: ${result.message}`);
@@ -86,9 +89,17 @@ describe("attachments in S3-compatible storage", () => {
     // The bytes are in the bucket only: no blob in PostgreSQL.
     expect(await attachmentRowCounts()).toMatchObject({ attachments: 1, blobs: 0 });
 
+    // The bucket holds the photo written again, upright and without the camera's metadata.
+    const object = new Uint8Array(
+      await (await fetch(`${endpoint}/${BUCKET}/${row.storageKey}`)).arrayBuffer(),
+    );
+    expect(await sharp(object).metadata()).toMatchObject({ format: "png", width: 40, height: 60 });
+    expect(cameraTraces(object)).toEqual([]);
+    expect(row.byteSize).toBe(object.byteLength);
+
     const download = await getAttachmentDownload(author, study.id, row.id);
-    expect(Buffer.from(download?.bytes ?? [])).toEqual(Buffer.from(PNG));
-    expect((await readAttachmentBytes(row.id, row.sha256))?.bytes.byteLength).toBe(PNG.byteLength);
+    expect(Buffer.from(download?.bytes ?? [])).toEqual(Buffer.from(object));
+    expect((await readAttachmentBytes(row.id, row.sha256))?.bytes.byteLength).toBe(row.byteSize);
 
     expect(await deleteAttachment(author, { attachmentId: row.id })).toMatchObject({ ok: true });
     expect(await objectKeys()).toEqual([]);
