@@ -1,9 +1,16 @@
 /**
- * How a benchmark script runs to its end: on success, on failure (the error with its stack, and
- * the server's last lines when it has a server) and on Ctrl-C or a kill alike, whatever it started (server, browser,
- * database) is stopped before it exits. A benchmark is a measurement: it exits 0 whatever its
- * figures, 1 when it crashes, 130 when stopped by a signal and 2 at its hard stop.
+ * How a benchmark script runs to its end: on success, on failure (the error, and the server's
+ * last lines when it has a server) and on Ctrl-C or a kill alike, whatever it started (server,
+ * browser, database) is stopped before it exits. A benchmark is a measurement: it exits 0
+ * whatever its figures, 1 when it crashes, 130 when stopped by a signal and 2 at its hard stop.
  */
+
+/**
+ * Set when a signal or the hard stop ends the run: its handler stops everything and exits, and
+ * main, which then fails (its database is gone) or ends, must not report a crash or exit first.
+ */
+let stoppedEarly = false;
+
 export function runBenchmark(options: {
   main: () => Promise<void>;
   /** Stops whatever main started; must not throw, and must cope with main having stopped early. */
@@ -16,22 +23,21 @@ export function runBenchmark(options: {
   const stopping = options.stopping ?? "stopping the server and deleting the database";
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.once(signal, () => {
+      stoppedEarly = true;
       console.error(`\n${signal}: ${stopping}…`);
       void cleanUp().finally(() => process.exit(130));
     });
   }
   main()
-    .then(cleanUp)
-    .then(
-      () => process.exit(0),
-      async (error: unknown) => {
-        console.error(error);
-        const tail = serverTail?.();
-        if (tail !== undefined) console.error(`Last lines of the server:\n${tail}`);
-        await cleanUp();
-        process.exit(1);
-      },
-    );
+    .then(() => (stoppedEarly ? undefined : cleanUp().then(() => process.exit(0))))
+    .catch(async (error: unknown) => {
+      if (stoppedEarly) return;
+      console.error(error);
+      const tail = serverTail?.();
+      if (tail !== undefined) console.error(`Last lines of the server:\n${tail}`);
+      await cleanUp();
+      process.exit(1);
+    });
 }
 
 /**
@@ -44,6 +50,7 @@ export function armHardStop(
   report: () => void = () => {},
 ): NodeJS.Timeout {
   const hardStop = setTimeout(() => {
+    stoppedEarly = true;
     console.error(`Hard stop after ${ms / 1000} s: stopping everything.`);
     report();
     void cleanUp().finally(() => process.exit(2));
