@@ -11,6 +11,9 @@
  */
 import { resolve } from "node:path";
 import pg from "pg";
+import { startBenchDatabase } from "./bench/database";
+import { numberFlag, stringFlag } from "./bench/flags";
+import { armHardStop, runBenchmark } from "./bench/run-benchmark";
 import type { AttackPlan } from "./bench-live/attack";
 import { ATTACKER_NICE, runAttackElsewhere } from "./bench-live/attack-process";
 import { type AttackCpu, printAbuseReport } from "./bench-live/attack-report";
@@ -20,11 +23,9 @@ import { seedBenchData } from "./bench-live/fixture";
 import { cpuBetween, sampleCpu } from "./bench-live/machine";
 import { Ledger, Metrics } from "./bench-live/metrics";
 import { Room } from "./bench-live/room";
-import { runBench } from "./bench-live/run-bench";
 import { ScoreSender } from "./bench-live/score-sender";
 import { ensureBuild, type Server, startServer } from "./bench-live/server";
-import { applyPendingMigrations } from "./db/apply";
-import { type Database, startThrowawayPostgres } from "./db/embedded-postgres";
+import type { Database } from "./db/embedded-postgres";
 
 const args = process.argv.slice(2);
 // One room, one WISE, a minute of scoring, unless told otherwise (the first flag given wins).
@@ -42,21 +43,15 @@ const config = readConfig(
   ],
   process.env.NEXT_DIST_DIR,
 );
-const flag = (name: string, fallback: number) => {
-  const index = args.indexOf(`--${name}`);
-  const value = index < 0 ? fallback : Number(args[index + 1]);
-  if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} needs a number`);
-  return value;
-};
 const attack = {
-  joins: flag("attack-joins", 1000),
-  signIns: flag("attack-sign-ins", 1000),
-  addresses: Math.max(1, flag("attack-addresses", 20)),
-  windowMs: flag("attack-seconds", 30) * 1000,
+  joins: numberFlag(args, "attack-joins", 1000),
+  signIns: numberFlag(args, "attack-sign-ins", 1000),
+  addresses: Math.max(1, numberFlag(args, "attack-addresses", 20)),
+  windowMs: numberFlag(args, "attack-seconds", 30) * 1000,
 };
 /** `--server-cpu-prof DIR`: the server writes a V8 CPU profile there when it stops. */
-const profileIndex = args.indexOf("--server-cpu-prof");
-const profileDir = profileIndex < 0 ? null : resolve(args[profileIndex + 1] ?? "");
+const profileFlag = stringFlag(args, "server-cpu-prof");
+const profileDir = profileFlag === null ? null : resolve(profileFlag);
 /** The attack starts this long after scoring opens: the room is at its pace by then. */
 const ATTACK_DELAY_MS = 5000;
 const log = (line: string) => console.log(line);
@@ -76,14 +71,9 @@ async function cleanUp(): Promise<void> {
 
 async function main(): Promise<void> {
   await ensureBuild(config.distDir, config.rebuild);
-  const hardStop = setTimeout(() => {
-    console.error(`Hard stop after ${config.hardStopMs / 1000} s: stopping everything.`);
-    void cleanUp().finally(() => process.exit(2));
-  }, config.hardStopMs);
-  hardStop.unref();
+  const hardStop = armHardStop(config.hardStopMs, cleanUp);
 
-  database = await startThrowawayPostgres(DATABASE_NAME);
-  await applyPendingMigrations(database.url);
+  database = await startBenchDatabase({ database: DATABASE_NAME, keepDir: null });
   const fixture = await seedBenchData(database.url, config);
   client = new pg.Client({ connectionString: database.url });
   client.on("error", () => {});
@@ -198,4 +188,4 @@ async function main(): Promise<void> {
   clearTimeout(hardStop);
 }
 
-runBench({ main, cleanUp, serverTail: () => server?.tail() });
+runBenchmark({ main, cleanUp, serverTail: () => server?.tail() });

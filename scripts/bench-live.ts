@@ -7,8 +7,11 @@
  * database that every acknowledged change is there exactly once. A measurement: it exits 0 when a
  * target is missed, non-zero only when the harness itself fails. Flags: see bench-live/config.ts.
  */
-import { cpus, loadavg } from "node:os";
+import { cpus } from "node:os";
 import pg from "pg";
+import { startBenchDatabase } from "./bench/database";
+import { loadAverage } from "./bench/figures";
+import { armHardStop, runBenchmark } from "./bench/run-benchmark";
 import { readConfig } from "./bench-live/config";
 import { startDatabaseSampler } from "./bench-live/database-sampler";
 import { countInDatabase } from "./bench-live/final-count";
@@ -18,16 +21,14 @@ import { cpuBetween, sampleCpu } from "./bench-live/machine";
 import { Ledger, Metrics } from "./bench-live/metrics";
 import { printReport } from "./bench-live/report";
 import { Room } from "./bench-live/room";
-import { runBench } from "./bench-live/run-bench";
 import { ScoreSender } from "./bench-live/score-sender";
 import { ensureBuild, type Server, startServer } from "./bench-live/server";
 import { summarise } from "./bench-live/stats";
-import { applyPendingMigrations } from "./db/apply";
-import { type Database, startThrowawayPostgres } from "./db/embedded-postgres";
+import type { Database } from "./db/embedded-postgres";
 import { asOneServer, startScaleOut } from "./scale-out/stack";
 
 const config = readConfig(process.argv.slice(2), process.env.NEXT_DIST_DIR);
-const load = () => loadavg()[0].toFixed(2);
+const load = () => loadAverage(2);
 const log = (line: string) => console.log(line);
 const DATABASE_NAME = "wise_focus_bench_live";
 const MAIN_ROOM_LABEL = "main room";
@@ -54,14 +55,11 @@ async function main(): Promise<void> {
   const loadAtStart = load();
   await ensureBuild(config.distDir, config.rebuild);
   // From here on the run is bounded: whatever hangs, everything is stopped and removed.
-  const hardStop = setTimeout(() => {
-    console.error(`Hard stop after ${config.hardStopMs / 1000} s: stopping everything.`);
+  const hardStop = armHardStop(config.hardStopMs, cleanUp, () => {
     for (const [kind, n] of metrics.errors) console.error(`  ${String(n).padStart(6)}  ${kind}`);
     for (const line of server?.errorLines.slice(0, 2) ?? [])
       console.error(`  ${line.slice(0, 1500)}`);
-    void cleanUp().finally(() => process.exit(2));
-  }, config.hardStopMs);
-  hardStop.unref();
+  });
   const benchStarted = performance.now();
   const elapsed = () => `${Math.round((performance.now() - benchStarted) / 1000)} s`;
   // Before the hard stop, a gentler one: no new score changes, so that the rooms end, the
@@ -72,8 +70,7 @@ async function main(): Promise<void> {
   }, config.hardStopMs - WRAP_UP_BEFORE_HARD_STOP_MS);
   wrapUp.unref();
 
-  database = await startThrowawayPostgres(DATABASE_NAME);
-  await applyPendingMigrations(database.url);
+  database = await startBenchDatabase({ database: DATABASE_NAME, keepDir: null });
   const fixture = await seedBenchData(database.url, config);
   client = new pg.Client({ connectionString: database.url });
   client.on("error", () => {});
@@ -196,4 +193,4 @@ async function main(): Promise<void> {
   clearTimeout(wrapUp);
 }
 
-runBench({ main, cleanUp, serverTail: () => server?.tail() });
+runBenchmark({ main, cleanUp, serverTail: () => server?.tail() });

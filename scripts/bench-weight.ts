@@ -9,20 +9,20 @@
 import { chromium } from "@playwright/test";
 import pg from "pg";
 import { seedIfEmpty } from "../prisma/seed";
-import { runBench } from "./bench-live/run-bench";
+import { startBenchDatabase } from "./bench/database";
+import { stringFlag } from "./bench/flags";
+import { runBenchmark } from "./bench/run-benchmark";
 import { ensureBuild, type Server, startServer } from "./bench-live/server";
 import { admitLiveGuest } from "./bench-weight/live-guest";
 import { measurePage, type PageWeight } from "./bench-weight/measure-page";
 import { printWeights } from "./bench-weight/report";
 import { signInInBrowser } from "./bench-weight/sign-in";
 import { consentInBrowser, openWorkerSurveyCode } from "./bench-weight/survey-link";
-import { applyPendingMigrations } from "./db/apply";
-import { type Database, startThrowawayPostgres } from "./db/embedded-postgres";
+import type { Database } from "./db/embedded-postgres";
 
 const TARGET_KB = 120;
 const args = process.argv.slice(2);
-const localeIndex = args.indexOf("--locale");
-const locale = localeIndex >= 0 ? args[localeIndex + 1] : "en";
+const locale = stringFlag(args, "locale") ?? "en";
 const distDir = process.env.NEXT_DIST_DIR ?? ".next-bench";
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
@@ -53,8 +53,7 @@ async function publishedSummaryOfParticipant(databaseUrl: string): Promise<strin
 
 async function main(): Promise<void> {
   await ensureBuild(distDir, args.includes("--rebuild"));
-  database = await startThrowawayPostgres("wise_focus_bench_weight");
-  await applyPendingMigrations(database.url);
+  database = await startBenchDatabase({ database: "wise_focus_bench_weight", keepDir: null });
   await seedIfEmpty(database.url);
   server = await startServer(database.url, distDir);
   const summaryId = await publishedSummaryOfParticipant(database.url);
@@ -94,4 +93,4 @@ async function main(): Promise<void> {
   printWeights(results, { targetKb: TARGET_KB, locale, details: args.includes("--details") });
 }
 
-runBench({ main, cleanUp, serverTail: () => server?.tail() });
+runBenchmark({ main, cleanUp, serverTail: () => server?.tail() });

@@ -1,3 +1,5 @@
+import { numberFlag } from "../bench/flags";
+
 /**
  * The shape of the simulated load, from issue 5: one main room (60 guests, 2 facilitators) and
  * 10 more sessions (10 guests, 1 facilitator each), all scoring the full grid at human pace.
@@ -35,14 +37,6 @@ export type BenchConfig = {
   /** `--pooler`: the servers reach PostgreSQL through PgBouncer in transaction mode. */
   pooler: boolean;
 };
-
-function numberFlag(args: string[], name: string, fallback: number): number {
-  const index = args.indexOf(`--${name}`);
-  if (index < 0) return fallback;
-  const value = Number(args[index + 1]);
-  if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} needs a number`);
-  return value;
-}
 
 export function readConfig(args: string[], distDirFromEnv: string | undefined): BenchConfig {
   const pace = args.includes("--fast") ? [200, 500] : [1500, 4000];
