@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type MouseEvent, type RefObject, useState } from "react";
+import { type MouseEvent, type RefObject, useEffect, useState } from "react";
 import { errorText } from "@/components/ui/error-text";
 import { saveCaseStudySectionsAction } from "@/lib/case-studies/actions";
 import type { SectionField } from "@/lib/case-studies/rules";
@@ -30,6 +30,10 @@ export function useSaveBeforeMarking(
   const tErrors = useTranslations("Errors");
   const [saving, setSaving] = useState<SectionField | null>(null);
   const [refusal, setRefusal] = useState<MarkRefusal | null>(null);
+  // Once everything is saved (by the form's button), an earlier refusal no longer holds.
+  useEffect(() => {
+    if (!anyUnsaved) setRefusal(null);
+  }, [anyUnsaved]);
 
   const follow = async (event: MouseEvent<HTMLAnchorElement>, field: SectionField) => {
     if (!anyUnsaved || !isPlainClick(event)) return;
