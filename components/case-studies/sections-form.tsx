@@ -8,10 +8,14 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { saveCaseStudySectionsAction } from "@/lib/case-studies/actions";
 import { SECTION_FIELDS, type SectionField, type Sections } from "@/lib/case-studies/rules";
 import { type MarkGoodPracticeLink, MarkGoodPracticeLinkView } from "./mark-good-practice-link";
+import { useSaveBeforeMarking } from "./use-save-before-marking";
+import { useUnsavedSections } from "./use-unsaved-sections";
 
 /**
  * The template's written sections in one form. It carries the version it was loaded with; a save
  * after someone else's is refused and the text typed here stays in the boxes (useFormAction).
+ * Text typed and not saved is marked next to its box and not lost by leaving: a section's
+ * good-practice link saves it first, other ways out ask (useUnsavedSections).
  */
 export function SectionsForm({
   caseStudyId,
@@ -31,8 +35,20 @@ export function SectionsForm({
   const t = useTranslations("CaseStudies.sections");
   const { state, pending, formProps } = useFormAction(saveCaseStudySectionsAction);
   const errors = state && !state.ok ? state.fieldErrors : {};
+  const { formRef, unsaved, recheck } = useUnsavedSections(sections, t("leaveUnsaved"));
+  const marking = useSaveBeforeMarking(formRef, {
+    anyUnsaved: unsaved.length > 0,
+    reopenQuestion: reopens ? t("reopenWarning") : null,
+  });
   return (
-    <form {...formProps} noValidate aria-labelledby="sections-heading" className="mb-8">
+    <form
+      {...formProps}
+      ref={formRef}
+      onInput={recheck}
+      noValidate
+      aria-labelledby="sections-heading"
+      className="mb-8"
+    >
       <h2 id="sections-heading" className="mb-2 text-xl font-semibold">
         {t("heading")}
       </h2>
@@ -60,8 +76,27 @@ export function SectionsForm({
               defaultValue={sections[field]}
               rows={6}
               errors={errors[field]}
+              note={unsaved.includes(field) ? t("unsavedChanges") : undefined}
             />
-            {link && <MarkGoodPracticeLinkView link={link} />}
+            {link && (
+              <MarkGoodPracticeLinkView
+                link={link}
+                onClick={(event) => marking.follow(event, field)}
+              />
+            )}
+            {marking.saving === field && (
+              <p role="status" className="mb-3 text-slate-700">
+                {t("savingBeforeMark")}
+              </p>
+            )}
+            {marking.refusal?.field === field && (
+              <p
+                role="alert"
+                className="mb-4 rounded-md border border-red-700 bg-red-50 p-3 text-red-800"
+              >
+                {t("markNotSaved")} {marking.refusal.reason}
+              </p>
+            )}
           </div>
         );
       })}

@@ -87,6 +87,25 @@ test("the Romanian partner writes a case study with a quote and submits it; an a
   await expect(
     page.getByText(/This study is approved. Saving a change sends it back to draft/),
   ).toBeVisible();
+  // A section's good-practice link would save the typed text first, which reopens the study: it
+  // asks before, and saying no leaves the study approved and the text in its box.
+  const pathwayIn = page.getByLabel("Pathway into the WISE");
+  await pathwayIn.fill("Referred by the county employment agency and by two NGOs.");
+  const question = new Promise<string>((resolve) =>
+    page.once("dialog", async (dialog) => {
+      resolve(dialog.message());
+      await dialog.dismiss();
+    }),
+  );
+  await page
+    .getByRole("link", { name: /^Mark this section as a good practice\s*: Pathway into the WISE$/ })
+    .click();
+  expect(await question).toMatch(/^This study is approved. Saving a change sends it back to draft/);
+  await expect(page).toHaveURL(studyUrl);
+  await expect(pathwayIn).toHaveValue("Referred by the county employment agency and by two NGOs.");
+  await page.reload();
+  await expect(page.getByText(/Approved/).first()).toBeVisible();
+  await expect(pathwayIn).toHaveValue("Referred by the county employment agency.");
 });
 
 test("a save on a study someone changed meanwhile is refused, and the typed text stays", async ({

@@ -78,7 +78,9 @@ test("from a case study to a released country report, then the European report, 
   await expect(page.getByRole("heading", { level: 1, name: `Case study: ${WISE}` })).toBeVisible();
   const studyUrl = page.url();
   // Nothing written yet: no section to mark as good practice.
-  await expect(page.getByRole("link", { name: /^Mark as good practice/ })).toHaveCount(0);
+  await expect(
+    page.getByRole("link", { name: /^Mark this section as a good practice/ }),
+  ).toHaveCount(0);
 
   await page.getByLabel("Pathway into the WISE").fill("Referred by the county social services.");
   await page.getByLabel("Pathway out to the open labour market").fill(pathwayOut);
@@ -107,7 +109,9 @@ test("from a case study to a released country report, then the European report, 
 
   // The saved practices section becomes a good practice, prefilled from its text.
   await page
-    .getByRole("link", { name: /^Mark as good practice\s*: Practices worth sharing$/ })
+    .getByRole("link", {
+      name: /^Mark this section as a good practice\s*: Practices worth sharing$/,
+    })
     .click();
   await expect(
     page.getByRole("heading", { level: 1, name: "Mark as good practice" }),

@@ -60,10 +60,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 /** A case study on its template: read-only parts from the app, written sections, quotes, review. */
 export default async function CaseStudyPage({ params }: Params) {
   const { user, study } = await loadStudy((await params).caseStudyId);
-  const [template, t, tGood, locale] = await Promise.all([
+  const [template, t, locale] = await Promise.all([
     getCaseStudyTemplate(user, study),
     getTranslations("CaseStudies"),
-    getTranslations("GoodPractices.form"),
     getLocale(),
   ]);
   const editable = isEditable(study.status);
@@ -78,7 +77,7 @@ export default async function CaseStudyPage({ params }: Params) {
       if (!study[field].trim()) continue;
       markLinks[field] = {
         href: `/good-practices/new?caseStudy=${study.id}&section=${SECTION_OF_FIELD[field]}`,
-        label: tGood("markFromNote"),
+        label: t("sections.markGoodPractice"),
         section: t(`sections.${field}`),
       };
     }
