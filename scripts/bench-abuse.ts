@@ -13,6 +13,7 @@ import { resolve } from "node:path";
 import pg from "pg";
 import { startBenchDatabase } from "./bench/database";
 import { numberFlag, stringFlag } from "./bench/flags";
+import { referenceWorkMs } from "./bench/machine-speed";
 import { armHardStop, runBenchmark } from "./bench/run-benchmark";
 import type { AttackPlan } from "./bench-live/attack";
 import { ATTACKER_NICE, runAttackElsewhere } from "./bench-live/attack-process";
@@ -71,6 +72,8 @@ async function cleanUp(): Promise<void> {
 
 async function main(): Promise<void> {
   await ensureBuild(config.distDir, config.rebuild);
+  // Timed after the build, before anything of the run starts: the cores' speed at this moment.
+  const referenceMs = referenceWorkMs();
   const hardStop = armHardStop(config.hardStopMs, cleanUp);
 
   database = await startBenchDatabase({ database: DATABASE_NAME, keepDir: null });
@@ -175,6 +178,7 @@ async function main(): Promise<void> {
   room.close();
 
   printAbuseReport({
+    referenceMs,
     metrics,
     count: await countInDatabase(client, ledger),
     beforeAttack: metrics.ackMs.slice(0, attackAcks[0]),

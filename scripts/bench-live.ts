@@ -11,6 +11,7 @@ import { cpus } from "node:os";
 import pg from "pg";
 import { startBenchDatabase } from "./bench/database";
 import { loadAverage } from "./bench/figures";
+import { referenceWorkMs } from "./bench/machine-speed";
 import { armHardStop, runBenchmark } from "./bench/run-benchmark";
 import { readConfig } from "./bench-live/config";
 import { startDatabaseSampler } from "./bench-live/database-sampler";
@@ -54,6 +55,8 @@ async function cleanUp(): Promise<void> {
 async function main(): Promise<void> {
   const loadAtStart = load();
   await ensureBuild(config.distDir, config.rebuild);
+  // Timed after the build, before anything of the run starts: the cores' speed at this moment.
+  const referenceMs = referenceWorkMs();
   // From here on the run is bounded: whatever hangs, everything is stopped and removed.
   const hardStop = armHardStop(config.hardStopMs, cleanUp, () => {
     for (const [kind, n] of metrics.errors) console.error(`  ${String(n).padStart(6)}  ${kind}`);
@@ -178,6 +181,7 @@ async function main(): Promise<void> {
   printReport(metrics, count, {
     loadAtStart,
     loadAtEnd: load(),
+    referenceMs,
     cores: cpus().length,
     scoringSeconds,
     cpu,

@@ -15,6 +15,8 @@ export type AttackCpu = {
 };
 
 type Report = {
+  /** scripts/bench/machine-speed.ts: runs are comparable only when these are close. */
+  referenceMs: number;
   cpu: AttackCpu | null;
   metrics: Metrics;
   count: FinalCount;
@@ -67,7 +69,7 @@ export function printAbuseReport(report: Report, log: (line: string) => void = c
     `\nAbuse: a room of ${report.guests} guests scoring while ${plan.joins} wrong joins and ${plan.signIns} wrong sign-ins came from ${plan.addresses} addresses (meant to take ${plan.windowMs / 1000} s; sent in ${Math.round(tallies.joins.sendingMs / 1000)} s and ${Math.round(tallies.signIns.sendingMs / 1000)} s).`,
   );
   log(
-    `Machine: ${cpus().length} cores, load average ${loadavg()[0].toFixed(2)} at the end (shared: a load above the cores inflates every time).\n`,
+    `Machine: ${cpus().length} cores, load average ${loadavg()[0].toFixed(2)} at the end (shared: a load above the cores inflates every time); reference work ${Math.round(report.referenceMs)} ms (the same fixed work on one core: runs are comparable when it is close).\n`,
   );
   for (const [name, figure, target, met] of rows) {
     log(

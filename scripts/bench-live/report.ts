@@ -30,6 +30,8 @@ export function printReport(
   context: {
     loadAtStart: string;
     loadAtEnd: string;
+    /** scripts/bench/machine-speed.ts: runs are comparable only when these are close. */
+    referenceMs: number;
     cores: number;
     scoringSeconds: number;
     cpu: ReturnType<typeof cpuBetween>;
@@ -67,7 +69,7 @@ export function printReport(
   ];
   log(`\nLive sessions under load: ${context.raters}; ${context.scoringSeconds} s of scoring.`);
   log(
-    `Machine: ${context.cores} cores, load average ${context.loadAtStart} at the start, ${context.loadAtEnd} at the end (shared: a load above the cores inflates every time below).\n`,
+    `Machine: ${context.cores} cores, load average ${context.loadAtStart} at the start, ${context.loadAtEnd} at the end (shared: a load above the cores inflates every time below); reference work ${Math.round(context.referenceMs)} ms (the same fixed work on one core: runs are comparable when it is close).\n`,
   );
   for (const row of rows) {
     log(
