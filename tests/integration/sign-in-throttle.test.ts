@@ -6,6 +6,7 @@ import {
   LONGEST_ACCOUNT_DELAY_SECONDS,
   MAX_FAILURES_PER_ADDRESS,
 } from "@/lib/auth/throttle-rules";
+import { reserveSignInAttempt } from "@/lib/auth/mutations";
 import { db } from "@/lib/db";
 import { acceptInvitation, createUser } from "@/lib/users/mutations";
 import { makeActor, makeUser } from "../factories/users";
@@ -65,6 +66,37 @@ describe("sign-in throttling", () => {
     } finally {
       await other.end();
     }
+  });
+
+  it("a try that gets no pooled connection in time is told to try again, not answered 500", async () => {
+    // Every connection of the app's pool (pg's default of 10) held by a transaction that waits,
+    // as a server starved of CPU holds them: the reservation's transaction cannot start.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const holders = Array.from({ length: 10 }, () =>
+      db.$transaction(
+        async (tx) => {
+          await tx.$queryRaw`SELECT 1`;
+          await held;
+        },
+        { maxWait: 10_000, timeout: 30_000 },
+      ),
+    );
+    try {
+      // Wait until all ten hold a connection (the pool has none left).
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const busy = await reserveSignInAttempt(EMAIL, "192.0.2.9", start);
+      expect(busy).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    } finally {
+      release();
+      await Promise.all(holders);
+    }
+    // Refused unchecked and uncounted; with the pool free again, the owner gets in.
+    expect(await db.signInAttempt.count({ where: { email: EMAIL } })).toBe(0);
+    const after = await verifyCredentials({ email: EMAIL, password: PASSWORD }, "192.0.2.9");
+    expect(after.ok).toBe(true);
   });
 
   it("a throttled account is refused from one read, without queueing for its lock", async () => {
