@@ -77,6 +77,12 @@ export type SendQueueRules<
   acknowledge: (state: State, sent: Item, ack: { kind: "acked" } & Ack) => State;
   /** A domain's own outcome (a conflict): the state it leaves, with nothing in flight. */
   settleOwn?: (state: State, sent: Item, outcome: Own) => State;
+  /**
+   * While true, nothing is sent: new items are stored and wait (a conflict awaiting the
+   * person's choice, whose head would only be refused again). Sending goes on at the first
+   * event after it turns false, such as the `requeued` that resolves the conflict.
+   */
+  holds?: (state: State) => boolean;
 };
 
 export type SendQueueStep<Item, State> = { state: State; effects: SendQueueEffect<Item>[] };
@@ -112,7 +118,8 @@ export function sendQueueMachine<
       next = { ...next, retryScheduled: false };
     }
     const head = next.queue[0];
-    if (next.inFlight || !head || next.problem?.kind === "stopped") return next;
+    if (next.inFlight || !head || next.problem?.kind === "stopped" || rules.holds?.(next))
+      return next;
     effects.push({ type: "send", change: head });
     return { ...next, inFlight: head };
   }

@@ -291,6 +291,21 @@ describe("the score queue machine: conflicts", () => {
     expect(sentIds(effects)).toEqual(["a"]);
   });
 
+  it("a change or a reconnection during the conflict is stored but sends nothing until the choice", () => {
+    const { state, effects } = run(
+      conflicted().state,
+      choose("c", "c3", 1),
+      { type: "wentOffline" },
+      { type: "wentOnline" },
+      { type: "retryDue" },
+    );
+    expect(ids(state.queue)).toEqual(["a", "b", "c"]);
+    expect(effects).toContainEqual({ type: "persist", queue: state.queue });
+    expect(sentIds(effects)).toEqual([]);
+    const chosen = run(state, { type: "keptMine", clientChangeId: "a2" });
+    expect(sentIds(chosen.effects)).toEqual(["a2"]);
+  });
+
   it("keeping one's answer resends it under a new id on the stored version", () => {
     const { state, effects } = run(conflicted().state, { type: "keptMine", clientChangeId: "a2" });
     expect(state.conflict).toBeNull();

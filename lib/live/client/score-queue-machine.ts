@@ -127,8 +127,10 @@ const sending = sendQueueMachine<PendingChange, ScoreQueueState, { score: AckedS
         ? new Map(state.saved).set(score.criterionId, score)
         : state.saved,
   }),
-  // Nothing else is sent until the rater chooses (keptMine or tookCurrent).
   settleOwn: (state, sent, { current }) => ({ ...state, conflict: { change: sent, current } }),
+  // Nothing is sent until the rater chooses (keptMine or tookCurrent): neither a change made
+  // meanwhile nor a reconnection resends the stale head, which would only be refused again.
+  holds: (state) => state.conflict !== null,
 });
 
 /** What only scores change: nothing to store or send. */
