@@ -8,6 +8,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { saveCaseStudySectionsAction } from "@/lib/case-studies/actions";
 import { SECTION_FIELDS, type SectionField, type Sections } from "@/lib/case-studies/rules";
 import { type MarkGoodPracticeLink, MarkGoodPracticeLinkView } from "./mark-good-practice-link";
+import { usePublishUnsavedSections } from "./unsaved-sections-context";
 import { useSaveBeforeMarking } from "./use-save-before-marking";
 import { useUnsavedSections } from "./use-unsaved-sections";
 
@@ -15,7 +16,8 @@ import { useUnsavedSections } from "./use-unsaved-sections";
  * The template's written sections in one form. It carries the version it was loaded with; a save
  * after someone else's is refused and the text typed here stays in the boxes (useFormAction).
  * Text typed and not saved is marked next to its box and not lost by leaving: a section's
- * good-practice link saves it first, other ways out ask (useUnsavedSections).
+ * good-practice link saves it first, other ways out ask (useUnsavedSections), and a change of the
+ * study's status waits until it is saved (UnlessSectionsUnsaved).
  */
 export function SectionsForm({
   caseStudyId,
@@ -36,6 +38,8 @@ export function SectionsForm({
   const { state, pending, formProps } = useFormAction(saveCaseStudySectionsAction);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const { formRef, unsaved, recheck } = useUnsavedSections(sections, t("leaveUnsaved"));
+  // The review's forms beside this one hold back while text is unsaved (UnlessSectionsUnsaved).
+  usePublishUnsavedSections(unsaved, formRef);
   const marking = useSaveBeforeMarking(formRef, {
     anyUnsaved: unsaved.length > 0,
     reopenQuestion: reopens ? t("reopenWarning") : null,

@@ -119,3 +119,57 @@ test("a section changed meanwhile by another writer keeps the partner on the pag
   await first.context().close();
   await second.context().close();
 });
+
+test("submitting for review waits while a section holds unsaved text, and goes once it is saved", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const studyUrl = await startStudy(page, "Casa Meșteșugurilor");
+  const status = (name: string) => page.getByText(new RegExp(`written in English · ${name}$`));
+  await expect(status("Draft")).toBeVisible();
+  const challenges = page.getByLabel("Challenges");
+  const typed = "Orders drop every winter, so the workshop plans repairs for January.";
+  await challenges.fill(typed);
+  await expect(page.getByText("Changes not saved yet.")).toHaveCount(1);
+
+  // The button holds back: nothing sent, the study still a draft, the words still in the box,
+  // and why is said in the review section, next to the button, with the way to save at hand.
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  const review = page.locator("section", {
+    has: page.getByRole("heading", { level: 2, name: "Review" }),
+  });
+  const refusal = review.getByRole("alert");
+  await expect(refusal).toContainText(
+    "Some sections of the study have changes that are not saved, so nothing was sent.",
+  );
+  const saveNow = refusal.getByRole("button", { name: "Save the study now" });
+  await expect(saveNow).toBeFocused();
+  await expect(status("Draft")).toBeVisible();
+  await expect(challenges).toHaveValue(typed);
+  await expect(page.getByText("Study: Draft → In review")).toHaveCount(0);
+  await expectAccessible(page);
+
+  // Read afresh elsewhere: still a draft, and the unsaved words were not written.
+  const other = await (await browser.newContext({ locale: "en-GB" })).newPage();
+  await signIn(other, demoAccount("PARTNER"));
+  await other.goto(studyUrl);
+  await expect(other.getByText(/written in English · Draft$/)).toBeVisible();
+  await expect(other.getByLabel("Challenges")).toHaveValue("");
+
+  // Saving from the message (the sections form's own save) lets the study be submitted.
+  await saveNow.click();
+  await expect(page.getByText("The study is saved.")).toBeVisible();
+  await expect(page.getByText("Changes not saved yet.")).toHaveCount(0);
+  await expect(refusal).toHaveCount(0);
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(status("In review")).toBeVisible();
+  await expect(page.getByTestId("case-study-timeline")).toContainText("Study: Draft → In review");
+  // The sections are read-only now, and what they show is the text that was typed.
+  await expect(page.getByText(typed)).toBeVisible();
+
+  await other.reload();
+  await expect(other.getByText(/written in English · In review$/)).toBeVisible();
+  await expect(other.getByText(typed)).toBeVisible();
+  await other.context().close();
+});

@@ -13,6 +13,8 @@ import { QuoteList } from "@/components/case-studies/quote-list";
 import { CaseStudyReplyForm, CaseStudyReviewForm } from "@/components/case-studies/review-forms";
 import { SectionsForm } from "@/components/case-studies/sections-form";
 import { CaseStudyTemplateView } from "@/components/case-studies/template-view";
+import { UnlessSectionsUnsaved } from "@/components/case-studies/unless-sections-unsaved";
+import { UnsavedSectionsProvider } from "@/components/case-studies/unsaved-sections-context";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ReviewTimeline, type ReviewTimelineEntry } from "@/components/reviews/review-timeline";
 import { ActionForm } from "@/components/ui/action-form";
@@ -107,88 +109,95 @@ export default async function CaseStudyPage({ params }: Params) {
   );
   return (
     <ClientMessages namespaces={["CaseStudies", "Attachments", "Errors", "Forms"]}>
-      <p className="mb-2">
-        <Link href="/case-studies" className="text-teal-800 underline underline-offset-4">
-          {t("page.backToList")}
-        </Link>
-      </p>
-      <PageHeader
-        title={t("page.heading", { wise: study.wise.name })}
-        description={t("page.meta", {
-          country: countryName(study.countryCode, locale),
-          language: languageName(study.locale, locale),
-          status: t(`status.${study.status}`),
-        })}
-      />
-      <CaseStudyTemplateView template={template} />
-      {canWrite ? (
-        <SectionsForm
-          caseStudyId={study.id}
-          version={study.version}
-          sections={sections}
-          reopens={editReopens(study.status)}
-          markLinks={markLinks}
+      {/* The sections form tells the status-changing forms below when its text is unsaved. */}
+      <UnsavedSectionsProvider>
+        <p className="mb-2">
+          <Link href="/case-studies" className="text-teal-800 underline underline-offset-4">
+            {t("page.backToList")}
+          </Link>
+        </p>
+        <PageHeader
+          title={t("page.heading", { wise: study.wise.name })}
+          description={t("page.meta", {
+            country: countryName(study.countryCode, locale),
+            language: languageName(study.locale, locale),
+            status: t(`status.${study.status}`),
+          })}
         />
-      ) : (
-        <section aria-labelledby="sections-heading" className="mb-8">
-          <h2 id="sections-heading" className="mb-2 text-xl font-semibold">
-            {t("sections.heading")}
+        <CaseStudyTemplateView template={template} />
+        {canWrite ? (
+          <SectionsForm
+            caseStudyId={study.id}
+            version={study.version}
+            sections={sections}
+            reopens={editReopens(study.status)}
+            markLinks={markLinks}
+          />
+        ) : (
+          <section aria-labelledby="sections-heading" className="mb-8">
+            <h2 id="sections-heading" className="mb-2 text-xl font-semibold">
+              {t("sections.heading")}
+            </h2>
+            <p className="mb-3 rounded-md bg-slate-100 p-2 text-slate-900">
+              {study.may.edit ? t("sections.lockedInReview") : t("sections.readOnly")}
+            </p>
+            {SECTION_FIELDS.map((field) => (
+              <div key={field} className="mb-4">
+                <h3 className="font-semibold">{t(`sections.${field}`)}</h3>
+                <p className="whitespace-pre-line break-words">{study[field] || "—"}</p>
+                {markLinks[field] && <MarkGoodPracticeLinkView link={markLinks[field]} />}
+              </div>
+            ))}
+          </section>
+        )}
+        <section aria-labelledby="quotes-heading" className="mb-8">
+          <h2 id="quotes-heading" className="mb-2 text-xl font-semibold">
+            {t("quotes.heading")}
           </h2>
-          <p className="mb-3 rounded-md bg-slate-100 p-2 text-slate-900">
-            {study.may.edit ? t("sections.lockedInReview") : t("sections.readOnly")}
-          </p>
-          {SECTION_FIELDS.map((field) => (
-            <div key={field} className="mb-4">
-              <h3 className="font-semibold">{t(`sections.${field}`)}</h3>
-              <p className="whitespace-pre-line break-words">{study[field] || "—"}</p>
-              {markLinks[field] && <MarkGoodPracticeLinkView link={markLinks[field]} />}
-            </div>
-          ))}
+          <p className="mb-3 text-slate-700">{t("quotes.intro")}</p>
+          <QuoteList study={study} canEdit={study.may.edit} editable={editable} />
+          {canWrite && <QuoteForm caseStudyId={study.id} today={today} />}
         </section>
-      )}
-      <section aria-labelledby="quotes-heading" className="mb-8">
-        <h2 id="quotes-heading" className="mb-2 text-xl font-semibold">
-          {t("quotes.heading")}
-        </h2>
-        <p className="mb-3 text-slate-700">{t("quotes.intro")}</p>
-        <QuoteList study={study} canEdit={study.may.edit} editable={editable} />
-        {canWrite && <QuoteForm caseStudyId={study.id} today={today} />}
-      </section>
-      {/* Attachments: the attachments module's panel (photos, documents, alternative text). */}
-      <CaseStudyAttachments caseStudyId={study.id} canEdit={canWrite} />
-      <section aria-labelledby="review-heading" className="mb-8">
-        <h2 id="review-heading" className="mb-2 text-xl font-semibold">
-          {t("review.heading")}
-        </h2>
-        <p className="mb-3 text-slate-700">{t("review.intro")}</p>
-        <ReviewTimeline
-          entries={timeline}
-          heading={t("review.timelineHeading")}
-          empty={t("review.timelineEmpty")}
-          level={3}
-          testId="case-study-timeline"
-        />
-        {study.may.edit && study.status === "DRAFT" && (
-          <div className="mb-6">
-            <p className="mb-2 text-sm text-slate-700">{t("review.submitHint")}</p>
-            <ActionForm
-              action={submitCaseStudyAction}
-              fields={{ caseStudyId: study.id, version: String(study.version) }}
-              label={t("review.submit")}
-              variant="primary"
-            />
-          </div>
-        )}
-        {study.status === "IN_REVIEW" && study.may.review && (
-          <CaseStudyReviewForm caseStudyId={study.id} version={study.version} />
-        )}
-        {study.status === "IN_REVIEW" && study.authorId === user.id && !study.may.review && (
-          <p className="mb-4 rounded-md bg-slate-100 p-2">{t("review.ownStudy")}</p>
-        )}
-        {study.may.edit && study.timeline.some((entry) => entry.kind === "review") && (
-          <CaseStudyReplyForm caseStudyId={study.id} />
-        )}
-      </section>
+        {/* Attachments: the attachments module's panel (photos, documents, alternative text). */}
+        <CaseStudyAttachments caseStudyId={study.id} canEdit={canWrite} />
+        <section aria-labelledby="review-heading" className="mb-8">
+          <h2 id="review-heading" className="mb-2 text-xl font-semibold">
+            {t("review.heading")}
+          </h2>
+          <p className="mb-3 text-slate-700">{t("review.intro")}</p>
+          <ReviewTimeline
+            entries={timeline}
+            heading={t("review.timelineHeading")}
+            empty={t("review.timelineEmpty")}
+            level={3}
+            testId="case-study-timeline"
+          />
+          {study.may.edit && study.status === "DRAFT" && (
+            <div className="mb-6">
+              <p className="mb-2 text-sm text-slate-700">{t("review.submitHint")}</p>
+              <UnlessSectionsUnsaved>
+                <ActionForm
+                  action={submitCaseStudyAction}
+                  fields={{ caseStudyId: study.id, version: String(study.version) }}
+                  label={t("review.submit")}
+                  variant="primary"
+                />
+              </UnlessSectionsUnsaved>
+            </div>
+          )}
+          {study.status === "IN_REVIEW" && study.may.review && (
+            <UnlessSectionsUnsaved>
+              <CaseStudyReviewForm caseStudyId={study.id} version={study.version} />
+            </UnlessSectionsUnsaved>
+          )}
+          {study.status === "IN_REVIEW" && study.authorId === user.id && !study.may.review && (
+            <p className="mb-4 rounded-md bg-slate-100 p-2">{t("review.ownStudy")}</p>
+          )}
+          {study.may.edit && study.timeline.some((entry) => entry.kind === "review") && (
+            <CaseStudyReplyForm caseStudyId={study.id} />
+          )}
+        </section>
+      </UnsavedSectionsProvider>
     </ClientMessages>
   );
 }
