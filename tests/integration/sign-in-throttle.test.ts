@@ -1,12 +1,12 @@
 import pg from "pg";
 import { beforeEach, describe, expect, it } from "vitest";
 import { verifyCredentials } from "@/lib/auth/credentials";
+import { reserveSignInAttempt } from "@/lib/auth/mutations";
 import {
   FREE_FAILURES_PER_ACCOUNT,
   LONGEST_ACCOUNT_DELAY_SECONDS,
   MAX_FAILURES_PER_ADDRESS,
 } from "@/lib/auth/throttle-rules";
-import { reserveSignInAttempt } from "@/lib/auth/mutations";
 import { db } from "@/lib/db";
 import { acceptInvitation, createUser } from "@/lib/users/mutations";
 import { makeActor, makeUser } from "../factories/users";
