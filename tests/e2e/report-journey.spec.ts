@@ -3,6 +3,7 @@ import { expect, type Page, test } from "@playwright/test";
 import JSZip from "jszip";
 import { PNG } from "../fixtures/attachment-files";
 import { readPdf } from "../fixtures/read-pdf";
+import { startReport } from "./report-steps";
 import { demoAccount, expectAccessible, signIn } from "./support";
 
 /**
@@ -31,19 +32,6 @@ async function download(page: Page, name: string) {
     page.getByRole("link", { name }).click(),
   ]);
   return { name: file.suggestedFilename(), bytes: await readFile((await file.path()) ?? "") };
-}
-
-/** Starts a report from the list page, in English, and waits for its builder. */
-async function startReport(page: Page, title: string, coverage: string) {
-  await page.getByRole("link", { name: "Reports", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
-  await expectAccessible(page);
-  await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Report", { exact: true }).selectOption({ label: coverage });
-  await page.getByLabel("Language of the report").selectOption({ label: "English" });
-  await page.getByRole("button", { name: "Start the report" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await expectAccessible(page);
 }
 
 /** Releases the report from its builder and opens release 1's web version. */

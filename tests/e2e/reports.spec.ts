@@ -1,24 +1,12 @@
 import { expect, type Page, test } from "@playwright/test";
 import { runFactoryScript } from "./factories";
+import { startReport } from "./report-steps";
 import { expectAccessible, signIn } from "./support";
 
 test.use({ locale: "en-GB" });
 
 type Account = { email: string; password: string };
 type Data = { partner: Account; admin: Account };
-
-/** Starts a report from the list page and waits for its builder. */
-async function startReport(page: Page, title: string, coverage: string) {
-  await page.getByRole("link", { name: "Reports", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
-  await expectAccessible(page);
-  await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Report", { exact: true }).selectOption({ label: coverage });
-  await page.getByLabel("Language of the report").selectOption({ label: "English" });
-  await page.getByRole("button", { name: "Start the report" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await expectAccessible(page);
-}
 
 /** Releases the report from its builder and opens the release's web version. */
 async function release(page: Page, note: string) {
