@@ -6,13 +6,13 @@
  * answer. Says where bench:abuse's server time goes without a profiler's distortions.
  */
 import { randomInt } from "node:crypto";
-import { applyPendingMigrations } from "../db/apply";
-import { startThrowawayPostgres } from "../db/embedded-postgres";
+import { startBenchDatabase } from "../bench/database";
 import { readConfig } from "./config";
 import { seedBenchData } from "./fixture";
 import { Device } from "./http";
 import { sampleCpu } from "./machine";
 import { ensureBuild, startServer } from "./server";
+import { postCredentials } from "./sign-in";
 import { median } from "./stats";
 
 const DATABASE_NAME = "wise_focus_attack_cost";
@@ -22,30 +22,15 @@ const config = readConfig(
   process.env.NEXT_DIST_DIR,
 );
 
+/** A wrong password's outcome: Auth.js's refusal `code` (invalid, throttled) or the status. */
 async function signIn(device: Device, email: string): Promise<string> {
-  const csrf = await device.fetch("/api/auth/csrf");
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const answer = await device.fetch("/api/auth/callback/credentials", {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({
-      csrfToken,
-      email,
-      password: `wrong-${randomInt(1e9)}`,
-      callbackUrl: device.baseUrl,
-    }),
-  });
-  await answer.arrayBuffer();
-  return (
-    new URL(answer.headers.get("location") ?? "/", device.baseUrl).searchParams.get("code") ??
-    `${answer.status}`
-  );
+  const answer = await postCredentials(device, email, `wrong-${randomInt(1e9)}`);
+  return answer.location?.searchParams.get("code") ?? `${answer.status}`;
 }
 
 async function main() {
   await ensureBuild(config.distDir, false);
-  const database = await startThrowawayPostgres(DATABASE_NAME);
-  await applyPendingMigrations(database.url);
+  const database = await startBenchDatabase({ database: DATABASE_NAME, keepDir: null });
   await seedBenchData(database.url, config);
   const server = await startServer(
     database.url,

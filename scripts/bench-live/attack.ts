@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from "../../lib/live/join-code";
 import { Device } from "./http";
+import { postCredentials } from "./sign-in";
 
 /** bench:abuse's attack: wrong join codes and wrong passwords from a few addresses at once. */
 export type AttackPlan = {
@@ -54,24 +55,12 @@ async function joinAttempt(device: Device, realCode: string): Promise<string> {
   return serverErrorOr(status, `other ${status}`);
 }
 
-/** The credentials flow as bench-live/sign-in.ts runs it, with a wrong password. */
+/** The credentials flow as the room's sign-ins run it, with a wrong password. */
 async function signInAttempt(device: Device, email: string): Promise<string> {
-  const csrf = await device.fetch("/api/auth/csrf");
-  if (csrf.status !== 200) return serverErrorOr(csrf.status, `csrf ${csrf.status}`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const answer = await device.fetch("/api/auth/callback/credentials", {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({
-      csrfToken,
-      email,
-      password: `wrong-${randomInt(1e9)}`,
-      callbackUrl: device.baseUrl,
-    }),
-  });
-  await answer.arrayBuffer();
+  const answer = await postCredentials(device, email, `wrong-${randomInt(1e9)}`);
+  if (answer.step === "csrf") return serverErrorOr(answer.status, `csrf ${answer.status}`);
   // Auth.js answers a refused sign-in with a redirect to the form, the reason in `code`.
-  const query = new URL(answer.headers.get("location") ?? "/", device.baseUrl).searchParams;
+  const query = answer.location?.searchParams ?? new URLSearchParams();
   const code = query.get("code");
   if (answer.status === 429 || code === "throttled") return "refused (throttled)";
   if (code === "invalid") return "wrong password";
