@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ReasonList } from "@/components/classification/reason-list";
 import { HeatmapTable } from "@/components/skills/heatmap-table";
 import { SupportNeedSummary } from "@/components/wises/support-need-summary";
 import { ThresholdChecks } from "@/components/wises/threshold-checks";
@@ -22,18 +23,14 @@ function Part({ id, title, children }: { id: string; title: string; children: Re
  * the registry, the focus group and the survey hold them now (lib/case-studies/template-queries).
  */
 export async function CaseStudyTemplateView({ template }: { template: CaseStudyTemplate }) {
-  const [t, tForm, tModels, tClassification, tReasons, tGroups, tAreas, format] = await Promise.all(
-    [
-      getTranslations("CaseStudies"),
-      getTranslations("WiseForm"),
-      getTranslations("Models"),
-      getTranslations("Classification"),
-      getTranslations("Classification.reasons"),
-      getTranslations("Surveys.groups"),
-      getTranslations("SkillFrameworks.areas"),
-      getFormatter(),
-    ],
-  );
+  const [t, tForm, tModels, tGroups, tAreas, format] = await Promise.all([
+    getTranslations("CaseStudies"),
+    getTranslations("WiseForm"),
+    getTranslations("Models"),
+    getTranslations("Surveys.groups"),
+    getTranslations("SkillFrameworks.areas"),
+    getFormatter(),
+  ]);
   const { profile, model, gaps } = template;
   const unknown = <span className="text-slate-600">{t("profile.notGiven")}</span>;
   const or = (value: ReactNode) =>
@@ -100,19 +97,7 @@ export async function CaseStudyTemplateView({ template }: { template: CaseStudyT
             {model.reasons.length > 0 && (
               <>
                 <h3 className="font-semibold">{t("model.reasons")}</h3>
-                <ul className="list-disc pl-6">
-                  {model.reasons.map((reason) => (
-                    <li key={reason.key}>
-                      {tClassification(reason.worstCase ? "reasonPointsAtLeast" : "reasonPoints", {
-                        points: reason.points,
-                        reason: tReasons(
-                          reason.key as "function.production",
-                          reason.values as { share: number },
-                        ),
-                      })}
-                    </li>
-                  ))}
-                </ul>
+                <ReasonList reasons={model.reasons} className="list-disc pl-6" />
               </>
             )}
           </>

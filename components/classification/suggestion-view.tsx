@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Suggestion } from "@/lib/classification/rules";
+import { ReasonList } from "./reason-list";
 
 /**
  * The rules' suggestion in plain words, or why there is none (a tie; facts missing, named), and
@@ -9,7 +10,6 @@ import type { Suggestion } from "@/lib/classification/rules";
 export async function SuggestionView({ suggestion }: { suggestion: Suggestion }) {
   const t = await getTranslations("Classification");
   const tModels = await getTranslations("Models");
-  const tReasons = await getTranslations("Classification.reasons");
   const names = (models: readonly string[]) =>
     models.map((model) => tModels(`${model as "PRODUCTIVE"}.name`)).join(", ");
   const facts = suggestion.missing.map((fact) => t(`facts.${fact}`)).join(", ");
@@ -78,19 +78,7 @@ export async function SuggestionView({ suggestion }: { suggestion: Suggestion })
                 {entry.reasons.length === 0 ? (
                   t("noReasons")
                 ) : (
-                  <ul>
-                    {entry.reasons.map((reason) => (
-                      <li key={reason.key}>
-                        {t(reason.worstCase ? "reasonPointsAtLeast" : "reasonPoints", {
-                          points: reason.points,
-                          reason: tReasons(
-                            reason.key as "function.production",
-                            reason.values as { share: number },
-                          ),
-                        })}
-                      </li>
-                    ))}
-                  </ul>
+                  <ReasonList reasons={entry.reasons} />
                 )}
               </td>
             </tr>
