@@ -67,6 +67,8 @@ describe("a photo that cannot be decoded is refused", () => {
     expect(await cleanPhoto(WEBP, "image/webp")).toEqual(unreadable);
     // A PNG handed over as a JPEG is not written again as something it is not.
     expect(await cleanPhoto(PNG, "image/jpeg")).toEqual(unreadable);
+    // An image type it has no encoder for is refused, never kept with its metadata.
+    expect(await cleanPhoto(await phonePhoto("png"), "image/gif")).toEqual(unreadable);
   });
 
   it("refuses a small file that declares more pixels than a photo may have, without decoding it", async () => {

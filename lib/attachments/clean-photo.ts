@@ -21,9 +21,9 @@ const SHARP_FORMATS = {
   "image/webp": "webp",
 } satisfies Record<keyof typeof ENCODERS, string>;
 
-export type PhotoMediaType = keyof typeof ENCODERS;
+type PhotoMediaType = keyof typeof ENCODERS;
 
-export function isPhotoMediaType(mediaType: string): mediaType is PhotoMediaType {
+function isPhotoMediaType(mediaType: string): mediaType is PhotoMediaType {
   return Object.hasOwn(ENCODERS, mediaType);
 }
 
@@ -42,13 +42,12 @@ const UNREADABLE = { ok: false, status: 400, error: "attachmentImageUnreadable" 
  * sRGB is what every browser, PDF and Word file assumes of a picture without one.
  *
  * Refused, with nothing to keep: a file sharp cannot decode in full (truncated, damaged, or only
- * starting like a photo), and one of more than MAX_IMAGE_PIXELS, judged by its header before any
- * pixel is decoded.
+ * starting like a photo), one of more than MAX_IMAGE_PIXELS, judged by its header before any
+ * pixel is decoded, and an image type this file has no encoder for (should rules.ts ever accept
+ * one): a photo is never kept uncleaned.
  */
-export async function cleanPhoto(
-  bytes: Uint8Array,
-  mediaType: PhotoMediaType,
-): Promise<CleanedPhoto> {
+export async function cleanPhoto(bytes: Uint8Array, mediaType: string): Promise<CleanedPhoto> {
+  if (!isPhotoMediaType(mediaType)) return UNREADABLE;
   // The header alone, unlimited here so that the size it declares is told apart from damage.
   const header = await sharp(bytes, { limitInputPixels: false })
     .metadata()

@@ -7,7 +7,7 @@ import { moveStudy } from "@/lib/case-studies/study-mutations";
 import { db, type Prisma } from "@/lib/db";
 import type { CaseStudyStatus } from "@/lib/generated/prisma/enums";
 import { attachmentSubject } from "./audit-subject";
-import { cleanPhoto, isPhotoMediaType } from "./clean-photo";
+import { cleanPhoto } from "./clean-photo";
 import { detectMediaType } from "./detect";
 import { checkUpload, isImage } from "./rules";
 import {
@@ -88,7 +88,7 @@ export const addAttachment: Command<{ attachmentId: string; caseStudyId: string 
       // A photo is kept without its camera's metadata (lib/attachments/clean-photo.ts); a
       // document exactly as sent.
       let bytes: Uint8Array = input.bytes;
-      if (isPhotoMediaType(check.mediaType)) {
+      if (check.kind === "IMAGE") {
         const cleaned = await cleanPhoto(input.bytes, check.mediaType);
         if (!cleaned.ok) throw new DomainError(cleaned.status, cleaned.error, "file");
         bytes = cleaned.bytes;
