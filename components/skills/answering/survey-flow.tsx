@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { buttonClasses } from "@/components/ui/button-classes";
+import { readStorage } from "@/lib/client/use-send-queue";
 import { parseStoredSurveyQueue, surveyQueueKey } from "@/lib/skills/answers/client/answer-queue";
 import { useAnswerQueue } from "@/lib/skills/answers/client/use-answer-queue";
 import type { SavedAnswer, SurveySkillView } from "@/lib/skills/answers/queries";
@@ -68,11 +69,7 @@ export function SurveyFlow({
 
   // Answers given on an earlier visit but not yet sent are newer than the server's: show them.
   useEffect(() => {
-    let stored: string | null = null;
-    try {
-      stored = localStorage.getItem(surveyQueueKey(responseId));
-    } catch {}
-    const pending = parseStoredSurveyQueue(stored, responseId);
+    const pending = parseStoredSurveyQueue(readStorage(surveyQueueKey(responseId)), responseId);
     if (pending.length === 0) return;
     setAnswers((before) => {
       const next = new Map(before);
